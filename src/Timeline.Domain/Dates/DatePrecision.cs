@@ -1,0 +1,10 @@
+namespace Timeline.Domain.Dates;
+
+/// <summary>The finest unit a source actually states. Ordered from finest to coarsest.</summary>
+public enum DatePrecision
+{
+    Day,
+    Month,
+    Year,
+    Unknown,
+}
