@@ -14,6 +14,7 @@ public sealed record FactChanges(
     IReadOnlyList<string>? Places = null,
     IReadOnlyList<Person>? People = null)
 {
+    [System.Text.Json.Serialization.JsonIgnore]
     public bool IsEmpty => Date is null && Title is null && Institutions is null
         && Countries is null && Places is null && People is null;
 
