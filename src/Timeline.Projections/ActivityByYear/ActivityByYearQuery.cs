@@ -1,0 +1,58 @@
+using Timeline.Projections.Storage;
+
+namespace Timeline.Projections.ActivityByYear;
+
+public sealed record ActivityFilter(string? InstitutionId, string? Country, string? Kind);
+
+public sealed record ActivityCount(int Total, IReadOnlyDictionary<string, int> ByKind);
+
+public sealed record YearActivity(int Year, int Total, IReadOnlyDictionary<string, int> ByKind);
+
+/// <summary>Records per year and kind; records of unknown date are counted apart, never in a year.</summary>
+public sealed record ActivityByYearReport(int Total, IReadOnlyList<YearActivity> Years, ActivityCount Undated);
+
+public sealed class ActivityByYearQuery(SqliteReadModel readModel)
+{
+    public async Task<ActivityByYearReport> RunAsync(ActivityFilter filter, CancellationToken cancellationToken)
+    {
+        await using var connection = await readModel.OpenReaderAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        var conditions = new List<string>();
+        if (filter.InstitutionId is { } institution)
+        {
+            conditions.Add("institution_id = $institution");
+            command.Parameters.AddWithValue("$institution", institution);
+        }
+        if (filter.Country is { } country)
+        {
+            conditions.Add("country = $country");
+            command.Parameters.AddWithValue("$country", country);
+        }
+        if (filter.Kind is { } kind)
+        {
+            conditions.Add("kind = $kind");
+            command.Parameters.AddWithValue("$kind", kind);
+        }
+        var where = conditions.Count == 0 ? "" : "WHERE " + string.Join(" AND ", conditions);
+        command.CommandText = $"SELECT year, kind, COUNT(DISTINCT record_id) FROM activity_cells {where} GROUP BY year, kind ORDER BY year, kind";
+
+        var years = new SortedDictionary<int, SortedDictionary<string, int>>();
+        var undated = new SortedDictionary<string, int>(StringComparer.Ordinal);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            var bucket = reader.IsDBNull(0) ? undated : Bucket(years, reader.GetInt32(0));
+            bucket[reader.GetString(1)] = reader.GetInt32(2);
+        }
+        var yearList = years.Select(y => new YearActivity(y.Key, y.Value.Values.Sum(), y.Value)).ToList();
+        var undatedCount = new ActivityCount(undated.Values.Sum(), undated);
+        return new ActivityByYearReport(yearList.Sum(y => y.Total) + undatedCount.Total, yearList, undatedCount);
+    }
+
+    private static SortedDictionary<string, int> Bucket(SortedDictionary<int, SortedDictionary<string, int>> years, int year)
+    {
+        if (!years.TryGetValue(year, out var bucket))
+            years[year] = bucket = new SortedDictionary<string, int>(StringComparer.Ordinal);
+        return bucket;
+    }
+}

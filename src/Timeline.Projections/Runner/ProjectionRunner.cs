@@ -1,0 +1,97 @@
+using System.Threading.Channels;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Timeline.EventStore;
+using Timeline.EventStore.Serialization;
+using Timeline.Projections.Storage;
+
+namespace Timeline.Projections.Runner;
+
+/// <summary>
+/// Feeds the read models from the event store: subscribes to the global log after the stored checkpoint and
+/// applies what has arrived in batches, each batch and its checkpoint in one transaction. On any failure it
+/// starts again from the stored checkpoint, so nothing is skipped and nothing counted twice.
+/// </summary>
+public sealed class ProjectionRunner(
+    IEventStore store,
+    SqliteReadModel readModel,
+    ProjectionStatus status,
+    TimeProvider clock,
+    ILogger<ProjectionRunner> logger) : BackgroundService
+{
+    private const int MaxBatch = 1_000;
+    private static readonly TimeSpan RetryDelay = TimeSpan.FromSeconds(1);
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                await RunAsync(stoppingToken);
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                return;
+            }
+            catch (Exception error)
+            {
+                status.Fail(error, clock.GetUtcNow());
+                logger.LogError(error, "Projection runner stopped at {Checkpoint}; retrying", status.Checkpoint);
+                await Task.Delay(RetryDelay, clock, stoppingToken);
+            }
+        }
+    }
+
+    private async Task RunAsync(CancellationToken stoppingToken)
+    {
+        var checkpoint = readModel.ReadCheckpoint();
+        status.Advance(checkpoint);
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
+        var channel = Channel.CreateBounded<StoredEvent>(new BoundedChannelOptions(MaxBatch * 4) { SingleReader = true, SingleWriter = true });
+        var reading = ReadAsync(checkpoint, channel.Writer, stop.Token);
+        try
+        {
+            var batch = new List<EventEnvelope>(MaxBatch);
+            while (await channel.Reader.WaitToReadAsync(stoppingToken))
+            {
+                batch.Clear();
+                var last = checkpoint;
+                while (batch.Count < MaxBatch && channel.Reader.TryRead(out var stored))
+                {
+                    last = stored.Position;
+                    if (RecordEventSerializer.ToEnvelope(stored) is { } envelope)
+                        batch.Add(envelope);
+                }
+                readModel.Apply(batch, last);
+                checkpoint = last;
+                status.Advance(checkpoint);
+            }
+        }
+        finally
+        {
+            await stop.CancelAsync();
+            try
+            {
+                await reading;
+            }
+            catch (OperationCanceledException)
+            {
+            }
+        }
+    }
+
+    private async Task ReadAsync(long checkpoint, ChannelWriter<StoredEvent> writer, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await foreach (var stored in store.SubscribeToAllAsync(checkpoint, cancellationToken))
+                await writer.WriteAsync(stored, cancellationToken);
+            writer.Complete();
+        }
+        catch (Exception error)
+        {
+            writer.Complete(error);
+        }
+    }
+}

@@ -1,0 +1,67 @@
+using System.Text.Json;
+using Microsoft.Data.Sqlite;
+using Timeline.Domain.Dates;
+using Timeline.EventStore.Serialization;
+using Timeline.Projections.Storage;
+
+namespace Timeline.Projections.Timelines;
+
+/// <summary>
+/// Filters of a timeline page. <see cref="From"/> and <see cref="To"/> keep the entries whose dates overlap
+/// them; an entry of unknown date only shows when neither is given.
+/// </summary>
+public sealed record TimelineFilter(DatePoint? From, DatePoint? To, IReadOnlyList<string> Kinds, int Page, int PageSize);
+
+public sealed record TimelinePage(long Total, int Page, int PageSize, IReadOnlyList<TimelineEntry> Entries);
+
+/// <summary>Reads the institution and country timelines in date order: earliest day, then log position.</summary>
+public sealed class TimelineQueries(SqliteReadModel readModel)
+{
+    public Task<TimelinePage> ForInstitutionAsync(string institutionId, TimelineFilter filter, CancellationToken cancellationToken) =>
+        PageAsync("institution_timeline", "institution_id", institutionId, filter, cancellationToken);
+
+    public Task<TimelinePage> ForCountryAsync(string country, TimelineFilter filter, CancellationToken cancellationToken) =>
+        PageAsync("country_timeline", "country", country, filter, cancellationToken);
+
+    private async Task<TimelinePage> PageAsync(string table, string keyColumn, string key, TimelineFilter filter,
+        CancellationToken cancellationToken)
+    {
+        await using var connection = await readModel.OpenReaderAsync(cancellationToken);
+        var where = $"{keyColumn} = $key";
+        if (filter.From is not null || filter.To is not null)
+            where += " AND earliest IS NOT NULL";
+        if (filter.From is { } from)
+            where += " AND latest >= $from";
+        if (filter.To is { } to)
+            where += " AND earliest <= $to";
+        if (filter.Kinds.Count > 0)
+            where += $" AND kind IN ({string.Join(", ", filter.Kinds.Select((_, i) => $"$kind{i}"))})";
+
+        void Bind(SqliteCommand command)
+        {
+            command.Parameters.AddWithValue("$key", key);
+            if (filter.From is { } f)
+                command.Parameters.AddWithValue("$from", SqliteReadModel.DayNumber(f.Earliest));
+            if (filter.To is { } t)
+                command.Parameters.AddWithValue("$to", SqliteReadModel.DayNumber(t.Latest));
+            for (var i = 0; i < filter.Kinds.Count; i++)
+                command.Parameters.AddWithValue($"$kind{i}", filter.Kinds[i]);
+        }
+
+        await using var count = connection.CreateCommand();
+        count.CommandText = $"SELECT COUNT(*) FROM {table} WHERE {where}";
+        Bind(count);
+        var total = (long)(await count.ExecuteScalarAsync(cancellationToken))!;
+
+        await using var page = connection.CreateCommand();
+        page.CommandText = $"SELECT entry_json FROM {table} WHERE {where} ORDER BY sort_key, position LIMIT $limit OFFSET $offset";
+        Bind(page);
+        page.Parameters.AddWithValue("$limit", filter.PageSize);
+        page.Parameters.AddWithValue("$offset", (long)(filter.Page - 1) * filter.PageSize);
+        var entries = new List<TimelineEntry>();
+        await using var reader = await page.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+            entries.Add(JsonSerializer.Deserialize<TimelineEntry>((byte[])reader.GetValue(0), EventJson.Options)!);
+        return new TimelinePage(total, filter.Page, filter.PageSize, entries);
+    }
+}
