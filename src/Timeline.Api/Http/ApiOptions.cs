@@ -1,0 +1,9 @@
+namespace Timeline.Api.Http;
+
+public sealed class ApiOptions
+{
+    public const string Section = "Api";
+
+    /// <summary>The largest request body accepted, in bytes.</summary>
+    public int MaxBodyBytes { get; set; } = 256 * 1024;
+}

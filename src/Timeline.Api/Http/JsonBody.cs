@@ -1,0 +1,68 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Microsoft.Extensions.Options;
+using Timeline.Api.Validation;
+using Timeline.EventStore.Serialization;
+
+namespace Timeline.Api.Http;
+
+/// <summary>
+/// Reads a JSON request body within the size limit and reports any problem against its field, so a bad
+/// body is refused with a reason before anything runs.
+/// </summary>
+public sealed class JsonBody(IOptions<ApiOptions> options)
+{
+    private static readonly JsonSerializerOptions Strict = new(EventJson.Options)
+    {
+        UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
+    };
+
+    public async Task<T> ReadAsync<T>(HttpRequest request, CancellationToken cancellationToken) where T : class
+    {
+        var limit = options.Value.MaxBodyBytes;
+        if (request.ContentLength > limit)
+            throw TooLarge(limit);
+        using var buffer = new MemoryStream();
+        var chunk = new byte[16 * 1024];
+        int read;
+        while ((read = await request.Body.ReadAsync(chunk, cancellationToken)) > 0)
+        {
+            if (buffer.Length + read > limit)
+                throw TooLarge(limit);
+            buffer.Write(chunk, 0, read);
+        }
+        if (buffer.Length == 0)
+            throw RequestValidationException.For("body", "is empty: send a JSON object");
+        try
+        {
+            return JsonSerializer.Deserialize<T>(buffer.GetBuffer().AsSpan(0, (int)buffer.Length), Strict)
+                ?? throw RequestValidationException.For("body", "is null: send a JSON object");
+        }
+        catch (JsonException e)
+        {
+            throw RequestValidationException.For(FieldOf(e), ReasonOf(e));
+        }
+    }
+
+    private static RequestValidationException TooLarge(int limit) =>
+        RequestValidationException.For("body", $"is larger than the limit of {limit} bytes");
+
+    private static string FieldOf(JsonException e)
+    {
+        var path = e.Path is null or "$" ? "body" : e.Path.TrimStart('$').TrimStart('.');
+        if (e.Message.Contains("could not be mapped to any .NET member", StringComparison.Ordinal)
+            && path == "body" && e.Message.Split('\'') is [_, var property, ..])
+            return property;
+        return path;
+    }
+
+    private static string ReasonOf(JsonException e)
+    {
+        if (e.Message.Contains("could not be mapped to any .NET member", StringComparison.Ordinal))
+            return "is not a known field";
+        if (e.Message.StartsWith("The JSON value could not be converted", StringComparison.Ordinal))
+            return "has a value of the wrong type";
+        var line = e.LineNumber is { } l ? $" (line {l + 1}, byte {e.BytePositionInLine + 1})" : "";
+        return $"is not valid JSON{line}: {e.Message.Split(" Path:")[0].Split(" LineNumber:")[0]}";
+    }
+}

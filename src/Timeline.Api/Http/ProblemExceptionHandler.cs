@@ -1,0 +1,45 @@
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Mvc;
+using Timeline.Api.Records;
+using Timeline.Api.Validation;
+using Timeline.Domain;
+using Timeline.EventStore;
+
+namespace Timeline.Api.Http;
+
+/// <summary>Turns the service's refusals into RFC 7807 problem details with the right status.</summary>
+public sealed class ProblemExceptionHandler(IProblemDetailsService problems) : IExceptionHandler
+{
+    public async ValueTask<bool> TryHandleAsync(HttpContext context, Exception exception, CancellationToken cancellationToken)
+    {
+        var problem = exception switch
+        {
+            RequestValidationException invalid => new ValidationProblemDetails(invalid.Errors.ToDictionary())
+            {
+                Status = StatusCodes.Status400BadRequest,
+                Title = "The request is not valid.",
+                Detail = invalid.Message,
+            },
+            DomainException { Code: DomainErrors.RecordNotFound } e => Problem(StatusCodes.Status404NotFound, "Not found.", e.Message),
+            DomainException { Code: DomainErrors.RecordAlreadyExists or DomainErrors.RecordRetracted } e =>
+                Problem(StatusCodes.Status409Conflict, "Conflict with the record's current state.", e.Message),
+            DomainException e => new ValidationProblemDetails(new Dictionary<string, string[]> { [e.Field ?? "body"] = [e.Message] })
+            {
+                Status = StatusCodes.Status400BadRequest,
+                Title = "The request is not valid.",
+                Detail = e.Message,
+            },
+            StaleRevisionException or WrongExpectedVersionException =>
+                Problem(StatusCodes.Status409Conflict, "The record has changed since it was read.", exception.Message),
+            BadHttpRequestException bad => Problem(bad.StatusCode, "Bad request.", bad.Message),
+            _ => null,
+        };
+        if (problem is null)
+            return false;
+        context.Response.StatusCode = problem.Status!.Value;
+        return await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = context, ProblemDetails = problem, Exception = exception });
+    }
+
+    private static ProblemDetails Problem(int status, string title, string detail) =>
+        new() { Status = status, Title = title, Detail = detail };
+}

@@ -1,0 +1,36 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Timeline.EventStore;
+using Timeline.Projections.Runner;
+
+namespace Timeline.Api.Operations;
+
+/// <summary>How far behind the log the read models are.</summary>
+public sealed record ProjectionLag(long Checkpoint, long Head, long Lag, string? LastError, DateTimeOffset? LastErrorAt);
+
+public static class OperationsEndpoints
+{
+    public static IEndpointRouteBuilder MapOperationsEndpoints(this IEndpointRouteBuilder app)
+    {
+        app.MapGet("/api/projections/status", async Task<Ok<ProjectionLag>> (IEventStore store, ProjectionStatus status, CancellationToken cancellationToken) =>
+            {
+                var head = await store.ReadHeadPositionAsync(cancellationToken);
+                var checkpoint = status.Checkpoint;
+                return TypedResults.Ok(new ProjectionLag(checkpoint, head, Math.Max(0, head - checkpoint), status.LastError, status.LastErrorAt));
+            })
+            .WithTags("Operations").WithSummary("The read models' checkpoint, the log's head position and the lag between them.");
+        app.MapGet("/health/ready", async Task<Results<Ok<string>, ProblemHttpResult>> (IEventStore store, CancellationToken cancellationToken) =>
+            {
+                try
+                {
+                    await store.ReadHeadPositionAsync(cancellationToken);
+                    return TypedResults.Ok("ready");
+                }
+                catch (Exception e) when (e is not OperationCanceledException)
+                {
+                    return TypedResults.Problem(statusCode: StatusCodes.Status503ServiceUnavailable, title: "The event store does not answer.", detail: e.Message);
+                }
+            })
+            .WithTags("Operations").WithSummary("Whether the event store answers.");
+        return app;
+    }
+}

@@ -1,0 +1,336 @@
+using System.Globalization;
+using Timeline.Api.Validation;
+using Timeline.Domain;
+using Timeline.Domain.Countries;
+using Timeline.Domain.Dates;
+using Timeline.Domain.Institutions;
+using Timeline.Domain.People;
+using Timeline.Domain.Records;
+using Timeline.Domain.Sources;
+
+namespace Timeline.Api.Records;
+
+/// <summary>
+/// Turns request bodies into domain values. Every problem found is added to the errors against its field
+/// (<c>institutions[1].country</c>), and nothing is returned unless the whole input is sound.
+/// </summary>
+public static class ActivityInputMapper
+{
+    private static readonly string KindList = string.Join(", ", Enum.GetNames<ActivityKind>());
+
+    private static readonly Dictionary<ActivityKind, string[]> KindFields = new()
+    {
+        [ActivityKind.AgreementSigned] = ["agreementType", "signatories"],
+        [ActivityKind.DelegationVisited] = ["direction", "hostInstitutionId", "visitorInstitutionIds", "leader", "memberCount"],
+        [ActivityKind.TrainingHeld] = ["organiserInstitutionId", "beneficiaries", "programme"],
+        [ActivityKind.ConferenceHeld] = ["conferenceRole"],
+        [ActivityKind.DonationMade] = ["donor", "recipient"],
+    };
+
+    public static IActivityRecorded? Map(ActivityInput input, ValidationErrors errors)
+    {
+        var kind = MapKind(input.Kind, errors);
+        var source = MapSource(input.Source, errors);
+        var date = MapDate(input.Date, "date", errors, source?.PublishedOn);
+        var title = MapTitle(input.Title, "title", errors);
+        var institutions = MapInstitutions(input.Institutions, "institutions", errors);
+        var countries = MapCountries(input.Countries, "countries", errors) ?? [];
+        var places = MapTexts(input.Places, "places", errors) ?? [];
+        var people = MapPeople(input.People, "people", errors) ?? [];
+        var recordId = MapRecordId(input.RecordId, source, errors);
+        if (kind is { } k)
+            CheckKindFields(k, input, institutions, errors);
+        if (institutions is not null)
+            CheckReferences(people.Select(p => p.InstitutionId), institutions, "people", errors);
+        if (!errors.IsEmpty || kind is null || recordId is null)
+            return null;
+
+        var facts = new ActivityFacts(date!, title!, institutions!, countries, places, people, source!);
+        if (!CheckFacts(facts, errors))
+            return null;
+        return kind.Value switch
+        {
+            ActivityKind.AgreementSigned => new AgreementSigned(recordId, facts, input.AgreementType!.Trim(), Texts(input.Signatories)),
+            ActivityKind.DelegationVisited => new DelegationVisited(recordId, facts, Enum.Parse<VisitDirection>(input.Direction!, true),
+                input.HostInstitutionId, Texts(input.VisitorInstitutionIds), input.Leader?.Trim(), input.MemberCount),
+            ActivityKind.TrainingHeld => new TrainingHeld(recordId, facts, input.OrganiserInstitutionId, Texts(input.Beneficiaries), input.Programme?.Trim()),
+            ActivityKind.ConferenceHeld => new ConferenceHeld(recordId, facts, Enum.Parse<ConferenceRole>(input.ConferenceRole!, true)),
+            ActivityKind.MeetingHeld => new MeetingHeld(recordId, facts),
+            ActivityKind.DonationMade => new DonationMade(recordId, facts, input.Donor?.Trim(), input.Recipient?.Trim()),
+            ActivityKind.CompetitionHeld => new CompetitionHeld(recordId, facts),
+            ActivityKind.ProgrammeLaunched => new ProgrammeLaunched(recordId, facts),
+            _ => new ActivityReported(recordId, facts),
+        };
+    }
+
+    public static FactChanges? MapChanges(FactChangesInput? input, ValidationErrors errors)
+    {
+        if (input is null)
+        {
+            errors.Add("changes", "is required: give the facts that change (date, title, institutions, countries, places, people)");
+            return null;
+        }
+        var changes = new FactChanges(
+            input.Date is null ? null : MapDate(input.Date, "changes.date", errors, null),
+            input.Title is null ? null : MapTitle(input.Title, "changes.title", errors),
+            input.Institutions is null ? null : MapInstitutions(input.Institutions, "changes.institutions", errors),
+            MapCountries(input.Countries, "changes.countries", errors),
+            MapTexts(input.Places, "changes.places", errors),
+            MapPeople(input.People, "changes.people", errors));
+        if (errors.IsEmpty && changes.IsEmpty)
+            errors.Add("changes", "names no fact to change");
+        return errors.IsEmpty ? changes : null;
+    }
+
+    private static ActivityKind? MapKind(string? text, ValidationErrors errors)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+            errors.Add("kind", $"is required: one of {KindList}");
+        else if (ActivityKinds.TryParse(text, out var kind))
+            return kind;
+        else
+            errors.Add("kind", $"'{text}' is not a kind of activity: use one of {KindList}");
+        return null;
+    }
+
+    private static HistoricalDate? MapDate(string? text, string field, ValidationErrors errors, DateOnly? publishedOn)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            errors.Add(field, "is required: an EDTF date such as 2018-12-17, 2014-06, 2020-11-17/2020-11-18, or XXXX when unknown");
+            return null;
+        }
+        if (!HistoricalDate.TryParse(text, out var date, out var error))
+        {
+            errors.Add(field, error!);
+            return null;
+        }
+        // An unknown date is kept unknown, but no later than the day the announcement was published.
+        return !date!.IsKnown && date.NotAfter is null && publishedOn is { } bound ? HistoricalDate.Unknown(bound) : date;
+    }
+
+    private static string? MapTitle(string? text, string field, ValidationErrors errors)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+            errors.Add(field, "is required");
+        else if (text.Trim().Length > RecordRules.MaxTitleLength)
+            errors.Add(field, $"has more than {RecordRules.MaxTitleLength} characters");
+        else
+            return text.Trim();
+        return null;
+    }
+
+    private static List<InstitutionRef>? MapInstitutions(List<InstitutionInput>? inputs, string field, ValidationErrors errors)
+    {
+        if (inputs is null || inputs.Count == 0)
+        {
+            errors.Add(field, "at least one institution taking part is required");
+            return null;
+        }
+        var institutions = new List<InstitutionRef>();
+        for (var i = 0; i < inputs.Count; i++)
+        {
+            var at = $"{field}[{i}]";
+            var input = inputs[i];
+            if (input is null)
+            {
+                errors.Add(at, "is null");
+                continue;
+            }
+            var ok = Try(() => InstitutionRef.CheckedId(input.Id, $"{at}.id"), errors, out var id);
+            if (string.IsNullOrWhiteSpace(input.Name))
+            {
+                errors.Add($"{at}.name", "is required");
+                ok = false;
+            }
+            CountryCode? country = null;
+            if (input.Country is not null)
+            {
+                if (Try(() => CountryCode.Parse(input.Country, $"{at}.country"), errors, out var code))
+                    country = code;
+                else
+                    ok = false;
+            }
+            var role = InstitutionRole.Participant;
+            if (input.Role is not null && !TryEnum(input.Role, out role))
+            {
+                errors.Add($"{at}.role", $"'{input.Role}' is not a role: use one of {Names<InstitutionRole>()}");
+                ok = false;
+            }
+            if (ok)
+                institutions.Add(new InstitutionRef(id!, input.Name!.Trim(), Blank(input.Acronym), country, role));
+        }
+        foreach (var duplicate in institutions.GroupBy(i => i.Id).Where(g => g.Count() > 1))
+            errors.Add(field, $"'{duplicate.Key}' is listed more than once");
+        return institutions;
+    }
+
+    private static List<CountryCode>? MapCountries(List<string>? inputs, string field, ValidationErrors errors)
+    {
+        if (inputs is null)
+            return null;
+        var countries = new List<CountryCode>();
+        for (var i = 0; i < inputs.Count; i++)
+        {
+            if (Try(() => CountryCode.Parse(inputs[i], $"{field}[{i}]"), errors, out var code) && !countries.Contains(code))
+                countries.Add(code);
+        }
+        return countries;
+    }
+
+    private static List<string>? MapTexts(List<string>? inputs, string field, ValidationErrors errors)
+    {
+        if (inputs is null)
+            return null;
+        for (var i = 0; i < inputs.Count; i++)
+        {
+            if (string.IsNullOrWhiteSpace(inputs[i]))
+                errors.Add($"{field}[{i}]", "is empty");
+        }
+        return Texts(inputs);
+    }
+
+    private static List<Person>? MapPeople(List<PersonInput>? inputs, string field, ValidationErrors errors)
+    {
+        if (inputs is null)
+            return null;
+        var people = new List<Person>();
+        for (var i = 0; i < inputs.Count; i++)
+        {
+            if (inputs[i] is not { } input || string.IsNullOrWhiteSpace(input.Name))
+                errors.Add($"{field}[{i}].name", "is required");
+            else
+                people.Add(new Person(input.Name.Trim(), Blank(input.Role), Blank(input.InstitutionId)));
+        }
+        return people;
+    }
+
+    private static Source? MapSource(SourceInput? input, ValidationErrors errors)
+    {
+        if (input is null)
+        {
+            errors.Add("source", "is required: where the record comes from (documentId or url, paragraphIndex, text or sha256)");
+            return null;
+        }
+        var errorsBefore = errors.ToDictionary().Count;
+        var text = Blank(input.Text);
+        var sha = Blank(input.Sha256)?.ToLowerInvariant();
+        if (sha is not null && (sha.Length != 64 || !sha.All(Uri.IsHexDigit)))
+            errors.Add("source.sha256", "is not a SHA-256 in hex (64 hex digits)");
+        else if (text is not null && sha is not null && sha != Source.HashOf(text))
+            errors.Add("source.sha256", "does not match the SHA-256 of source.text");
+        if (text is null && sha is null)
+            errors.Add("source.text", "the source text (or at least its sha256) is required");
+        if (Blank(input.DocumentId) is null && Blank(input.Url) is null && text is null)
+            errors.Add("source", "needs a documentId or url when the text itself is not given");
+        if (input.Url is not null && !(Uri.TryCreate(input.Url, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https"))
+            errors.Add("source.url", "is not an absolute http(s) URL");
+        if (input.ParagraphIndex is < 0)
+            errors.Add("source.paragraphIndex", "must be zero or more");
+        DateOnly? publishedOn = null;
+        if (input.PublishedOn is not null)
+        {
+            if (DateOnly.TryParseExact(input.PublishedOn, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
+                publishedOn = day;
+            else
+                errors.Add("source.publishedOn", "is not a day in the form YYYY-MM-DD");
+        }
+        if (errors.ToDictionary().Count != errorsBefore)
+            return null;
+        return new Source(Blank(input.DocumentId), Blank(input.Url), input.ParagraphIndex, text, sha ?? Source.HashOf(text!), publishedOn);
+    }
+
+    private static string? MapRecordId(string? recordId, Source? source, ValidationErrors errors)
+    {
+        if (recordId is null)
+            return source is null ? null : RecordIds.FromSource(source);
+        if (RecordIds.IsValid(recordId))
+            return recordId;
+        errors.Add("recordId", "must be 1-64 lower-case letters, digits or hyphens, starting with a letter or digit");
+        return null;
+    }
+
+    private static void CheckKindFields(ActivityKind kind, ActivityInput input, List<InstitutionRef>? institutions, ValidationErrors errors)
+    {
+        var given = new (string Name, bool Present)[]
+        {
+            ("agreementType", input.AgreementType is not null), ("signatories", input.Signatories is not null),
+            ("direction", input.Direction is not null), ("hostInstitutionId", input.HostInstitutionId is not null),
+            ("visitorInstitutionIds", input.VisitorInstitutionIds is not null), ("leader", input.Leader is not null),
+            ("memberCount", input.MemberCount is not null), ("organiserInstitutionId", input.OrganiserInstitutionId is not null),
+            ("beneficiaries", input.Beneficiaries is not null), ("programme", input.Programme is not null),
+            ("conferenceRole", input.ConferenceRole is not null), ("donor", input.Donor is not null), ("recipient", input.Recipient is not null),
+        };
+        var allowed = KindFields.GetValueOrDefault(kind) ?? [];
+        foreach (var (name, _) in given.Where(g => g.Present && !allowed.Contains(g.Name)))
+            errors.Add(name, $"does not apply to {kind}");
+
+        switch (kind)
+        {
+            case ActivityKind.AgreementSigned when string.IsNullOrWhiteSpace(input.AgreementType):
+                errors.Add("agreementType", "is required for AgreementSigned (e.g. 'memorandum of understanding')");
+                break;
+            case ActivityKind.DelegationVisited:
+                if (input.Direction is null || !TryEnum<VisitDirection>(input.Direction, out _))
+                    errors.Add("direction", "is required for DelegationVisited: inbound or outbound");
+                if (input.MemberCount is <= 0)
+                    errors.Add("memberCount", "must be one or more");
+                break;
+            case ActivityKind.ConferenceHeld when input.ConferenceRole is null || !TryEnum<ConferenceRole>(input.ConferenceRole, out _):
+                errors.Add("conferenceRole", "is required for ConferenceHeld: host or participant");
+                break;
+        }
+        if (institutions is not null)
+        {
+            CheckReferences([input.HostInstitutionId], institutions, "hostInstitutionId", errors);
+            CheckReferences([input.OrganiserInstitutionId], institutions, "organiserInstitutionId", errors);
+            CheckReferences(input.VisitorInstitutionIds ?? [], institutions, "visitorInstitutionIds", errors);
+        }
+    }
+
+    private static void CheckReferences(IEnumerable<string?> ids, List<InstitutionRef> institutions, string field, ValidationErrors errors)
+    {
+        foreach (var id in ids.OfType<string>().Where(id => institutions.All(i => i.Id != id)))
+            errors.Add(field, $"'{id}' is not one of the record's institutions");
+    }
+
+    private static bool CheckFacts(ActivityFacts facts, ValidationErrors errors)
+    {
+        try
+        {
+            RecordRules.CheckFacts(facts);
+            return true;
+        }
+        catch (DomainException e)
+        {
+            errors.Add(e.Field ?? "body", e.Message);
+            return false;
+        }
+    }
+
+    private static bool Try<T>(Func<T> parse, ValidationErrors errors, out T value)
+    {
+        try
+        {
+            value = parse();
+            return true;
+        }
+        catch (DomainException e)
+        {
+            errors.Add(e.Field ?? "body", e.Message);
+            value = default!;
+            return false;
+        }
+    }
+
+    private static bool TryEnum<T>(string text, out T value) where T : struct, Enum =>
+        Enum.TryParse(text, ignoreCase: true, out value) && Enum.IsDefined(value) && !text.Any(char.IsDigit);
+
+    private static string Names<T>() where T : struct, Enum =>
+        string.Join(", ", Enum.GetNames<T>().Select(n => char.ToLowerInvariant(n[0]) + n[1..]));
+
+    private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
+
+    private static List<string> Texts(IEnumerable<string?>? texts) =>
+        texts?.Select(Blank).OfType<string>().ToList() ?? [];
+}

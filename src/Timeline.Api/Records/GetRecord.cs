@@ -1,0 +1,65 @@
+using System.Text.Json;
+using MediatR;
+using Timeline.Domain.Records;
+using Timeline.EventStore.Serialization;
+
+namespace Timeline.Api.Records;
+
+/// <summary>A record's current state and its whole history: the audit trail.</summary>
+public sealed record GetRecordQuery(string RecordId) : IRequest<RecordDocument?>;
+
+public sealed record RecordDocument(
+    string RecordId,
+    string Kind,
+    long Revision,
+    string Status,
+    string? RetractionReason,
+    int Corrections,
+    ActivityFacts Facts,
+    JsonElement Recorded,
+    IReadOnlyList<HistoryEntry> History);
+
+/// <summary>One stored event with everything the store knows of it.</summary>
+public sealed record HistoryEntry(
+    Guid EventId,
+    string Type,
+    long Revision,
+    long Position,
+    DateTimeOffset RecordedAt,
+    string RecordedBy,
+    Guid CorrelationId,
+    Guid CausationId,
+    string? ImportBatch,
+    JsonElement Data);
+
+public sealed class GetRecordHandler(RecordWriter records) : IRequestHandler<GetRecordQuery, RecordDocument?>
+{
+    public async Task<RecordDocument?> Handle(GetRecordQuery request, CancellationToken cancellationToken)
+    {
+        if (!RecordIds.IsValid(request.RecordId))
+            return null;
+        var (state, revision, history) = await records.LoadAsync(request.RecordId, cancellationToken);
+        if (!state.Exists)
+            return null;
+        var recorded = JsonSerializer.SerializeToElement(state.Recorded, state.Recorded!.GetType(), EventJson.Options);
+        return new RecordDocument(
+            state.Id!,
+            state.Kind!.Value.ToString(),
+            revision,
+            state.Retracted ? "retracted" : "active",
+            state.RetractionReason,
+            state.Corrections,
+            state.Facts!,
+            recorded,
+            history.Select(ToEntry).ToList());
+    }
+
+    private static HistoryEntry ToEntry(EventEnvelope envelope)
+    {
+        var stored = envelope.Stored;
+        using var data = JsonDocument.Parse(stored.Data);
+        return new HistoryEntry(stored.EventId, stored.Type, stored.Revision, stored.Position, stored.RecordedAt,
+            stored.Metadata.RecordedBy, stored.Metadata.CorrelationId, stored.Metadata.CausationId,
+            stored.Metadata.ImportBatch, data.RootElement.Clone());
+    }
+}

@@ -1,0 +1,59 @@
+using Timeline.Domain.Records;
+using Timeline.EventStore;
+using Timeline.EventStore.Serialization;
+
+namespace Timeline.Api.Records;
+
+/// <summary>Who is writing, and within which conversation: becomes the stored events' metadata.</summary>
+public sealed record Caller(string Name, Guid CorrelationId, Guid CausationId, string? ImportBatch = null)
+{
+    public EventMetadata ToMetadata() => new(Name, CorrelationId, CausationId, ImportBatch);
+}
+
+public sealed record WriteResult(string RecordId, long Revision, long Position);
+
+/// <summary>The stream is not at the revision the caller last saw (a stale If-Match).</summary>
+public sealed class StaleRevisionException(string recordId, long expected, long actual)
+    : Exception($"Record '{recordId}' is at revision {actual}, not {expected}: read it again and retry.")
+{
+    public long ActualRevision { get; } = actual;
+}
+
+/// <summary>Loads a record's stream, lets the domain decide, and appends the outcome at the revision it read.</summary>
+public sealed class RecordWriter(IEventStore store)
+{
+    public async Task<(RecordState State, long Revision, IReadOnlyList<EventEnvelope> History)> LoadAsync(
+        string recordId, CancellationToken cancellationToken)
+    {
+        var state = RecordState.Initial;
+        var revision = -1L;
+        var history = new List<EventEnvelope>();
+        await foreach (var stored in store.ReadStreamAsync(RecordIds.StreamOf(recordId), cancellationToken: cancellationToken))
+        {
+            revision = stored.Revision;
+            if (RecordEventSerializer.ToEnvelope(stored) is not { } envelope)
+                continue;
+            history.Add(envelope);
+            state = RecordState.Evolve(state, envelope.Event);
+        }
+        return (state, revision, history);
+    }
+
+    /// <summary>
+    /// Decides <paramref name="command"/> on the record's current state and appends the result, expecting the
+    /// stream to be where it was read (and where <paramref name="ifMatch"/> says, when given).
+    /// </summary>
+    public async Task<WriteResult> ExecuteAsync(RecordCommand command, long? ifMatch, Caller caller, CancellationToken cancellationToken)
+    {
+        var (state, revision, _) = await LoadAsync(command.RecordId, cancellationToken);
+        if (ifMatch is { } expectedRevision && expectedRevision != revision && state.Exists)
+            throw new StaleRevisionException(command.RecordId, expectedRevision, revision);
+        var events = RecordDecider.Decide(command, state);
+        var stream = RecordIds.StreamOf(command.RecordId);
+        var metadata = caller.ToMetadata();
+        var data = events.Select((e, i) => RecordEventSerializer.ToEventData(e, stream, revision + 1 + i, metadata)).ToList();
+        var expected = revision < 0 ? ExpectedRevision.NoStream : ExpectedRevision.Exact(revision);
+        var result = await store.AppendAsync(stream, expected, data, cancellationToken);
+        return new WriteResult(command.RecordId, result.NextExpectedRevision, result.Position);
+    }
+}

@@ -1,0 +1,65 @@
+using MediatR;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Timeline.Api.Http;
+using Timeline.Api.Security;
+
+namespace Timeline.Api.Records;
+
+public static class RecordsEndpoints
+{
+    public static IEndpointRouteBuilder MapRecordsEndpoints(this IEndpointRouteBuilder app)
+    {
+        var records = app.MapGroup("/api/records").WithTags("Records");
+        records.MapPost("/", RecordAsync).AddEndpointFilter<ApiKeyFilter>()
+            .Accepts<ActivityInput>("application/json").WithSummary("Record one activity (the body is tagged with its kind).");
+        records.MapGet("/{recordId}", GetAsync).WithSummary("A record's current state and its full history with metadata.");
+        records.MapPost("/{recordId}/corrections", CorrectAsync).AddEndpointFilter<ApiKeyFilter>()
+            .Accepts<CorrectionInput>("application/json").WithSummary("Correct facts of a record; If-Match guards against stale writes.");
+        records.MapPost("/{recordId}/retraction", RetractAsync).AddEndpointFilter<ApiKeyFilter>()
+            .Accepts<RetractionInput>("application/json").WithSummary("Retract a record: it leaves the timelines, not the log.");
+        return app;
+    }
+
+    private static async Task<Created<WriteResult>> RecordAsync(HttpContext context, JsonBody body, IMediator mediator, CancellationToken cancellationToken)
+    {
+        var input = await body.ReadAsync<ActivityInput>(context.Request, cancellationToken);
+        var result = await mediator.Send(new RecordActivityCommand(input, Callers.Of(context)), cancellationToken);
+        context.Response.Headers.ETag = ETags.Of(result.Revision);
+        return TypedResults.Created($"/api/records/{result.RecordId}", result);
+    }
+
+    private static async Task<Results<Ok<RecordDocument>, NotFound<Microsoft.AspNetCore.Mvc.ProblemDetails>>> GetAsync(
+        string recordId, HttpContext context, IMediator mediator, CancellationToken cancellationToken)
+    {
+        var record = await mediator.Send(new GetRecordQuery(recordId), cancellationToken);
+        if (record is null)
+            return TypedResults.NotFound(new Microsoft.AspNetCore.Mvc.ProblemDetails
+            {
+                Status = StatusCodes.Status404NotFound,
+                Title = "Not found.",
+                Detail = $"Record '{recordId}' does not exist.",
+            });
+        context.Response.Headers.ETag = ETags.Of(record.Revision);
+        return TypedResults.Ok(record);
+    }
+
+    private static async Task<Ok<WriteResult>> CorrectAsync(string recordId, HttpContext context, JsonBody body, IMediator mediator,
+        CancellationToken cancellationToken)
+    {
+        var ifMatch = ETags.IfMatch(context.Request);
+        var input = await body.ReadAsync<CorrectionInput>(context.Request, cancellationToken);
+        var result = await mediator.Send(new CorrectRecordCommand(recordId, input, ifMatch, Callers.Of(context)), cancellationToken);
+        context.Response.Headers.ETag = ETags.Of(result.Revision);
+        return TypedResults.Ok(result);
+    }
+
+    private static async Task<Ok<WriteResult>> RetractAsync(string recordId, HttpContext context, JsonBody body, IMediator mediator,
+        CancellationToken cancellationToken)
+    {
+        var ifMatch = ETags.IfMatch(context.Request);
+        var input = await body.ReadAsync<RetractionInput>(context.Request, cancellationToken);
+        var result = await mediator.Send(new RetractRecordCommand(recordId, input, ifMatch, Callers.Of(context)), cancellationToken);
+        context.Response.Headers.ETag = ETags.Of(result.Revision);
+        return TypedResults.Ok(result);
+    }
+}

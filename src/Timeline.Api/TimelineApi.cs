@@ -1,0 +1,64 @@
+using Timeline.Api.Activity;
+using Timeline.Api.Catalogue;
+using Timeline.Api.Http;
+using Timeline.Api.Operations;
+using Timeline.Api.Records;
+using Timeline.Api.SampleData;
+using Timeline.Api.Security;
+using Timeline.Api.Timelines;
+using Timeline.Api.Validation;
+using Timeline.EventStore;
+using Timeline.EventStore.Serialization;
+using Timeline.EventStore.Sqlite;
+using Timeline.Projections;
+
+namespace Timeline.Api;
+
+public static class TimelineApi
+{
+    /// <summary>Everything the service needs: stores, read models, the mediator and its handlers, HTTP plumbing.</summary>
+    public static WebApplicationBuilder AddTimeline(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        var configuration = builder.Configuration;
+        var dataDirectory = Path.GetFullPath(configuration["Storage:DataDirectory"] ?? "data", builder.Environment.ContentRootPath);
+
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<IEventStore>(provider =>
+            new SqliteEventStore(Path.Combine(dataDirectory, "events.db"), provider.GetRequiredService<TimeProvider>()));
+        services.AddTimelineProjections(Path.Combine(dataDirectory, "readmodel.db"));
+
+        services.Configure<ApiOptions>(configuration.GetSection(ApiOptions.Section));
+        services.Configure<ApiKeyOptions>(configuration.GetSection(ApiKeyOptions.Section));
+        services.Configure<SampleDataOptions>(configuration.GetSection(SampleDataOptions.Section));
+        services.AddSingleton<JsonBody>();
+        services.AddSingleton<RecordWriter>();
+        services.AddSingleton<ApiKeyFilter>();
+        services.AddMediatorWithValidation(typeof(TimelineApi).Assembly);
+        services.AddHostedService<SampleDataLoader>();
+
+        services.ConfigureHttpJsonOptions(json =>
+        {
+            foreach (var converter in EventJson.Options.Converters)
+                json.SerializerOptions.Converters.Add(converter);
+            json.SerializerOptions.DefaultIgnoreCondition = EventJson.Options.DefaultIgnoreCondition;
+        });
+        services.AddProblemDetails();
+        services.AddExceptionHandler<ProblemExceptionHandler>();
+        services.AddOpenApi();
+        return builder;
+    }
+
+    public static WebApplication MapTimeline(this WebApplication app)
+    {
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.MapOpenApi();
+        app.MapRecordsEndpoints();
+        app.MapTimelinesEndpoints();
+        app.MapActivityEndpoints();
+        app.MapCatalogueEndpoints();
+        app.MapOperationsEndpoints();
+        return app;
+    }
+}
