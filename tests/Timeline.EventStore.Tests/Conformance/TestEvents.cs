@@ -1,0 +1,23 @@
+using System.Text;
+using Timeline.EventStore;
+
+namespace Timeline.EventStore.Tests.Conformance;
+
+/// <summary>Events for store tests: the payload says which stream and number it is, so a mix-up shows.</summary>
+public static class TestEvents
+{
+    public static readonly EventMetadata Metadata = new("conformance", Guid.NewGuid(), Guid.NewGuid(), "batch-7");
+
+    public static EventData One(string label) =>
+        new(Guid.NewGuid(), "TestHappened.v1", Encoding.UTF8.GetBytes($"{{\"label\":\"{label}\"}}"), Metadata);
+
+    public static EventData[] Many(string prefix, int count) =>
+        Enumerable.Range(0, count).Select(i => One($"{prefix}-{i}")).ToArray();
+
+    public static string Label(StoredEvent stored) => Encoding.UTF8.GetString(stored.Data.Span).Split('"')[3];
+
+    public static string NewStream() => $"test-{Guid.NewGuid():N}";
+
+    /// <summary>A token that ends a test that would otherwise wait forever.</summary>
+    public static CancellationToken Within(int seconds = 15) => new CancellationTokenSource(TimeSpan.FromSeconds(seconds)).Token;
+}
