@@ -1,0 +1,102 @@
+using Microsoft.Data.Sqlite;
+using Timeline.Domain.Dates;
+using Timeline.EventStore.Serialization;
+using Timeline.Projections.ActivityByYear;
+using Timeline.Projections.Storage;
+using Timeline.Projections.Timelines;
+
+namespace Timeline.Projections.Tests;
+
+/// <summary>The SQLite read model: batches, checkpoints, restarts and rebuilds.</summary>
+public sealed class ReadModelTests : IDisposable
+{
+    private readonly string _folder = Directory.CreateTempSubdirectory("timeline-readmodel-").FullName;
+
+    private string PathOf(string name) => Path.Combine(_folder, name);
+
+    [Fact]
+    public async Task A_rebuild_from_position_zero_equals_the_incremental_result_with_restarts_and_replays()
+    {
+        var log = Given.Log([.. RandomHistory.Events(300)]);
+        var random = new Random(7);
+        var readModel = new SqliteReadModel(PathOf("incremental.db"));
+        var applied = 0;
+        List<EventEnvelope>? previous = null;
+        while (applied < log.Count)
+        {
+            var batch = log.Skip(applied).Take(random.Next(1, 40)).ToList();
+            if (previous is not null && random.Next(3) == 0)
+                readModel.Apply(previous, previous[^1].Position);
+            readModel.Apply(batch, batch[^1].Position);
+            applied += batch.Count;
+            previous = batch;
+            if (random.Next(5) == 0)
+            {
+                readModel.Dispose();
+                readModel = new SqliteReadModel(PathOf("incremental.db"));
+            }
+        }
+        var incremental = await ReadModelDump.OfAsync(readModel);
+
+        readModel.Reset();
+        Assert.Equal(0, readModel.ReadCheckpoint());
+        foreach (var chunk in log.Chunk(1000))
+            readModel.Apply(chunk, chunk[^1].Position);
+        var rebuilt = await ReadModelDump.OfAsync(readModel);
+        readModel.Dispose();
+
+        Assert.Equal(incremental.Count, rebuilt.Count);
+        Assert.Equal(incremental, rebuilt);
+        Assert.Contains(incremental, row => row.StartsWith("activity_cells:", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Applying_a_batch_again_after_a_restart_counts_nothing_twice()
+    {
+        var log = Given.Log([.. RandomHistory.Events(60, seed: 3)]);
+        using (var once = new SqliteReadModel(PathOf("once.db")))
+            once.Apply(log, log[^1].Position);
+
+        using (var first = new SqliteReadModel(PathOf("twice.db")))
+            first.Apply(log[..30], log[29].Position);
+        using var restarted = new SqliteReadModel(PathOf("twice.db"));
+        restarted.Apply(log, log[^1].Position);
+
+        using var reference = new SqliteReadModel(PathOf("once.db"));
+        var expected = await new ActivityByYearQuery(reference).RunAsync(new ActivityFilter(null, null, null), CancellationToken.None);
+        var actual = await new ActivityByYearQuery(restarted).RunAsync(new ActivityFilter(null, null, null), CancellationToken.None);
+        Assert.Equal(expected.Total, actual.Total);
+        Assert.Equal(await ReadModelDump.OfAsync(reference), await ReadModelDump.OfAsync(restarted));
+        Assert.Equal(log[^1].Position, restarted.ReadCheckpoint());
+    }
+
+    [Fact]
+    public async Task Timeline_pages_filter_by_overlapping_dates_and_kinds_in_date_order()
+    {
+        var log = Given.Log(
+            Given.Meeting("a", "2018-12-17"),
+            Given.Visit("b", "2019-12-24/2020-01-02", [Given.Ouc], "KZ"),
+            Given.Meeting("c", "2020-05"),
+            Given.Meeting("d", "XXXX"),
+            Given.Meeting("e", "2024"));
+        using var readModel = new SqliteReadModel(PathOf("pages.db"));
+        readModel.Apply(log, log[^1].Position);
+        var queries = new TimelineQueries(readModel);
+
+        async Task<string[]> Ids(DatePoint? from, DatePoint? to, string[] kinds, int page = 1, int size = 50) =>
+            (await queries.ForInstitutionAsync("ouc", new TimelineFilter(from, to, kinds, page, size), CancellationToken.None))
+            .Entries.Select(e => e.RecordId).ToArray();
+
+        Assert.Equal(["a", "b", "c", "e", "d"], await Ids(null, null, []));
+        Assert.Equal(["b", "c"], await Ids(DatePoint.Parse("2020"), DatePoint.Parse("2020-05-31"), []));
+        Assert.Equal(["b"], await Ids(null, null, ["DelegationVisited"]));
+        Assert.Equal(["c", "e"], await Ids(null, null, [], page: 2, size: 2));
+        Assert.Equal(5, (await queries.ForInstitutionAsync("ouc", new TimelineFilter(null, null, [], 1, 2), CancellationToken.None)).Total);
+    }
+
+    public void Dispose()
+    {
+        SqliteConnection.ClearAllPools();
+        Directory.Delete(_folder, recursive: true);
+    }
+}
