@@ -10,15 +10,24 @@ public sealed record CountrySummary(string Code, string Name, long Records);
 /// <summary>The institutions and countries that have records on their timelines, with how many.</summary>
 public sealed class CatalogueQueries(SqliteReadModel readModel)
 {
-    public async Task<IReadOnlyList<InstitutionSummary>> InstitutionsAsync(CancellationToken cancellationToken)
+    public Task<IReadOnlyList<InstitutionSummary>> InstitutionsAsync(CancellationToken cancellationToken) =>
+        InstitutionsWhereAsync(null, cancellationToken);
+
+    public async Task<InstitutionSummary?> InstitutionAsync(string institutionId, CancellationToken cancellationToken) =>
+        (await InstitutionsWhereAsync(institutionId, cancellationToken)).SingleOrDefault();
+
+    private async Task<IReadOnlyList<InstitutionSummary>> InstitutionsWhereAsync(string? institutionId, CancellationToken cancellationToken)
     {
         await using var connection = await readModel.OpenReaderAsync(cancellationToken);
         await using var command = connection.CreateCommand();
-        command.CommandText = """
+        command.CommandText = $"""
             SELECT i.institution_id, i.name, i.acronym, i.country, COUNT(*) AS records
             FROM institutions i JOIN institution_timeline t ON t.institution_id = i.institution_id
+            {(institutionId is null ? "" : "WHERE i.institution_id = $id")}
             GROUP BY i.institution_id ORDER BY records DESC, i.institution_id
             """;
+        if (institutionId is not null)
+            command.Parameters.AddWithValue("$id", institutionId);
         var list = new List<InstitutionSummary>();
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
@@ -26,9 +35,6 @@ public sealed class CatalogueQueries(SqliteReadModel readModel)
                 reader.IsDBNull(2) ? null : reader.GetString(2), reader.IsDBNull(3) ? null : reader.GetString(3), reader.GetInt64(4)));
         return list;
     }
-
-    public async Task<InstitutionSummary?> InstitutionAsync(string institutionId, CancellationToken cancellationToken) =>
-        (await InstitutionsAsync(cancellationToken)).FirstOrDefault(i => i.Id == institutionId);
 
     public async Task<IReadOnlyList<CountrySummary>> CountriesAsync(CancellationToken cancellationToken)
     {
