@@ -4,8 +4,8 @@ using Microsoft.Data.Sqlite;
 namespace Timeline.EventStore.Sqlite;
 
 /// <summary>
-/// The embedded event store: one SQLite file in WAL mode. Appends go through one writer connection, one
-/// transaction each; reads use pooled connections of their own.
+/// The embedded event store: one SQLite file in WAL mode. Appends go through one writer connection with group
+/// commit (<see cref="GroupCommitWriter"/>); reads use pooled connections of their own.
 /// </summary>
 public sealed class SqliteEventStore : IEventStore, IDisposable
 {
@@ -16,8 +16,8 @@ public sealed class SqliteEventStore : IEventStore, IDisposable
     private readonly string _connectionString;
     private readonly TimeProvider _clock;
     private readonly TimeSpan _pollInterval;
-    private readonly SemaphoreSlim _writeLock = new(1, 1);
-    private readonly SqliteConnection _writer;
+    private readonly SqliteConnection _connection;
+    private readonly GroupCommitWriter _writer;
     private readonly AppendSignal _appended = new();
 
     public SqliteEventStore(string path, TimeProvider? clock = null, TimeSpan? pollInterval = null)
@@ -29,133 +29,18 @@ public sealed class SqliteEventStore : IEventStore, IDisposable
         _clock = clock ?? TimeProvider.System;
         // Another process may append to the same file; a live subscription looks for its appends this often.
         _pollInterval = pollInterval ?? TimeSpan.FromSeconds(1);
-        _writer = new SqliteConnection(_connectionString);
-        _writer.Open();
-        SqliteSchema.Configure(_writer, create: true);
+        _connection = new SqliteConnection(_connectionString);
+        _connection.Open();
+        SqliteSchema.Configure(_connection, create: true);
+        _writer = new GroupCommitWriter(_connection, _clock, _appended.Raise);
     }
 
-    public async Task<AppendResult> AppendAsync(string stream, ExpectedRevision expected, IReadOnlyList<EventData> events,
+    public Task<AppendResult> AppendAsync(string stream, ExpectedRevision expected, IReadOnlyList<EventData> events,
         CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrEmpty(stream);
-        await _writeLock.WaitAsync(cancellationToken);
-        try
-        {
-            var result = Append(stream, expected, events);
-            _appended.Raise();
-            return result;
-        }
-        finally
-        {
-            _writeLock.Release();
-        }
-    }
-
-    private AppendResult Append(string stream, ExpectedRevision expected, IReadOnlyList<EventData> events)
-    {
-        using var transaction = _writer.BeginTransaction(deferred: false);
-        var (current, lastPosition) = StreamHead(stream, transaction);
-        if (events.Count > 0 && FindDuplicate(stream, expected, events, transaction) is { } earlier)
-            return earlier;
-        if (!expected.IsSatisfiedBy(current))
-            throw new WrongExpectedVersionException(stream, expected, current);
-        if (events.Count == 0)
-            return new AppendResult(current, lastPosition);
-
-        using var insert = _writer.CreateCommand();
-        insert.Transaction = transaction;
-        insert.CommandText = """
-            INSERT INTO events (event_id, stream, revision, type, data, recorded_at, recorded_by, correlation_id, causation_id, import_batch)
-            VALUES ($id, $stream, $revision, $type, $data, $at, $by, $correlation, $causation, $batch)
-            RETURNING position
-            """;
-        var id = insert.Parameters.Add("$id", SqliteType.Text);
-        insert.Parameters.AddWithValue("$stream", stream);
-        var revision = insert.Parameters.Add("$revision", SqliteType.Integer);
-        var type = insert.Parameters.Add("$type", SqliteType.Text);
-        var data = insert.Parameters.Add("$data", SqliteType.Blob);
-        insert.Parameters.AddWithValue("$at", _clock.GetUtcNow().ToUnixTimeMilliseconds());
-        var by = insert.Parameters.Add("$by", SqliteType.Text);
-        var correlation = insert.Parameters.Add("$correlation", SqliteType.Text);
-        var causation = insert.Parameters.Add("$causation", SqliteType.Text);
-        var batch = insert.Parameters.Add("$batch", SqliteType.Text);
-        insert.Prepare();
-
-        var next = current;
-        foreach (var e in events)
-        {
-            id.Value = e.EventId.ToString();
-            revision.Value = ++next;
-            type.Value = e.Type;
-            data.Value = e.Data.ToArray();
-            by.Value = e.Metadata.RecordedBy;
-            correlation.Value = e.Metadata.CorrelationId.ToString();
-            causation.Value = e.Metadata.CausationId.ToString();
-            batch.Value = (object?)e.Metadata.ImportBatch ?? DBNull.Value;
-            try
-            {
-                lastPosition = (long)insert.ExecuteScalar()!;
-            }
-            catch (SqliteException ex) when (ex.SqliteErrorCode == 19 && ex.Message.Contains("event_id", StringComparison.Ordinal))
-            {
-                throw new DuplicateEventIdException(e.EventId, StreamOfEvent(e.EventId, transaction) ?? stream);
-            }
-        }
-        transaction.Commit();
-        return new AppendResult(next, lastPosition);
-    }
-
-    private (long Revision, long Position) StreamHead(string stream, SqliteTransaction transaction)
-    {
-        using var command = _writer.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = "SELECT revision, position FROM events WHERE stream = $stream ORDER BY revision DESC LIMIT 1";
-        command.Parameters.AddWithValue("$stream", stream);
-        using var reader = command.ExecuteReader();
-        return reader.Read() ? (reader.GetInt64(0), reader.GetInt64(1)) : (-1, 0);
-    }
-
-    /// <summary>
-    /// The same events appended again with the same expectation are acknowledged with the first result, as
-    /// EventStoreDB does; an id used anywhere else is refused.
-    /// </summary>
-    private AppendResult? FindDuplicate(string stream, ExpectedRevision expected, IReadOnlyList<EventData> events,
-        SqliteTransaction transaction)
-    {
-        using var command = _writer.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = "SELECT stream, revision, position FROM events WHERE event_id = $id";
-        var id = command.Parameters.Add("$id", SqliteType.Text);
-        id.Value = events[0].EventId.ToString();
-        string? firstStream;
-        long firstRevision;
-        using (var reader = command.ExecuteReader())
-        {
-            if (!reader.Read())
-                return null;
-            firstStream = reader.GetString(0);
-            firstRevision = reader.GetInt64(1);
-        }
-        var sameExpectation = expected.IsSatisfiedBy(firstRevision - 1) || expected == ExpectedRevision.Any;
-        if (firstStream != stream || !sameExpectation)
-            throw firstStream == stream
-                ? new WrongExpectedVersionException(stream, expected, StreamHead(stream, transaction).Revision)
-                : new DuplicateEventIdException(events[0].EventId, firstStream);
-
-        id.Value = events[^1].EventId.ToString();
-        using var last = command.ExecuteReader();
-        if (!last.Read() || last.GetString(0) != stream || last.GetInt64(1) != firstRevision + events.Count - 1)
-            throw new WrongExpectedVersionException(stream, expected, StreamHead(stream, transaction).Revision);
-        return new AppendResult(last.GetInt64(1), last.GetInt64(2));
-    }
-
-    private string? StreamOfEvent(Guid eventId, SqliteTransaction transaction)
-    {
-        using var command = _writer.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = "SELECT stream FROM events WHERE event_id = $id";
-        command.Parameters.AddWithValue("$id", eventId.ToString());
-        return command.ExecuteScalar() as string;
+        ArgumentNullException.ThrowIfNull(events);
+        return _writer.AppendAsync(stream, expected, events, cancellationToken);
     }
 
     public async IAsyncEnumerable<StoredEvent> ReadStreamAsync(string stream, ReadDirection direction = ReadDirection.Forwards,
@@ -249,6 +134,6 @@ public sealed class SqliteEventStore : IEventStore, IDisposable
     public void Dispose()
     {
         _writer.Dispose();
-        _writeLock.Dispose();
+        _connection.Dispose();
     }
 }

@@ -1,0 +1,116 @@
+using System.Threading.Channels;
+using Microsoft.Data.Sqlite;
+
+namespace Timeline.EventStore.Sqlite;
+
+/// <summary>
+/// Group commit: appends that arrive while a commit is under way wait in a queue, and the next commit takes
+/// all of them in one transaction and one sync. Each append runs inside its own savepoint, so it is still
+/// checked against its own expected revision and refused alone; each caller gets its own result, and only
+/// after the transaction holding it is durable.
+/// </summary>
+internal sealed class GroupCommitWriter : IDisposable
+{
+    private const int MaxAppendsPerCommit = 512;
+
+    private readonly Channel<PendingAppend> _queue =
+        Channel.CreateUnbounded<PendingAppend>(new UnboundedChannelOptions { SingleReader = true });
+    private readonly SqliteAppender _appender;
+    private readonly SqliteConnection _connection;
+    private readonly Action _committed;
+    private readonly Task _loop;
+
+    public GroupCommitWriter(SqliteConnection connection, TimeProvider clock, Action committed)
+    {
+        _connection = connection;
+        _appender = new SqliteAppender(connection, clock);
+        _committed = committed;
+        _loop = Task.Run(RunAsync);
+    }
+
+    public Task<AppendResult> AppendAsync(string stream, ExpectedRevision expected, IReadOnlyList<EventData> events,
+        CancellationToken cancellationToken)
+    {
+        var pending = new PendingAppend(stream, expected, events, cancellationToken);
+        if (!_queue.Writer.TryWrite(pending))
+            throw new ObjectDisposedException(nameof(SqliteEventStore));
+        return pending.Completion.Task;
+    }
+
+    private async Task RunAsync()
+    {
+        var batch = new List<PendingAppend>(MaxAppendsPerCommit);
+        while (await _queue.Reader.WaitToReadAsync())
+        {
+            batch.Clear();
+            while (batch.Count < MaxAppendsPerCommit && _queue.Reader.TryRead(out var pending))
+            {
+                if (pending.Cancellation.IsCancellationRequested)
+                    pending.Completion.TrySetCanceled(pending.Cancellation);
+                else
+                    batch.Add(pending);
+            }
+            if (batch.Count > 0)
+                Commit(batch);
+        }
+    }
+
+    private void Commit(List<PendingAppend> batch)
+    {
+        var outcomes = new Outcome[batch.Count];
+        try
+        {
+            using var transaction = _connection.BeginTransaction(deferred: false);
+            for (var i = 0; i < batch.Count; i++)
+                outcomes[i] = AppendOne(batch[i], transaction);
+            transaction.Commit();
+        }
+        catch (Exception failure)
+        {
+            // Nothing of this batch was written: every caller learns why.
+            foreach (var pending in batch)
+                pending.Completion.TrySetException(failure);
+            return;
+        }
+        _committed();
+        for (var i = 0; i < batch.Count; i++)
+        {
+            if (outcomes[i].Refusal is { } refusal)
+                batch[i].Completion.TrySetException(refusal);
+            else
+                batch[i].Completion.TrySetResult(outcomes[i].Result!);
+        }
+    }
+
+    private Outcome AppendOne(PendingAppend pending, SqliteTransaction transaction)
+    {
+        const string savepoint = "append";
+        transaction.Save(savepoint);
+        try
+        {
+            var result = _appender.Append(pending.Stream, pending.Expected, pending.Events, transaction);
+            transaction.Release(savepoint);
+            return new Outcome(result, null);
+        }
+        catch (Exception refusal) when (refusal is WrongExpectedVersionException or DuplicateEventIdException)
+        {
+            transaction.Rollback(savepoint);
+            transaction.Release(savepoint);
+            return new Outcome(null, refusal);
+        }
+    }
+
+    public void Dispose()
+    {
+        _queue.Writer.TryComplete();
+        _loop.GetAwaiter().GetResult();
+        _appender.Dispose();
+    }
+
+    private sealed record PendingAppend(string Stream, ExpectedRevision Expected, IReadOnlyList<EventData> Events, CancellationToken Cancellation)
+    {
+        public TaskCompletionSource<AppendResult> Completion { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    }
+
+    private readonly record struct Outcome(AppendResult? Result, Exception? Refusal);
+}
