@@ -40,6 +40,7 @@ public static partial class RecordIds
         return new Guid(bytes, bigEndian: true);
     }
 
-    [GeneratedRegex("^[a-z0-9][a-z0-9-]{0,63}$")]
+    // \z, not $: $ also matches before a final newline, which would let "id\n" through.
+    [GeneratedRegex(@"^[a-z0-9][a-z0-9-]{0,63}\z")]
     private static partial Regex Pattern();
 }
