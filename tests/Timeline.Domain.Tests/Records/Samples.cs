@@ -13,8 +13,8 @@ public static class Samples
     public const string RecordId = "a1b2c3d4e5f6a7b8c9d0e1f2";
 
     private const string SigningText =
-        "A ceremony to sign a cooperation agreement between the Open University of China (OUC) and Universal College, "
-        + "Malaysia was held on 17 December 2018.";
+        "In mid-December 2018 the OUC and Malaysia's Universal College put their names to a cooperation agreement "
+        + "at a signing ceremony.";
 
     public static InstitutionRef Ouc(InstitutionRole role = InstitutionRole.Party) =>
         new("ouc", "Open University of China", "OUC", CountryCode.Parse("CN"), role);

@@ -31,7 +31,7 @@ public static class OneEventOfEachType
             [Institution("moe", "CN", InstitutionRole.Organiser), Samples.Ouc(InstitutionRole.Participant)])),
         ["ProgrammeLaunched.v1"] = new ProgrammeLaunched("programme", Facts("2024-07-14", "Training programme for Butuo County teachers",
             [Samples.Ouc(InstitutionRole.Organiser)], ["Butuo County"])),
-        ["ActivityReported.v1"] = new ActivityReported("report", Facts("XXXX", "Field study at the School for the Disabled",
+        ["ActivityReported.v1"] = new ActivityReported("report", Facts("XXXX", "OUC team studies the work of the School for the Disabled",
             [Samples.Ouc(InstitutionRole.Visitor)]) with { Source = new Source(null, "https://example.org/news/4", null, null, new string('0', 64), null) }),
         ["RecordCorrected.v1"] = new RecordCorrected(Samples.RecordId, new FactChanges(
             HistoricalDate.Parse("2018-12"), "A corrected title", [Samples.Ouc()], [CountryCode.Parse("MY")], ["Kuala Lumpur"],
