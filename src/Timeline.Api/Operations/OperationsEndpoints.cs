@@ -18,6 +18,8 @@ public static class OperationsEndpoints
                 return TypedResults.Ok(new ProjectionLag(checkpoint, head, Math.Max(0, head - checkpoint), status.LastError, status.LastErrorAt));
             })
             .WithTags("Operations").WithSummary("The read models' checkpoint, the log's head position and the lag between them.");
+        app.MapGet("/health/live", () => TypedResults.Ok("live"))
+            .WithTags("Operations").WithSummary("Whether the process answers at all; touches nothing else.");
         app.MapGet("/health/ready", async Task<Results<Ok<string>, ProblemHttpResult>> (IEventStore store, CancellationToken cancellationToken) =>
             {
                 try

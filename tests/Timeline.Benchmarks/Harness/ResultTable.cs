@@ -1,0 +1,71 @@
+using System.Globalization;
+using System.Text;
+
+namespace Timeline.Benchmarks.Harness;
+
+/// <summary>One measured figure beside its baseline from the same run and its target.</summary>
+public sealed record Result(
+    string Scenario,
+    string Measure,
+    double Figure,
+    string Unit,
+    string Baseline,
+    double BaselineFigure,
+    string Target,
+    bool? Met,
+    string Note = "")
+{
+    public double Ratio => BaselineFigure > 0 ? Figure / BaselineFigure : double.NaN;
+}
+
+/// <summary>Prints results as they come and writes them all to docs/benchmarks.md with the machine's size.</summary>
+public sealed class ResultTable
+{
+    private readonly List<Result> _results = [];
+
+    public void Add(Result result)
+    {
+        _results.Add(result);
+        Console.WriteLine();
+        Console.WriteLine(Header);
+        Console.WriteLine(Separator);
+        Console.WriteLine(Row(result));
+        Console.WriteLine();
+    }
+
+    public void Write(string path, string command)
+    {
+        var text = new StringBuilder()
+            .AppendLine("# Benchmarks")
+            .AppendLine()
+            .AppendLine(CultureInfo.InvariantCulture, $"Measured {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC on {Environment.ProcessorCount} cores and {MemoryGiB():0.#} GiB of memory, {Environment.OSVersion}, .NET {Environment.Version}.")
+            .AppendLine(CultureInfo.InvariantCulture, $"Command: `{command}`. Each baseline was measured in the same run, on the same machine.")
+            .AppendLine()
+            .AppendLine(Header)
+            .AppendLine(Separator);
+        foreach (var result in _results)
+            text.AppendLine(Row(result));
+        var notes = _results.Where(r => r.Note.Length > 0).ToList();
+        if (notes.Count > 0)
+        {
+            text.AppendLine().AppendLine("Notes:").AppendLine();
+            foreach (var result in notes)
+                text.AppendLine(CultureInfo.InvariantCulture, $"- **{result.Scenario}**: {result.Note}");
+        }
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        File.WriteAllText(path, text.ToString());
+        Console.WriteLine($"Wrote {path}");
+    }
+
+    private const string Header = "| Scenario | Measure | Figure | Baseline (same run) | Ratio | Target | Met |";
+    private const string Separator = "|---|---|---:|---|---:|---|---|";
+
+    private static string Row(Result r) => string.Create(CultureInfo.InvariantCulture,
+        $"| {r.Scenario} | {r.Measure} | {r.Figure:#,0.##} {r.Unit} | {r.Baseline}: {r.BaselineFigure:#,0.##} {r.Unit} | {r.Ratio:0.00} | {r.Target} | {r.Met switch { true => "yes", false => "**no**", null => "n/a" }} |");
+
+    private static double MemoryGiB()
+    {
+        var line = File.Exists("/proc/meminfo") ? File.ReadLines("/proc/meminfo").FirstOrDefault(l => l.StartsWith("MemTotal:", StringComparison.Ordinal)) : null;
+        return line is null ? 0 : double.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], CultureInfo.InvariantCulture) / 1024 / 1024;
+    }
+}
