@@ -12,7 +12,8 @@ public static class RecordsEndpoints
         var records = app.MapGroup("/api/records").WithTags("Records");
         records.MapPost("/", RecordAsync).AddEndpointFilter<ApiKeyFilter>()
             .Accepts<ActivityInput>("application/json").WithSummary("Record one activity (the body is tagged with its kind).");
-        records.MapGet("/{recordId}", GetAsync).WithSummary("A record's current state and its full history with metadata.");
+        records.MapGet("/{recordId}", GetAsync).ProducesProblem(StatusCodes.Status404NotFound)
+            .WithSummary("A record's current state and its full history with metadata.");
         records.MapPost("/{recordId}/corrections", CorrectAsync).AddEndpointFilter<ApiKeyFilter>()
             .Accepts<CorrectionInput>("application/json").WithSummary("Correct facts of a record; If-Match guards against stale writes.");
         records.MapPost("/{recordId}/retraction", RetractAsync).AddEndpointFilter<ApiKeyFilter>()
@@ -28,17 +29,13 @@ public static class RecordsEndpoints
         return TypedResults.Created($"/api/records/{result.RecordId}", result);
     }
 
-    private static async Task<Results<Ok<RecordDocument>, NotFound<Microsoft.AspNetCore.Mvc.ProblemDetails>>> GetAsync(
+    private static async Task<Results<Ok<RecordDocument>, ProblemHttpResult>> GetAsync(
         string recordId, HttpContext context, IMediator mediator, CancellationToken cancellationToken)
     {
         var record = await mediator.Send(new GetRecordQuery(recordId), cancellationToken);
         if (record is null)
-            return TypedResults.NotFound(new Microsoft.AspNetCore.Mvc.ProblemDetails
-            {
-                Status = StatusCodes.Status404NotFound,
-                Title = "Not found.",
-                Detail = $"Record '{recordId}' does not exist.",
-            });
+            return TypedResults.Problem(
+                statusCode: StatusCodes.Status404NotFound, title: "Not found.", detail: $"Record '{recordId}' does not exist.");
         context.Response.Headers.ETag = ETags.Of(record.Revision);
         return TypedResults.Ok(record);
     }
