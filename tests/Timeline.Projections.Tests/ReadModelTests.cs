@@ -1,5 +1,6 @@
 using Microsoft.Data.Sqlite;
 using Timeline.Domain.Dates;
+using Timeline.Domain.Records;
 using Timeline.EventStore.Serialization;
 using Timeline.Projections.ActivityByYear;
 using Timeline.Projections.Storage;
@@ -92,6 +93,28 @@ public sealed class ReadModelTests : IDisposable
         Assert.Equal(["b"], await Ids(null, null, ["DelegationVisited"]));
         Assert.Equal(["c", "e"], await Ids(null, null, [], page: 2, size: 2));
         Assert.Equal(5, (await queries.ForInstitutionAsync("ouc", new TimelineFilter(null, null, [], 1, 2), CancellationToken.None)).Total);
+    }
+
+    [Fact]
+    public async Task Institution_names_come_out_the_same_whatever_the_batch_sizes()
+    {
+        var renamed = Given.Ouc with { Name = "The Open University of China" };
+        var log = Given.Log(
+            Given.Meeting("a", "2019-01-01", Given.Ouc, Given.Psu),
+            Given.Meeting("b", "2019-02-01", renamed),
+            new RecordCorrected("a", new FactChanges(Institutions: [Given.Ouc with { Name = "OUC (as corrected)" }, Given.Psu]), "name"),
+            Given.Meeting("c", "2019-03-01", Given.Unesco),
+            new RecordRetracted("c", "not ours"));
+        using var oneByOne = new SqliteReadModel(PathOf("one.db"));
+        foreach (var envelope in log)
+            oneByOne.Apply([envelope], envelope.Position);
+        using var allAtOnce = new SqliteReadModel(PathOf("all.db"));
+        allAtOnce.Apply(log, log[^1].Position);
+
+        var expected = await ReadModelDump.OfAsync(oneByOne);
+        Assert.Equal(expected, await ReadModelDump.OfAsync(allAtOnce));
+        Assert.Contains(expected, row => row.StartsWith("institutions: ouc | OUC (as corrected)", StringComparison.Ordinal));
+        Assert.Contains(expected, row => row.StartsWith("institutions: unesco | UNESCO", StringComparison.Ordinal));
     }
 
     public void Dispose()

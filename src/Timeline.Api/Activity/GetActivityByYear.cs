@@ -27,7 +27,7 @@ public sealed class GetActivityByYearHandler(ActivityByYearQuery query) : IReque
         query.RunAsync(new ActivityFilter(
             string.IsNullOrEmpty(request.Institution) ? null : request.Institution,
             request.Country is null ? null : CountryCode.Parse(request.Country).Value,
-            request.Kind), cancellationToken);
+            ActivityKinds.TryParse(request.Kind, out var kind) ? kind.ToString() : null), cancellationToken);
 }
 
 public static class ActivityEndpoints

@@ -13,8 +13,9 @@ public static class ETags
         var header = request.Headers.IfMatch.ToString().Trim();
         if (header.Length == 0 || header == "*")
             return null;
-        var value = header.StartsWith("W/", StringComparison.Ordinal) ? header[2..] : header;
-        return long.TryParse(value.Trim('"'), out var revision) && revision >= 0
+        if (header.StartsWith("W/", StringComparison.Ordinal))
+            throw RequestValidationException.For("If-Match", "a weak ETag cannot guard a write: send the strong one, such as \"0\"");
+        return header.Length > 2 && header[0] == '"' && header[^1] == '"' && long.TryParse(header[1..^1], out var revision) && revision >= 0
             ? revision
             : throw RequestValidationException.For("If-Match", $"'{header}' is not a record ETag such as \"0\"");
     }

@@ -30,6 +30,7 @@ public static class ActivityKinds
         _ => throw new ArgumentOutOfRangeException(nameof(recorded), recorded.GetType().Name, "Not an activity event."),
     };
 
+    /// <summary>Reads a kind by its name, in any letter case; numbers are not names.</summary>
     public static bool TryParse(string? text, out ActivityKind kind) =>
-        Enum.TryParse(text, ignoreCase: false, out kind) && Enum.IsDefined(kind) && !int.TryParse(text, out _);
+        Enum.TryParse(text, ignoreCase: true, out kind) && Enum.IsDefined(kind) && !int.TryParse(text, out _);
 }

@@ -7,7 +7,10 @@ public sealed record InstitutionSummary(string Id, string Name, string? Acronym,
 
 public sealed record CountrySummary(string Code, string Name, long Records);
 
-/// <summary>The institutions and countries that have records on their timelines, with how many.</summary>
+/// <summary>
+/// Every institution named by a record, with how many records are on its timeline (retracted ones are not), and
+/// the countries that have records on their timelines.
+/// </summary>
 public sealed class CatalogueQueries(SqliteReadModel readModel)
 {
     public Task<IReadOnlyList<InstitutionSummary>> InstitutionsAsync(CancellationToken cancellationToken) =>
@@ -21,8 +24,8 @@ public sealed class CatalogueQueries(SqliteReadModel readModel)
         await using var connection = await readModel.OpenReaderAsync(cancellationToken);
         await using var command = connection.CreateCommand();
         command.CommandText = $"""
-            SELECT i.institution_id, i.name, i.acronym, i.country, COUNT(*) AS records
-            FROM institutions i JOIN institution_timeline t ON t.institution_id = i.institution_id
+            SELECT i.institution_id, i.name, i.acronym, i.country, COUNT(t.record_id) AS records
+            FROM institutions i LEFT JOIN institution_timeline t ON t.institution_id = i.institution_id
             {(institutionId is null ? "" : "WHERE i.institution_id = $id")}
             GROUP BY i.institution_id ORDER BY records DESC, i.institution_id
             """;

@@ -7,7 +7,7 @@ namespace Timeline.Projections.Records;
 /// One record as the read models see it: the domain's own state of the record (folded with the domain's
 /// <see cref="RecordState.Evolve"/>, never a copy of it) and where it sits in the log.
 /// </summary>
-public sealed record RecordView(RecordState State, long FirstPosition, long Revision)
+public sealed record RecordView(RecordState State, long FirstPosition, long LastPosition, long Revision)
 {
     public string Id => State.Id!;
     public ActivityKind Kind => State.Kind!.Value;
@@ -19,6 +19,8 @@ public sealed record RecordView(RecordState State, long FirstPosition, long Revi
     public static RecordView? Evolve(RecordView? view, EventEnvelope envelope)
     {
         var state = RecordState.Evolve(view?.State ?? RecordState.Initial, envelope.Event);
-        return state.Exists ? new RecordView(state, view?.FirstPosition ?? envelope.Position, envelope.Revision) : view;
+        return state.Exists
+            ? new RecordView(state, view?.FirstPosition ?? envelope.Position, envelope.Position, envelope.Revision)
+            : view;
     }
 }

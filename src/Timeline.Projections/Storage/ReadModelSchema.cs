@@ -16,6 +16,7 @@ internal static class ReadModelSchema
             retraction_reason TEXT,
             retracted         INTEGER NOT NULL,
             first_position    INTEGER NOT NULL,
+            last_position     INTEGER NOT NULL,
             revision          INTEGER NOT NULL
         );
         CREATE TABLE IF NOT EXISTS institution_timeline (
@@ -57,7 +58,8 @@ internal static class ReadModelSchema
             institution_id TEXT PRIMARY KEY,
             name           TEXT NOT NULL,
             acronym        TEXT,
-            country        TEXT
+            country        TEXT,
+            position       INTEGER NOT NULL
         );
         """;
 

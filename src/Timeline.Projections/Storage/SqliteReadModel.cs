@@ -108,7 +108,7 @@ public sealed class SqliteReadModel : IDisposable
     private RecordView? LoadView(string recordId, SqliteTransaction transaction)
     {
         using var command = Command(
-            "SELECT recorded_type, recorded_json, facts_json, corrections, retracted, retraction_reason, first_position, revision FROM records WHERE record_id = $id",
+            "SELECT recorded_type, recorded_json, facts_json, corrections, retracted, retraction_reason, first_position, last_position, revision FROM records WHERE record_id = $id",
             transaction);
         command.Parameters.AddWithValue("$id", recordId);
         using var reader = command.ExecuteReader();
@@ -119,16 +119,17 @@ public sealed class SqliteReadModel : IDisposable
         var facts = JsonSerializer.Deserialize<ActivityFacts>((byte[])reader.GetValue(2), EventJson.Options)!;
         var state = new RecordState(recordId, recorded, facts, reader.GetInt32(3), reader.GetBoolean(4),
             reader.IsDBNull(5) ? null : reader.GetString(5));
-        return new RecordView(state, reader.GetInt64(6), reader.GetInt64(7));
+        return new RecordView(state, reader.GetInt64(6), reader.GetInt64(7), reader.GetInt64(8));
     }
 
     private void Write(RecordView view, SqliteTransaction transaction)
     {
         using (var upsert = Command("""
-            INSERT INTO records (record_id, recorded_type, recorded_json, facts_json, corrections, retracted, retraction_reason, first_position, revision)
-            VALUES ($id, $type, $recorded, $facts, $corrections, $retracted, $reason, $first, $revision)
+            INSERT INTO records (record_id, recorded_type, recorded_json, facts_json, corrections, retracted, retraction_reason, first_position, last_position, revision)
+            VALUES ($id, $type, $recorded, $facts, $corrections, $retracted, $reason, $first, $last, $revision)
             ON CONFLICT (record_id) DO UPDATE SET facts_json = excluded.facts_json, corrections = excluded.corrections,
-                retracted = excluded.retracted, retraction_reason = excluded.retraction_reason, revision = excluded.revision
+                retracted = excluded.retracted, retraction_reason = excluded.retraction_reason,
+                last_position = excluded.last_position, revision = excluded.revision
             """, transaction))
         {
             var recorded = view.State.Recorded!;
@@ -140,6 +141,7 @@ public sealed class SqliteReadModel : IDisposable
             upsert.Parameters.AddWithValue("$retracted", view.State.Retracted);
             upsert.Parameters.AddWithValue("$reason", (object?)view.State.RetractionReason ?? DBNull.Value);
             upsert.Parameters.AddWithValue("$first", view.FirstPosition);
+            upsert.Parameters.AddWithValue("$last", view.LastPosition);
             upsert.Parameters.AddWithValue("$revision", view.Revision);
             upsert.ExecuteNonQuery();
         }
@@ -152,8 +154,7 @@ public sealed class SqliteReadModel : IDisposable
         WriteTimeline("institution_timeline", "institution_id", TimelineProjection.InstitutionRows(view), transaction);
         WriteTimeline("country_timeline", "country", TimelineProjection.CountryRows(view), transaction);
         WriteCells(ActivityCell.Of(view), transaction);
-        if (view.IsVisible)
-            WriteInstitutions(view, transaction);
+        WriteInstitutions(view, transaction);
     }
 
     private void WriteTimeline(string table, string keyColumn, IEnumerable<(string Key, TimelineEntry Entry)> rows,
@@ -205,18 +206,24 @@ public sealed class SqliteReadModel : IDisposable
         }
     }
 
-    /// <summary>The institution list keeps the name, acronym and country most recently stated for each id.</summary>
+    /// <summary>
+    /// Every institution any record names, retracted or not, as stated by the most recent event (by log
+    /// position) of a record naming it: the same whatever the batch sizes, so a rebuild agrees with the
+    /// incremental result.
+    /// </summary>
     private void WriteInstitutions(RecordView view, SqliteTransaction transaction)
     {
         using var upsert = Command("""
-            INSERT INTO institutions (institution_id, name, acronym, country) VALUES ($id, $name, $acronym, $country)
-            ON CONFLICT (institution_id) DO UPDATE SET name = excluded.name,
-                acronym = COALESCE(excluded.acronym, institutions.acronym), country = COALESCE(excluded.country, institutions.country)
+            INSERT INTO institutions (institution_id, name, acronym, country, position) VALUES ($id, $name, $acronym, $country, $position)
+            ON CONFLICT (institution_id) DO UPDATE SET name = excluded.name, acronym = excluded.acronym,
+                country = excluded.country, position = excluded.position
+            WHERE excluded.position >= institutions.position
             """, transaction);
         var id = upsert.Parameters.Add("$id", SqliteType.Text);
         var name = upsert.Parameters.Add("$name", SqliteType.Text);
         var acronym = upsert.Parameters.Add("$acronym", SqliteType.Text);
         var country = upsert.Parameters.Add("$country", SqliteType.Text);
+        upsert.Parameters.AddWithValue("$position", view.LastPosition);
         foreach (var institution in view.Facts.Institutions)
         {
             id.Value = institution.Id;
