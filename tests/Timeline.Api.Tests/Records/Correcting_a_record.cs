@@ -123,14 +123,17 @@ public sealed class Correcting_a_record(EmptyStoreApi factory) : IClassFixture<E
         Assert.Equal(head, await _api.HeadAsync());
     }
 
-    [Fact]
-    public async Task An_If_Match_that_is_not_a_record_ETag_is_refused_with_400()
+    [Theory]
+    [InlineData("\"yesterday\"")]
+    [InlineData("W/\"0\"")]
+    [InlineData("0")]
+    public async Task An_If_Match_that_is_not_a_strong_record_ETag_is_refused_with_400(string ifMatch)
     {
         var recordId = NewId("rec");
         await _api.RecordAndProjectAsync(Meeting(recordId, NewId("inst")));
         var head = await _api.HeadAsync();
 
-        using var response = await _api.CorrectAsync(recordId, new JsonObject { ["title"] = "New title" }, ifMatch: "\"yesterday\"");
+        using var response = await _api.CorrectAsync(recordId, new JsonObject { ["title"] = "New title" }, ifMatch: ifMatch);
 
         await Problems.AssertInvalidAsync(response, "If-Match");
         Assert.Equal(head, await _api.HeadAsync());

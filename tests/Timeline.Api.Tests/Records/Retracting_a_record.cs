@@ -35,6 +35,22 @@ public sealed class Retracting_a_record(EmptyStoreApi factory) : IClassFixture<E
     }
 
     [Fact]
+    public async Task An_institution_whose_only_record_is_retracted_keeps_an_empty_timeline()
+    {
+        var (recordId, institutionId) = (NewId("rec"), NewId("inst"));
+        await _api.RecordAndProjectAsync(Meeting(recordId, institutionId));
+
+        var ack = await ApiClient.AcceptedAsync(await _api.RetractAsync(recordId));
+        await _api.WaitForProjectionsAsync(ack.Position);
+
+        var timeline = await _api.GetJsonAsync($"/api/timelines/institutions/{institutionId}");
+        Assert.Equal(0, timeline["total"]!.GetValue<long>());
+        Assert.Empty(timeline["entries"]!.AsArray());
+        var listed = Assert.Single((await _api.GetJsonAsync("/api/institutions")).AsArray(), i => i!["id"]!.GetValue<string>() == institutionId)!;
+        Assert.Equal(0, listed["records"]!.GetValue<long>());
+    }
+
+    [Fact]
     public async Task A_retracted_record_can_still_be_read_with_its_status_reason_and_both_events()
     {
         var recordId = NewId("rec");

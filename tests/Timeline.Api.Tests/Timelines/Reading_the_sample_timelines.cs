@@ -115,6 +115,14 @@ public sealed class Reading_the_sample_timelines(SampleDataApi factory) : IClass
     }
 
     [Fact]
+    public async Task Kinds_are_read_in_any_letter_case()
+    {
+        var timeline = await _api.GetJsonAsync("/api/timelines/institutions/ouc?kinds=agreementsigned");
+
+        Assert.Equal(2, timeline["total"]!.GetValue<long>());
+    }
+
+    [Fact]
     public async Task Filtering_by_several_kinds_keeps_each_of_them()
     {
         var timeline = await _api.GetJsonAsync("/api/timelines/institutions/ouc?kinds=AgreementSigned,TrainingHeld");
