@@ -14,6 +14,7 @@ internal sealed class SqliteAppender : IDisposable
     private readonly SqliteCommand _head;
     private readonly SqliteCommand _findEvent;
     private readonly SqliteCommand _insert;
+    private readonly SqliteCommand _lastPosition;
     private readonly SqliteParameter _insertId, _insertStream, _insertRevision, _insertType, _insertData, _insertAt,
         _insertBy, _insertCorrelation, _insertCausation, _insertBatch;
 
@@ -30,8 +31,9 @@ internal sealed class SqliteAppender : IDisposable
         _insert.CommandText = """
             INSERT INTO events (event_id, stream, revision, type, data, recorded_at, recorded_by, correlation_id, causation_id, import_batch)
             VALUES ($id, $stream, $revision, $type, $data, $at, $by, $correlation, $causation, $batch)
-            RETURNING position
             """;
+        _lastPosition = connection.CreateCommand();
+        _lastPosition.CommandText = "SELECT last_insert_rowid()";
         _insertId = _insert.Parameters.Add("$id", SqliteType.Text);
         _insertStream = _insert.Parameters.Add("$stream", SqliteType.Text);
         _insertRevision = _insert.Parameters.Add("$revision", SqliteType.Integer);
@@ -46,7 +48,7 @@ internal sealed class SqliteAppender : IDisposable
 
     public AppendResult Append(string stream, ExpectedRevision expected, IReadOnlyList<EventData> events, SqliteTransaction transaction)
     {
-        _head.Transaction = _findEvent.Transaction = _insert.Transaction = transaction;
+        _head.Transaction = _findEvent.Transaction = _insert.Transaction = _lastPosition.Transaction = transaction;
         var (current, lastPosition) = StreamHead(stream);
         if (events.Count > 0 && FindEarlierAppend(stream, expected, events) is { } earlier)
             return earlier;
@@ -68,14 +70,15 @@ internal sealed class SqliteAppender : IDisposable
             _insertBatch.Value = (object?)e.Metadata.ImportBatch ?? DBNull.Value;
             try
             {
-                lastPosition = (long)_insert.ExecuteScalar()!;
+                _insert.ExecuteNonQuery();
             }
             catch (SqliteException ex) when (ex.SqliteErrorCode == SqliteConstraint && ex.Message.Contains("event_id", StringComparison.Ordinal))
             {
                 throw new DuplicateEventIdException(e.EventId, FindEvent(e.EventId)?.Stream ?? stream);
             }
         }
-        return new AppendResult(next, lastPosition);
+        // Positions come from the rowid; the writer is alone, so the last insert holds the batch's last position.
+        return new AppendResult(next, events.Count == 0 ? lastPosition : (long)_lastPosition.ExecuteScalar()!);
     }
 
     private (long Revision, long Position) StreamHead(string stream)
@@ -114,5 +117,6 @@ internal sealed class SqliteAppender : IDisposable
         _head.Dispose();
         _findEvent.Dispose();
         _insert.Dispose();
+        _lastPosition.Dispose();
     }
 }

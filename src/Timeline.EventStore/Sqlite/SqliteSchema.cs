@@ -29,7 +29,7 @@ internal static class SqliteSchema
     public static void Configure(SqliteConnection connection, bool create)
     {
         using var command = connection.CreateCommand();
-        command.CommandText = "PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; PRAGMA busy_timeout=10000;"
+        command.CommandText = "PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; PRAGMA busy_timeout=10000; PRAGMA cache_size=-65536;"
             + (create ? CreateTables : "");
         command.ExecuteNonQuery();
     }

@@ -22,6 +22,7 @@ public sealed record Result(
 public sealed class ResultTable
 {
     private readonly List<Result> _results = [];
+    private readonly List<(string Scenario, string Reason)> _skipped = [];
 
     public void Add(Result result)
     {
@@ -31,6 +32,13 @@ public sealed class ResultTable
         Console.WriteLine(Separator);
         Console.WriteLine(Row(result));
         Console.WriteLine();
+    }
+
+    /// <summary>A scenario that could not run here, with the reason, so the table says so instead of omitting it.</summary>
+    public void Skip(string scenario, string reason)
+    {
+        Console.WriteLine($"{scenario}: skipped, {reason}.");
+        _skipped.Add((scenario, reason));
     }
 
     public void Write(string path, string command)
@@ -45,6 +53,8 @@ public sealed class ResultTable
             .AppendLine(Separator);
         foreach (var result in _results)
             text.AppendLine(Row(result));
+        foreach (var (scenario, reason) in _skipped)
+            text.AppendLine(CultureInfo.InvariantCulture, $"| {scenario} | not run: {reason} | | | | | |");
         var notes = _results.Where(r => r.Note.Length > 0).ToList();
         if (notes.Count > 0)
         {

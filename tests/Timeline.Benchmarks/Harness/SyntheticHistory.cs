@@ -70,7 +70,7 @@ public sealed class SyntheticHistory(int seed = 2024)
     {
         var year = 1995 + _random.Next(31);
         var month = 1 + _random.Next(12);
-        var day = 1 + _random.Next(28);
+        var day = 1 + _random.Next(26);
         return _random.Next(20) switch
         {
             0 => HistoricalDate.Unknown(new DateOnly(2025, 6, 30)),

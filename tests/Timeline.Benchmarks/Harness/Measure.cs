@@ -1,0 +1,31 @@
+using System.Diagnostics;
+using Timeline.Domain.Records;
+using Timeline.EventStore;
+using Timeline.EventStore.Serialization;
+
+namespace Timeline.Benchmarks.Harness;
+
+public static class Measure
+{
+    /// <summary>Runs <paramref name="work"/> once and returns how many units per second it did.</summary>
+    public static async Task<double> RateAsync(long units, Func<Task> work)
+    {
+        var clock = Stopwatch.StartNew();
+        await work();
+        return units / clock.Elapsed.TotalSeconds;
+    }
+
+    public static EventData ToEventData(IRecordEvent e, long revision) =>
+        RecordEventSerializer.ToEventData(e, RecordIds.StreamOf(e.RecordId), revision, Metadata);
+
+    public static readonly EventMetadata Metadata = new("benchmark", Guid.NewGuid(), Guid.NewGuid());
+
+    public static string Folder(string name)
+    {
+        var path = Path.Combine(Path.GetTempPath(), "timeline-bench", name);
+        if (Directory.Exists(path))
+            Directory.Delete(path, recursive: true);
+        Directory.CreateDirectory(path);
+        return path;
+    }
+}

@@ -1,0 +1,45 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace Timeline.Benchmarks.Harness;
+
+/// <summary>Load from a separate process: Debian's wrk, with its latency distribution.</summary>
+public static partial class Wrk
+{
+    public sealed record Outcome(double RequestsPerSecond, double P99Milliseconds, string Errors);
+
+    public static bool IsInstalled => File.Exists("/usr/bin/wrk");
+
+    public static async Task<Outcome> RunAsync(string url, int connections, int seconds, string? script = null)
+    {
+        var arguments = new List<string> { "-t2", $"-c{connections}", $"-d{seconds}s", "--latency" };
+        if (script is not null)
+            arguments.AddRange(["-s", script]);
+        arguments.Add(url);
+        var start = new ProcessStartInfo("wrk", arguments) { RedirectStandardOutput = true, UseShellExecute = false };
+        using var process = Process.Start(start)!;
+        var output = await process.StandardOutput.ReadToEndAsync();
+        await process.WaitForExitAsync();
+        var rate = double.Parse(RateLine().Match(output).Groups[1].Value, CultureInfo.InvariantCulture);
+        var p99 = P99Line().Match(output);
+        var milliseconds = double.Parse(p99.Groups[1].Value, CultureInfo.InvariantCulture) * p99.Groups[2].Value switch
+        {
+            "us" => 0.001,
+            "ms" => 1,
+            "s" => 1000,
+            _ => double.NaN,
+        };
+        var errors = ErrorsLine().Match(output) is { Success: true } m ? m.Value.Trim() : "";
+        return new Outcome(rate, milliseconds, errors);
+    }
+
+    [GeneratedRegex(@"Requests/sec:\s+([\d.]+)")]
+    private static partial Regex RateLine();
+
+    [GeneratedRegex(@"99%\s+([\d.]+)(us|ms|s)\b")]
+    private static partial Regex P99Line();
+
+    [GeneratedRegex(@"(Non-2xx or 3xx responses|Socket errors):.*")]
+    private static partial Regex ErrorsLine();
+}

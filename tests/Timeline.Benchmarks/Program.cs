@@ -1,0 +1,46 @@
+using System.Globalization;
+using Timeline.Benchmarks.Harness;
+using Timeline.Benchmarks.Scenarios;
+
+// dotnet run -c Release --project tests/Timeline.Benchmarks -- [scenario] [--events N]
+// Scenarios: append-durable, append-batch, rebuild, query, memory, import, eventstoredb, all (the default).
+string[] known = ["append-durable", "append-batch", "rebuild", "query", "memory", "import", "eventstoredb"];
+var scenario = args.FirstOrDefault(a => !a.StartsWith("--", StringComparison.Ordinal)) ?? "all";
+var eventsAt = Array.IndexOf(args, "--events");
+int? events = eventsAt >= 0 && eventsAt + 1 < args.Length ? int.Parse(args[eventsAt + 1], CultureInfo.InvariantCulture) : null;
+if (scenario != "all" && !known.Contains(scenario))
+{
+    Console.Error.WriteLine($"Unknown scenario '{scenario}'. Use one of: {string.Join(", ", known)}, all.");
+    return 2;
+}
+
+bool Runs(string name) => scenario == "all" || scenario == name;
+var table = new ResultTable();
+if (Runs("append-durable"))
+    table.Add(await AppendScenarios.DurableAsync(events ?? 64_000));
+if (Runs("append-batch"))
+    table.Add(await AppendScenarios.BatchAsync(events ?? 300_000));
+if (Runs("rebuild"))
+    table.Add(await RebuildScenario.RunAsync(events ?? 1_000_000));
+if (Runs("query") || Runs("memory"))
+    foreach (var result in await QueryScenario.RunAsync(events ?? 1_000_000, Runs("query"), Runs("memory")))
+        table.Add(result);
+if (Runs("import"))
+    table.Skip("import", "the announcement extractor is not part of the service yet");
+if (Runs("eventstoredb"))
+    table.Skip("eventstoredb", "the EventStoreDB adapter is not part of the service yet");
+
+var repositoryRoot = FindRepositoryRoot();
+table.Write(Path.Combine(repositoryRoot, "docs", "benchmarks.md"),
+    $"dotnet run -c Release --project tests/Timeline.Benchmarks -- {string.Join(' ', args)}".TrimEnd());
+return 0;
+
+static string FindRepositoryRoot()
+{
+    for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
+    {
+        if (File.Exists(Path.Combine(folder.FullName, "OucTimeline.sln")))
+            return folder.FullName;
+    }
+    return Directory.GetCurrentDirectory();
+}

@@ -1,0 +1,49 @@
+using Timeline.Benchmarks.Harness;
+
+namespace Timeline.Benchmarks.Scenarios;
+
+/// <summary>
+/// Timeline pages of 50 over HTTP from the real service holding N events, loaded by wrk with 64 connections;
+/// the baseline is the same server's trivial liveness endpoint. Memory is read from the same service.
+/// </summary>
+public static class QueryScenario
+{
+    private const int Connections = 64;
+    private const int Seconds = 15;
+
+    public static async Task<IReadOnlyList<Result>> RunAsync(int events, bool query, bool memory)
+    {
+        var large = await LargeStore.GetAsync(events);
+        await using var service = await ServiceProcess.StartAsync(large.Folder);
+        var results = new List<Result>();
+        if (query)
+        {
+            if (!Wrk.IsInstalled)
+                throw new InvalidOperationException("wrk is not installed: apt-get install wrk");
+            // Pages spread over the busiest institution's timeline, so no single page is all that is served.
+            var script = Path.Combine(large.Folder, "pages.lua");
+            await File.WriteAllTextAsync(script, $$"""
+                request = function()
+                  return wrk.format("GET", "/api/timelines/institutions/{{SyntheticHistory.BusiestInstitution}}?pageSize=50&page=" .. math.random(1, 200))
+                end
+                """);
+            var baseline = await Wrk.RunAsync($"{service.BaseUrl}/health/live", Connections, Seconds);
+            var pages = await Wrk.RunAsync(service.BaseUrl, Connections, Seconds, script);
+            var ratio = pages.RequestsPerSecond / baseline.RequestsPerSecond;
+            results.Add(new Result("query", $"timeline pages of 50, {events:#,0} events, {Connections} connections (p99 {pages.P99Milliseconds:0.0} ms)",
+                pages.RequestsPerSecond, "req/s", $"/health/live (p99 {baseline.P99Milliseconds:0.0} ms)", baseline.RequestsPerSecond,
+                "10,000 req/s, p99 < 20 ms, ratio >= 0.5",
+                pages.RequestsPerSecond >= 10_000 && pages.P99Milliseconds < 20 && ratio >= 0.5,
+                "wrk and the service share the machine's two cores. " + pages.Errors));
+        }
+        if (memory)
+        {
+            var (resident, peak) = service.Memory();
+            await using var idle = await ServiceProcess.StartAsync(Measure.Folder("memory-empty"));
+            var (idleResident, _) = idle.Memory();
+            results.Add(new Result("memory", $"resident memory of the service with {events:#,0} events stored, after the query load (peak {peak:#,0} MiB)",
+                resident, "MiB", "the same service on an empty store", idleResident, "<= 400 MiB", peak <= 400));
+        }
+        return results;
+    }
+}
