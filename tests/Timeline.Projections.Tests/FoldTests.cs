@@ -1,6 +1,5 @@
 using Timeline.Domain.Dates;
 using Timeline.Domain.Records;
-using Timeline.Projections.ActivityByYear;
 using Timeline.Projections.Records;
 using Timeline.Projections.Timelines;
 
@@ -60,7 +59,7 @@ public sealed class FoldTests
         var retracted = Fold(log.Append(Given.Envelope(new RecordRetracted("m", "duplicate"), 3, 2))).ById["m"];
         Assert.Empty(TimelineProjection.InstitutionRows(retracted));
         Assert.Empty(TimelineProjection.CountryRows(retracted));
-        Assert.Empty(ActivityCell.Of(retracted));
+        Assert.False(retracted.IsVisible);
         Assert.True(retracted.State.Retracted);
     }
 
@@ -80,29 +79,19 @@ public sealed class FoldTests
     }
 
     [Fact]
-    public void Activity_cells_count_a_record_once_per_country_and_institution_and_undated_records_have_no_year()
+    public void A_record_counts_once_under_the_year_of_its_earliest_day_and_undated_records_under_no_year()
     {
         var views = Fold(Given.Log(
             Given.Visit("v", "2019-12-24/2020-01-02", [Given.Ouc, Given.Psu], "KZ"),
-            Given.Meeting("u", "../2024-07-20")));
+            Given.Meeting("u", "../2024-07-20"),
+            Given.Meeting("gone", "2019-05-05"),
+            new RecordRetracted("gone", "duplicate")));
 
-        var visit = ActivityCell.Of(views.ById["v"]).ToList();
-        var undated = Assert.Single(ActivityCell.Of(views.ById["u"]));
+        var counts = views.ById.Values.Where(v => v.IsVisible).Select(TimelineEntry.Of)
+            .GroupBy(e => (e.Date.Year, e.Kind)).ToDictionary(g => g.Key, g => g.Count());
 
-        Assert.Equal(4, visit.Count);
-        Assert.All(visit, c => Assert.Equal(2019, c.Year));
-        Assert.All(visit, c => Assert.Equal(nameof(ActivityKind.DelegationVisited), c.Kind));
-        Assert.Equal(["CN", "KZ"], visit.Select(c => c.Country).Distinct().Order());
-        Assert.Null(undated.Year);
-        Assert.Equal("CN", undated.Country);
-    }
-
-    [Fact]
-    public void A_record_concerning_no_country_still_counts_once()
-    {
-        var views = Fold(Given.Log(Given.Meeting("intl", "2020", Given.Unesco)));
-        var cell = Assert.Single(ActivityCell.Of(views.ById["intl"]));
-        Assert.Null(cell.Country);
-        Assert.Equal(2020, cell.Year);
+        Assert.Equal(2, counts.Count);
+        Assert.Equal(1, counts[(2019, nameof(ActivityKind.DelegationVisited))]);
+        Assert.Equal(1, counts[(null, nameof(ActivityKind.MeetingHeld))]);
     }
 }

@@ -48,7 +48,7 @@ public sealed class ReadModelTests : IDisposable
 
         Assert.Equal(incremental.Count, rebuilt.Count);
         Assert.Equal(incremental, rebuilt);
-        Assert.Contains(incremental, row => row.StartsWith("activity_cells:", StringComparison.Ordinal));
+        Assert.Contains(incremental, row => row.StartsWith("country_timeline:", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -115,6 +115,34 @@ public sealed class ReadModelTests : IDisposable
         Assert.Equal(expected, await ReadModelDump.OfAsync(allAtOnce));
         Assert.Contains(expected, row => row.StartsWith("institutions: ouc | OUC (as corrected)", StringComparison.Ordinal));
         Assert.Contains(expected, row => row.StartsWith("institutions: unesco | UNESCO", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Activity_by_year_counts_each_record_once_under_any_filter()
+    {
+        var log = Given.Log(
+            Given.Visit("kz", "2019-12-24/2020-01-02", [Given.Ouc, Given.Psu], "KZ"),
+            Given.Meeting("intl", "2019", Given.Unesco),
+            Given.Meeting("ouc", "2020-05-19"),
+            Given.Meeting("undated", "XXXX"),
+            Given.Meeting("gone", "2019-02-02"),
+            new RecordRetracted("gone", "duplicate"));
+        using var readModel = new SqliteReadModel(PathOf("activity.db"));
+        readModel.Apply(log, log[^1].Position);
+        var query = new ActivityByYearQuery(readModel);
+
+        async Task<string> Counts(string? institution, string? country, string? kind)
+        {
+            var report = await query.RunAsync(new ActivityFilter(institution, country, kind), CancellationToken.None);
+            return string.Join(" ", report.Years.Select(y => $"{y.Year}:{y.Total}")) + $" undated:{report.Undated.Total} total:{report.Total}";
+        }
+
+        Assert.Equal("2019:2 2020:1 undated:1 total:4", await Counts(null, null, null));
+        Assert.Equal("2019:1 2020:1 undated:1 total:3", await Counts("ouc", null, null));
+        Assert.Equal("2019:1 undated:0 total:1", await Counts(null, "KZ", null));
+        Assert.Equal("2019:1 undated:0 total:1", await Counts("psu", "KZ", null));
+        Assert.Equal(" undated:0 total:0", await Counts("unesco", "KZ", null));
+        Assert.Equal("2019:1 undated:0 total:1", await Counts(null, null, "DelegationVisited"));
     }
 
     public void Dispose()

@@ -17,24 +17,23 @@ public sealed class ActivityByYearQuery(SqliteReadModel readModel)
     {
         await using var connection = await readModel.OpenReaderAsync(cancellationToken);
         await using var command = connection.CreateCommand();
-        var conditions = new List<string>();
-        if (filter.InstitutionId is { } institution)
+        // A record is on an institution's (or country's) timeline at most once, so counting rows counts records.
+        var (from, conditions) = (filter.InstitutionId, filter.Country) switch
         {
-            conditions.Add("institution_id = $institution");
-            command.Parameters.AddWithValue("$institution", institution);
-        }
-        if (filter.Country is { } country)
-        {
-            conditions.Add("country = $country");
-            command.Parameters.AddWithValue("$country", country);
-        }
+            (null, null) => ("records r", new List<string> { "r.retracted = 0" }),
+            (not null, null) => ("institution_timeline r", ["r.institution_id = $institution"]),
+            (null, not null) => ("country_timeline r", ["r.country = $country"]),
+            _ => ("institution_timeline r JOIN country_timeline c ON c.record_id = r.record_id AND c.country = $country",
+                ["r.institution_id = $institution"]),
+        };
+        command.Parameters.AddWithValue("$institution", (object?)filter.InstitutionId ?? DBNull.Value);
+        command.Parameters.AddWithValue("$country", (object?)filter.Country ?? DBNull.Value);
         if (filter.Kind is { } kind)
         {
-            conditions.Add("kind = $kind");
+            conditions.Add("r.kind = $kind");
             command.Parameters.AddWithValue("$kind", kind);
         }
-        var where = conditions.Count == 0 ? "" : "WHERE " + string.Join(" AND ", conditions);
-        command.CommandText = $"SELECT year, kind, COUNT(DISTINCT record_id) FROM activity_cells {where} GROUP BY year, kind ORDER BY year, kind";
+        command.CommandText = $"SELECT r.year, r.kind, COUNT(*) FROM {from} WHERE {string.Join(" AND ", conditions)} GROUP BY r.year, r.kind ORDER BY r.year, r.kind";
 
         var years = new SortedDictionary<int, SortedDictionary<string, int>>();
         var undated = new SortedDictionary<string, int>(StringComparer.Ordinal);

@@ -17,8 +17,12 @@ internal static class ReadModelSchema
             retracted         INTEGER NOT NULL,
             first_position    INTEGER NOT NULL,
             last_position     INTEGER NOT NULL,
-            revision          INTEGER NOT NULL
+            revision          INTEGER NOT NULL,
+            kind              TEXT    NOT NULL,
+            year              INTEGER,
+            entry_json        BLOB
         );
+        CREATE INDEX IF NOT EXISTS ix_records_activity ON records (retracted, year, kind);
         CREATE TABLE IF NOT EXISTS institution_timeline (
             institution_id TEXT    NOT NULL,
             record_id      TEXT    NOT NULL,
@@ -27,7 +31,7 @@ internal static class ReadModelSchema
             earliest       INTEGER,
             latest         INTEGER,
             kind           TEXT    NOT NULL,
-            entry_json     BLOB    NOT NULL,
+            year           INTEGER,
             PRIMARY KEY (institution_id, record_id)
         );
         CREATE INDEX IF NOT EXISTS ix_institution_timeline_order ON institution_timeline (institution_id, sort_key, position);
@@ -40,20 +44,11 @@ internal static class ReadModelSchema
             earliest   INTEGER,
             latest     INTEGER,
             kind       TEXT    NOT NULL,
-            entry_json BLOB    NOT NULL,
+            year       INTEGER,
             PRIMARY KEY (country, record_id)
         );
         CREATE INDEX IF NOT EXISTS ix_country_timeline_order ON country_timeline (country, sort_key, position);
         CREATE INDEX IF NOT EXISTS ix_country_timeline_record ON country_timeline (record_id);
-        CREATE TABLE IF NOT EXISTS activity_cells (
-            record_id      TEXT    NOT NULL,
-            year           INTEGER,
-            kind           TEXT    NOT NULL,
-            country        TEXT,
-            institution_id TEXT    NOT NULL
-        );
-        CREATE INDEX IF NOT EXISTS ix_activity_cells_record ON activity_cells (record_id);
-        CREATE INDEX IF NOT EXISTS ix_activity_cells_year ON activity_cells (year, kind);
         CREATE TABLE IF NOT EXISTS institutions (
             institution_id TEXT PRIMARY KEY,
             name           TEXT NOT NULL,
@@ -65,5 +60,5 @@ internal static class ReadModelSchema
 
     /// <summary>Every table a rebuild empties, in an order that needs no care.</summary>
     public static readonly string[] Tables =
-        ["checkpoints", "records", "institution_timeline", "country_timeline", "activity_cells", "institutions"];
+        ["checkpoints", "records", "institution_timeline", "country_timeline", "institutions"];
 }

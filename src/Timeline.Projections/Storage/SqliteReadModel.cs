@@ -2,7 +2,6 @@ using System.Text.Json;
 using Microsoft.Data.Sqlite;
 using Timeline.Domain.Records;
 using Timeline.EventStore.Serialization;
-using Timeline.Projections.ActivityByYear;
 using Timeline.Projections.Records;
 using Timeline.Projections.Timelines;
 
@@ -19,6 +18,7 @@ public sealed class SqliteReadModel : IDisposable
     private readonly string _connectionString;
     private readonly SqliteConnection _writer;
     private readonly Lock _writeLock = new();
+    private readonly ReadModelStatements _statements;
 
     public SqliteReadModel(string path)
     {
@@ -28,7 +28,9 @@ public sealed class SqliteReadModel : IDisposable
         _connectionString = new SqliteConnectionStringBuilder { DataSource = path, Pooling = true }.ToString();
         _writer = new SqliteConnection(_connectionString);
         _writer.Open();
-        Execute("PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=10000;" + ReadModelSchema.Create);
+        Execute("PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=10000; PRAGMA cache_size=-65536;"
+            + ReadModelSchema.Create);
+        _statements = new ReadModelStatements(_writer);
     }
 
     public async Task<SqliteConnection> OpenReaderAsync(CancellationToken cancellationToken)
@@ -73,45 +75,36 @@ public sealed class SqliteReadModel : IDisposable
             var checkpoint = ReadCheckpoint(transaction);
             if (throughPosition <= checkpoint)
                 return;
-            var touched = new Dictionary<string, RecordView?>();
+            var touched = new Dictionary<string, (RecordView? View, bool Known)>();
             foreach (var envelope in events.Where(e => e.Position > checkpoint))
             {
                 var id = envelope.Event.RecordId;
-                if (!touched.TryGetValue(id, out var view))
-                    view = LoadView(id, transaction);
-                touched[id] = RecordView.Evolve(view, envelope);
+                if (!touched.TryGetValue(id, out var entry))
+                {
+                    var loaded = LoadView(id, transaction);
+                    entry = (loaded, loaded is not null);
+                }
+                touched[id] = (RecordView.Evolve(entry.View, envelope), entry.Known);
             }
-            foreach (var view in touched.Values.OfType<RecordView>())
-                Write(view, transaction);
+            foreach (var (view, known) in touched.Values)
+            {
+                if (view is not null)
+                    Write(view, known, transaction);
+            }
             SaveCheckpoint(throughPosition, transaction);
             transaction.Commit();
         }
     }
 
-    private long ReadCheckpoint(SqliteTransaction transaction)
-    {
-        using var command = Command("SELECT position FROM checkpoints WHERE name = $name", transaction);
-        command.Parameters.AddWithValue("$name", CheckpointName);
-        return command.ExecuteScalar() is long position ? position : 0;
-    }
+    private long ReadCheckpoint(SqliteTransaction transaction) =>
+        _statements.ReadCheckpoint.Bind(transaction, CheckpointName).ExecuteScalar() is long position ? position : 0;
 
-    private void SaveCheckpoint(long position, SqliteTransaction transaction)
-    {
-        using var command = Command(
-            "INSERT INTO checkpoints (name, position) VALUES ($name, $position) ON CONFLICT (name) DO UPDATE SET position = excluded.position",
-            transaction);
-        command.Parameters.AddWithValue("$name", CheckpointName);
-        command.Parameters.AddWithValue("$position", position);
-        command.ExecuteNonQuery();
-    }
+    private void SaveCheckpoint(long position, SqliteTransaction transaction) =>
+        _statements.SaveCheckpoint.Execute(transaction, CheckpointName, position);
 
     private RecordView? LoadView(string recordId, SqliteTransaction transaction)
     {
-        using var command = Command(
-            "SELECT recorded_type, recorded_json, facts_json, corrections, retracted, retraction_reason, first_position, last_position, revision FROM records WHERE record_id = $id",
-            transaction);
-        command.Parameters.AddWithValue("$id", recordId);
-        using var reader = command.ExecuteReader();
+        using var reader = _statements.LoadRecord.Bind(transaction, recordId).ExecuteReader();
         if (!reader.Read())
             return null;
         var recordedType = EventTypeMap.TypeOf(reader.GetString(0))!;
@@ -122,115 +115,46 @@ public sealed class SqliteReadModel : IDisposable
         return new RecordView(state, reader.GetInt64(6), reader.GetInt64(7), reader.GetInt64(8));
     }
 
-    private void Write(RecordView view, SqliteTransaction transaction)
+    private void Write(RecordView view, bool known, SqliteTransaction transaction)
     {
-        using (var upsert = Command("""
-            INSERT INTO records (record_id, recorded_type, recorded_json, facts_json, corrections, retracted, retraction_reason, first_position, last_position, revision)
-            VALUES ($id, $type, $recorded, $facts, $corrections, $retracted, $reason, $first, $last, $revision)
-            ON CONFLICT (record_id) DO UPDATE SET facts_json = excluded.facts_json, corrections = excluded.corrections,
-                retracted = excluded.retracted, retraction_reason = excluded.retraction_reason,
-                last_position = excluded.last_position, revision = excluded.revision
-            """, transaction))
+        var recorded = view.State.Recorded!;
+        // The entry is stored once, on the record; timeline rows only place it.
+        var entry = view.IsVisible ? JsonSerializer.SerializeToUtf8Bytes(TimelineEntry.Of(view), EventJson.Options) : null;
+        _statements.UpsertRecord.Execute(transaction,
+            view.Id,
+            EventTypeMap.NameOf(recorded.GetType()),
+            JsonSerializer.SerializeToUtf8Bytes(recorded, recorded.GetType(), EventJson.Options),
+            JsonSerializer.SerializeToUtf8Bytes(view.Facts, EventJson.Options),
+            view.State.Corrections,
+            view.State.Retracted,
+            view.State.RetractionReason,
+            view.FirstPosition,
+            view.LastPosition,
+            view.Revision,
+            view.Kind.ToString(),
+            view.Facts.Date.Year,
+            entry);
+        if (known)
         {
-            var recorded = view.State.Recorded!;
-            upsert.Parameters.AddWithValue("$id", view.Id);
-            upsert.Parameters.AddWithValue("$type", EventTypeMap.NameOf(recorded.GetType()));
-            upsert.Parameters.AddWithValue("$recorded", JsonSerializer.SerializeToUtf8Bytes(recorded, recorded.GetType(), EventJson.Options));
-            upsert.Parameters.AddWithValue("$facts", JsonSerializer.SerializeToUtf8Bytes(view.Facts, EventJson.Options));
-            upsert.Parameters.AddWithValue("$corrections", view.State.Corrections);
-            upsert.Parameters.AddWithValue("$retracted", view.State.Retracted);
-            upsert.Parameters.AddWithValue("$reason", (object?)view.State.RetractionReason ?? DBNull.Value);
-            upsert.Parameters.AddWithValue("$first", view.FirstPosition);
-            upsert.Parameters.AddWithValue("$last", view.LastPosition);
-            upsert.Parameters.AddWithValue("$revision", view.Revision);
-            upsert.ExecuteNonQuery();
+            foreach (var delete in _statements.DeleteRows)
+                delete.Execute(transaction, view.Id);
         }
-        foreach (var table in new[] { "institution_timeline", "country_timeline", "activity_cells" })
-        {
-            using var delete = Command($"DELETE FROM {table} WHERE record_id = $id", transaction);
-            delete.Parameters.AddWithValue("$id", view.Id);
-            delete.ExecuteNonQuery();
-        }
-        WriteTimeline("institution_timeline", "institution_id", TimelineProjection.InstitutionRows(view), transaction);
-        WriteTimeline("country_timeline", "country", TimelineProjection.CountryRows(view), transaction);
-        WriteCells(ActivityCell.Of(view), transaction);
-        WriteInstitutions(view, transaction);
+        WriteTimeline(_statements.InsertInstitutionEntry, TimelineProjection.InstitutionRows(view), transaction);
+        WriteTimeline(_statements.InsertCountryEntry, TimelineProjection.CountryRows(view), transaction);
+        // Every institution a record names, retracted or not, as the latest event (by position) naming it states
+        // it: the same whatever the batch sizes, so a rebuild agrees with the incremental result.
+        foreach (var institution in view.Facts.Institutions)
+            _statements.UpsertInstitution.Execute(transaction,
+                institution.Id, institution.Name, institution.Acronym, institution.Country?.Value, view.LastPosition);
     }
 
-    private void WriteTimeline(string table, string keyColumn, IEnumerable<(string Key, TimelineEntry Entry)> rows,
+    private static void WriteTimeline(PreparedCommand insert, IEnumerable<(string Key, TimelineEntry Entry)> rows,
         SqliteTransaction transaction)
     {
-        using var insert = Command($"""
-            INSERT INTO {table} ({keyColumn}, record_id, sort_key, position, earliest, latest, kind, entry_json)
-            VALUES ($key, $id, $sort, $position, $earliest, $latest, $kind, $entry)
-            """, transaction);
-        var key = insert.Parameters.Add("$key", SqliteType.Text);
-        var parameters = insert.Parameters;
-        byte[]? json = null;
-        foreach (var (rowKey, entry) in rows)
+        foreach (var (key, entry) in rows)
         {
-            if (json is null)
-            {
-                json = JsonSerializer.SerializeToUtf8Bytes(entry, EventJson.Options);
-                parameters.AddWithValue("$id", entry.RecordId);
-                parameters.AddWithValue("$sort", entry.Date.SortKey);
-                parameters.AddWithValue("$position", entry.Position);
-                parameters.AddWithValue("$earliest", (object?)DayNumber(entry.Date.Earliest) ?? DBNull.Value);
-                parameters.AddWithValue("$latest", (object?)DayNumber(entry.Date.Latest) ?? DBNull.Value);
-                parameters.AddWithValue("$kind", entry.Kind);
-                parameters.AddWithValue("$entry", json);
-            }
-            key.Value = rowKey;
-            insert.ExecuteNonQuery();
-        }
-    }
-
-    private void WriteCells(IEnumerable<ActivityCell> cells, SqliteTransaction transaction)
-    {
-        using var insert = Command(
-            "INSERT INTO activity_cells (record_id, year, kind, country, institution_id) VALUES ($id, $year, $kind, $country, $institution)",
-            transaction);
-        var id = insert.Parameters.Add("$id", SqliteType.Text);
-        var year = insert.Parameters.Add("$year", SqliteType.Integer);
-        var kind = insert.Parameters.Add("$kind", SqliteType.Text);
-        var country = insert.Parameters.Add("$country", SqliteType.Text);
-        var institution = insert.Parameters.Add("$institution", SqliteType.Text);
-        foreach (var cell in cells)
-        {
-            id.Value = cell.RecordId;
-            year.Value = (object?)cell.Year ?? DBNull.Value;
-            kind.Value = cell.Kind;
-            country.Value = (object?)cell.Country ?? DBNull.Value;
-            institution.Value = cell.InstitutionId;
-            insert.ExecuteNonQuery();
-        }
-    }
-
-    /// <summary>
-    /// Every institution any record names, retracted or not, as stated by the most recent event (by log
-    /// position) of a record naming it: the same whatever the batch sizes, so a rebuild agrees with the
-    /// incremental result.
-    /// </summary>
-    private void WriteInstitutions(RecordView view, SqliteTransaction transaction)
-    {
-        using var upsert = Command("""
-            INSERT INTO institutions (institution_id, name, acronym, country, position) VALUES ($id, $name, $acronym, $country, $position)
-            ON CONFLICT (institution_id) DO UPDATE SET name = excluded.name, acronym = excluded.acronym,
-                country = excluded.country, position = excluded.position
-            WHERE excluded.position >= institutions.position
-            """, transaction);
-        var id = upsert.Parameters.Add("$id", SqliteType.Text);
-        var name = upsert.Parameters.Add("$name", SqliteType.Text);
-        var acronym = upsert.Parameters.Add("$acronym", SqliteType.Text);
-        var country = upsert.Parameters.Add("$country", SqliteType.Text);
-        upsert.Parameters.AddWithValue("$position", view.LastPosition);
-        foreach (var institution in view.Facts.Institutions)
-        {
-            id.Value = institution.Id;
-            name.Value = institution.Name;
-            acronym.Value = (object?)institution.Acronym ?? DBNull.Value;
-            country.Value = (object?)institution.Country?.Value ?? DBNull.Value;
-            upsert.ExecuteNonQuery();
+            insert.Execute(transaction, key, entry.RecordId, entry.Date.SortKey, entry.Position,
+                DayNumber(entry.Date.Earliest), DayNumber(entry.Date.Latest), entry.Kind, entry.Date.Year);
         }
     }
 
@@ -250,5 +174,9 @@ public sealed class SqliteReadModel : IDisposable
         command.ExecuteNonQuery();
     }
 
-    public void Dispose() => _writer.Dispose();
+    public void Dispose()
+    {
+        _statements.Dispose();
+        _writer.Dispose();
+    }
 }

@@ -27,15 +27,15 @@ public sealed class TimelineQueries(SqliteReadModel readModel)
         CancellationToken cancellationToken)
     {
         await using var connection = await readModel.OpenReaderAsync(cancellationToken);
-        var where = $"{keyColumn} = $key";
+        var where = $"t.{keyColumn} = $key";
         if (filter.From is not null || filter.To is not null)
-            where += " AND earliest IS NOT NULL";
-        if (filter.From is { } from)
-            where += " AND latest >= $from";
-        if (filter.To is { } to)
-            where += " AND earliest <= $to";
+            where += " AND t.earliest IS NOT NULL";
+        if (filter.From is not null)
+            where += " AND t.latest >= $from";
+        if (filter.To is not null)
+            where += " AND t.earliest <= $to";
         if (filter.Kinds.Count > 0)
-            where += $" AND kind IN ({string.Join(", ", filter.Kinds.Select((_, i) => $"$kind{i}"))})";
+            where += $" AND t.kind IN ({string.Join(", ", filter.Kinds.Select((_, i) => $"$kind{i}"))})";
 
         void Bind(SqliteCommand command)
         {
@@ -49,12 +49,15 @@ public sealed class TimelineQueries(SqliteReadModel readModel)
         }
 
         await using var count = connection.CreateCommand();
-        count.CommandText = $"SELECT COUNT(*) FROM {table} WHERE {where}";
+        count.CommandText = $"SELECT COUNT(*) FROM {table} t WHERE {where}";
         Bind(count);
         var total = (long)(await count.ExecuteScalarAsync(cancellationToken))!;
 
         await using var page = connection.CreateCommand();
-        page.CommandText = $"SELECT entry_json FROM {table} WHERE {where} ORDER BY sort_key, position LIMIT $limit OFFSET $offset";
+        page.CommandText = $"""
+            SELECT r.entry_json FROM {table} t JOIN records r ON r.record_id = t.record_id
+            WHERE {where} ORDER BY t.sort_key, t.position LIMIT $limit OFFSET $offset
+            """;
         Bind(page);
         page.Parameters.AddWithValue("$limit", filter.PageSize);
         page.Parameters.AddWithValue("$offset", (long)(filter.Page - 1) * filter.PageSize);

@@ -1,0 +1,60 @@
+using Microsoft.Data.Sqlite;
+
+namespace Timeline.Projections.Storage;
+
+/// <summary>Every statement the read-model writer runs, prepared once on its connection.</summary>
+internal sealed class ReadModelStatements : IDisposable
+{
+    public ReadModelStatements(SqliteConnection connection)
+    {
+        ReadCheckpoint = new(connection, "SELECT position FROM checkpoints WHERE name = $name", "$name");
+        SaveCheckpoint = new(connection,
+            "INSERT INTO checkpoints (name, position) VALUES ($name, $position) ON CONFLICT (name) DO UPDATE SET position = excluded.position",
+            "$name", "$position");
+        LoadRecord = new(connection, """
+            SELECT recorded_type, recorded_json, facts_json, corrections, retracted, retraction_reason, first_position, last_position, revision
+            FROM records WHERE record_id = $id
+            """, "$id");
+        UpsertRecord = new(connection, """
+            INSERT INTO records (record_id, recorded_type, recorded_json, facts_json, corrections, retracted, retraction_reason,
+                first_position, last_position, revision, kind, year, entry_json)
+            VALUES ($id, $type, $recorded, $facts, $corrections, $retracted, $reason, $first, $last, $revision, $kind, $year, $entry)
+            ON CONFLICT (record_id) DO UPDATE SET facts_json = excluded.facts_json, corrections = excluded.corrections,
+                retracted = excluded.retracted, retraction_reason = excluded.retraction_reason,
+                last_position = excluded.last_position, revision = excluded.revision, year = excluded.year, entry_json = excluded.entry_json
+            """, "$id", "$type", "$recorded", "$facts", "$corrections", "$retracted", "$reason", "$first", "$last", "$revision", "$kind", "$year", "$entry");
+        DeleteRows =
+        [
+            new(connection, "DELETE FROM institution_timeline WHERE record_id = $id", "$id"),
+            new(connection, "DELETE FROM country_timeline WHERE record_id = $id", "$id"),
+        ];
+        InsertInstitutionEntry = TimelineInsert(connection, "institution_timeline", "institution_id");
+        InsertCountryEntry = TimelineInsert(connection, "country_timeline", "country");
+        UpsertInstitution = new(connection, """
+            INSERT INTO institutions (institution_id, name, acronym, country, position) VALUES ($id, $name, $acronym, $country, $position)
+            ON CONFLICT (institution_id) DO UPDATE SET name = excluded.name, acronym = excluded.acronym,
+                country = excluded.country, position = excluded.position
+            WHERE excluded.position >= institutions.position
+            """, "$id", "$name", "$acronym", "$country", "$position");
+    }
+
+    public PreparedCommand ReadCheckpoint { get; }
+    public PreparedCommand SaveCheckpoint { get; }
+    public PreparedCommand LoadRecord { get; }
+    public PreparedCommand UpsertRecord { get; }
+    public IReadOnlyList<PreparedCommand> DeleteRows { get; }
+    public PreparedCommand InsertInstitutionEntry { get; }
+    public PreparedCommand InsertCountryEntry { get; }
+    public PreparedCommand UpsertInstitution { get; }
+
+    private static PreparedCommand TimelineInsert(SqliteConnection connection, string table, string keyColumn) => new(connection, $"""
+        INSERT INTO {table} ({keyColumn}, record_id, sort_key, position, earliest, latest, kind, year)
+        VALUES ($key, $id, $sort, $position, $earliest, $latest, $kind, $year)
+        """, "$key", "$id", "$sort", "$position", "$earliest", "$latest", "$kind", "$year");
+
+    public void Dispose()
+    {
+        foreach (var command in new[] { ReadCheckpoint, SaveCheckpoint, LoadRecord, UpsertRecord, InsertInstitutionEntry, InsertCountryEntry, UpsertInstitution }.Concat(DeleteRows))
+            command.Dispose();
+    }
+}
