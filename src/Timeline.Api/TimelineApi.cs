@@ -46,6 +46,7 @@ public static class TimelineApi
         services.AddProblemDetails();
         services.AddExceptionHandler<ProblemExceptionHandler>();
         services.AddOpenApi();
+        services.AddReadModelCache(configuration.GetValue($"{ApiOptions.Section}:{nameof(ApiOptions.CacheReads)}", true));
         return builder;
     }
 
@@ -53,6 +54,7 @@ public static class TimelineApi
     {
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.UseOutputCache();
         app.MapOpenApi();
         app.MapRecordsEndpoints();
         app.MapTimelinesEndpoints();

@@ -1,4 +1,5 @@
 using MediatR;
+using Timeline.Api.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Timeline.Api.Validation;
 using Timeline.Domain.Countries;
@@ -38,6 +39,7 @@ public static class ActivityEndpoints
                 IMediator mediator, CancellationToken cancellationToken) =>
                 TypedResults.Ok(await mediator.Send(new GetActivityByYearQuery(institution, country, kind), cancellationToken)))
             .WithTags("Activity")
+            .CacheWhileUnchanged()
             .WithSummary("Records per year and kind; undated records are counted apart. Filters: institution, country, kind.");
         return app;
     }

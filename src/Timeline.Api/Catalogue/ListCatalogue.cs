@@ -1,4 +1,5 @@
 using MediatR;
+using Timeline.Api.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Timeline.Projections.Catalogue;
 
@@ -26,10 +27,10 @@ public static class CatalogueEndpoints
     {
         app.MapGet("/api/institutions", async Task<Ok<IReadOnlyList<InstitutionSummary>>> (IMediator mediator, CancellationToken cancellationToken) =>
                 TypedResults.Ok(await mediator.Send(new ListInstitutionsQuery(), cancellationToken)))
-            .WithTags("Catalogue").WithSummary("Institutions on the timelines, with their record counts.");
+            .WithTags("Catalogue").CacheWhileUnchanged().WithSummary("Institutions on the timelines, with their record counts.");
         app.MapGet("/api/countries", async Task<Ok<IReadOnlyList<CountrySummary>>> (IMediator mediator, CancellationToken cancellationToken) =>
                 TypedResults.Ok(await mediator.Send(new ListCountriesQuery(), cancellationToken)))
-            .WithTags("Catalogue").WithSummary("Countries on the timelines, with their record counts.");
+            .WithTags("Catalogue").CacheWhileUnchanged().WithSummary("Countries on the timelines, with their record counts.");
         return app;
     }
 }

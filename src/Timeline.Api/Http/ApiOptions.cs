@@ -6,4 +6,7 @@ public sealed class ApiOptions
 
     /// <summary>The largest request body accepted, in bytes.</summary>
     public int MaxBodyBytes { get; set; } = 256 * 1024;
+
+    /// <summary>Serve repeated reads from memory while the read models have not moved.</summary>
+    public bool CacheReads { get; set; } = true;
 }

@@ -1,4 +1,5 @@
 using MediatR;
+using Timeline.Api.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Timeline.Api.Timelines;
@@ -7,7 +8,7 @@ public static class TimelinesEndpoints
 {
     public static IEndpointRouteBuilder MapTimelinesEndpoints(this IEndpointRouteBuilder app)
     {
-        var timelines = app.MapGroup("/api/timelines").WithTags("Timelines");
+        var timelines = app.MapGroup("/api/timelines").WithTags("Timelines").CacheWhileUnchanged();
         timelines.MapGet("/institutions/{institutionId}", InstitutionAsync)
             .WithSummary("An institution's records by date. Query: from, to (YYYY[-MM[-DD]]), kinds (comma-separated), page, pageSize.");
         timelines.MapGet("/countries/{countryCode}", CountryAsync)

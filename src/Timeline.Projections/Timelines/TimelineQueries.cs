@@ -54,9 +54,13 @@ public sealed class TimelineQueries(SqliteReadModel readModel)
         var total = (long)(await count.ExecuteScalarAsync(cancellationToken))!;
 
         await using var page = connection.CreateCommand();
+        // The page is chosen on the narrow timeline rows first; only its own entries are read from the records.
         page.CommandText = $"""
-            SELECT r.entry_json FROM {table} t JOIN records r ON r.record_id = t.record_id
-            WHERE {where} ORDER BY t.sort_key, t.position LIMIT $limit OFFSET $offset
+            SELECT r.entry_json
+            FROM (SELECT t.record_id, t.sort_key, t.position FROM {table} t WHERE {where}
+                  ORDER BY t.sort_key, t.position LIMIT $limit OFFSET $offset) p
+            JOIN records r ON r.record_id = p.record_id
+            ORDER BY p.sort_key, p.position
             """;
         Bind(page);
         page.Parameters.AddWithValue("$limit", filter.PageSize);

@@ -18,7 +18,7 @@ public sealed class ServiceProcess : IAsyncDisposable
 
     public string BaseUrl { get; }
 
-    public static async Task<ServiceProcess> StartAsync(string dataFolder)
+    public static async Task<ServiceProcess> StartAsync(string dataFolder, params string[] settings)
     {
         var port = FreePort();
         var baseUrl = $"http://127.0.0.1:{port}";
@@ -30,6 +30,7 @@ public sealed class ServiceProcess : IAsyncDisposable
             "--Storage:DataDirectory", dataFolder,
             "--SampleData:LoadOnEmptyStore", "false",
             "--Logging:LogLevel:Default", "Warning",
+            .. settings,
         ])
         {
             WorkingDirectory = AppContext.BaseDirectory,

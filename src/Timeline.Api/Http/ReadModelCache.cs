@@ -1,0 +1,40 @@
+using System.Globalization;
+using Microsoft.AspNetCore.OutputCaching;
+using Timeline.Projections.Runner;
+
+namespace Timeline.Api.Http;
+
+/// <summary>
+/// Caches read-model answers for as long as the read models have not moved. The cache key holds the
+/// checkpoint read when the request starts, so an answer is only ever served again at that same checkpoint:
+/// the first event folded after it makes every cached answer unreachable, and none can be stale.
+/// </summary>
+public static class ReadModelCache
+{
+    public const string Policy = "read-model";
+
+    public static IServiceCollection AddReadModelCache(this IServiceCollection services, bool enabled)
+    {
+        services.AddOutputCache(options =>
+        {
+            options.SizeLimit = 64 * 1024 * 1024;
+            options.AddPolicy(Policy, policy =>
+            {
+                if (!enabled)
+                {
+                    policy.NoCache();
+                    return;
+                }
+                policy.Expire(TimeSpan.FromMinutes(5))
+                    .SetVaryByQuery("*")
+                    .VaryByValue(context => new KeyValuePair<string, string>(
+                        "checkpoint",
+                        context.RequestServices.GetRequiredService<ProjectionStatus>().Checkpoint.ToString(CultureInfo.InvariantCulture)));
+            });
+        });
+        return services;
+    }
+
+    public static TBuilder CacheWhileUnchanged<TBuilder>(this TBuilder builder) where TBuilder : IEndpointConventionBuilder =>
+        builder.CacheOutput(Policy);
+}
