@@ -5,8 +5,11 @@ using Timeline.EventStore.Serialization;
 
 namespace Timeline.Api.Records;
 
-/// <summary>A record's current state and its whole history: the audit trail.</summary>
-public sealed record GetRecordQuery(string RecordId) : IRequest<RecordDocument?>;
+/// <summary>
+/// A record's current state and its whole history: the audit trail. With <see cref="AsOf"/>, the record as it
+/// was known then: only the events recorded by that time.
+/// </summary>
+public sealed record GetRecordQuery(string RecordId, DateTimeOffset? AsOf = null) : IRequest<RecordDocument?>;
 
 public sealed record RecordDocument(
     string RecordId,
@@ -39,6 +42,12 @@ public sealed class GetRecordHandler(RecordWriter records) : IRequestHandler<Get
         if (!RecordIds.IsValid(request.RecordId))
             return null;
         var (state, revision, history) = await records.LoadAsync(request.RecordId, cancellationToken);
+        if (request.AsOf is { } asOf)
+        {
+            history = history.Where(e => e.Stored.RecordedAt <= asOf).ToList();
+            state = RecordState.Fold(history.Select(e => e.Event));
+            revision = history.Count == 0 ? -1 : history[^1].Revision;
+        }
         if (!state.Exists)
             return null;
         var recorded = JsonSerializer.SerializeToElement(state.Recorded, state.Recorded!.GetType(), EventJson.Options);

@@ -13,7 +13,7 @@ public static class RecordsEndpoints
         records.MapPost("/", RecordAsync).AddEndpointFilter<ApiKeyFilter>()
             .Accepts<ActivityInput>("application/json").WithSummary("Record one activity (the body is tagged with its kind).");
         records.MapGet("/{recordId}", GetAsync).ProducesProblem(StatusCodes.Status404NotFound)
-            .WithSummary("A record's current state and its full history with metadata.");
+            .WithSummary("A record's current state and its full history with metadata; asOf (a day or a date and time) gives the record as known then.");
         records.MapPost("/{recordId}/corrections", CorrectAsync).AddEndpointFilter<ApiKeyFilter>()
             .Accepts<CorrectionInput>("application/json").WithSummary("Correct facts of a record; If-Match guards against stale writes.");
         records.MapPost("/{recordId}/retraction", RetractAsync).AddEndpointFilter<ApiKeyFilter>()
@@ -30,13 +30,16 @@ public static class RecordsEndpoints
     }
 
     private static async Task<Results<Ok<RecordDocument>, ProblemHttpResult>> GetAsync(
-        string recordId, HttpContext context, IMediator mediator, CancellationToken cancellationToken)
+        string recordId, string? asOf, HttpContext context, IMediator mediator, CancellationToken cancellationToken)
     {
-        var record = await mediator.Send(new GetRecordQuery(recordId), cancellationToken);
+        var knownAt = AsOf.Parse(asOf);
+        var record = await mediator.Send(new GetRecordQuery(recordId, knownAt), cancellationToken);
         if (record is null)
-            return TypedResults.Problem(
-                statusCode: StatusCodes.Status404NotFound, title: "Not found.", detail: $"Record '{recordId}' does not exist.");
-        context.Response.Headers.ETag = ETags.Of(record.Revision);
+            return TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Not found.",
+                detail: knownAt is null ? $"Record '{recordId}' does not exist." : $"Record '{recordId}' was not recorded by {knownAt:O}.");
+        // The ETag guards writes, so only the current state carries one.
+        if (knownAt is null)
+            context.Response.Headers.ETag = ETags.Of(record.Revision);
         return TypedResults.Ok(record);
     }
 
