@@ -43,22 +43,23 @@ public static class RecordsEndpoints
         return TypedResults.Ok(record);
     }
 
-    private static async Task<Ok<WriteResult>> CorrectAsync(string recordId, HttpContext context, JsonBody body, IMediator mediator,
-        CancellationToken cancellationToken)
-    {
-        var ifMatch = ETags.IfMatch(context.Request);
-        var input = await body.ReadAsync<CorrectionInput>(context.Request, cancellationToken);
-        var result = await mediator.Send(new CorrectRecordCommand(recordId, input, ifMatch, Callers.Of(context)), cancellationToken);
-        context.Response.Headers.ETag = ETags.Of(result.Revision);
-        return TypedResults.Ok(result);
-    }
+    private static Task<Ok<WriteResult>> CorrectAsync(string recordId, HttpContext context, JsonBody body, IMediator mediator,
+        CancellationToken cancellationToken) =>
+        ChangeAsync<CorrectionInput>(context, body, mediator,
+            (input, ifMatch, caller) => new CorrectRecordCommand(recordId, input, ifMatch, caller), cancellationToken);
 
-    private static async Task<Ok<WriteResult>> RetractAsync(string recordId, HttpContext context, JsonBody body, IMediator mediator,
-        CancellationToken cancellationToken)
+    private static Task<Ok<WriteResult>> RetractAsync(string recordId, HttpContext context, JsonBody body, IMediator mediator,
+        CancellationToken cancellationToken) =>
+        ChangeAsync<RetractionInput>(context, body, mediator,
+            (input, ifMatch, caller) => new RetractRecordCommand(recordId, input, ifMatch, caller), cancellationToken);
+
+    /// <summary>A write on an existing record: If-Match first, then the body, then the command; the new revision is the ETag.</summary>
+    private static async Task<Ok<WriteResult>> ChangeAsync<TInput>(HttpContext context, JsonBody body, IMediator mediator,
+        Func<TInput, long?, Caller, IRequest<WriteResult>> command, CancellationToken cancellationToken) where TInput : class
     {
         var ifMatch = ETags.IfMatch(context.Request);
-        var input = await body.ReadAsync<RetractionInput>(context.Request, cancellationToken);
-        var result = await mediator.Send(new RetractRecordCommand(recordId, input, ifMatch, Callers.Of(context)), cancellationToken);
+        var input = await body.ReadAsync<TInput>(context.Request, cancellationToken);
+        var result = await mediator.Send(command(input, ifMatch, Callers.Of(context)), cancellationToken);
         context.Response.Headers.ETag = ETags.Of(result.Revision);
         return TypedResults.Ok(result);
     }

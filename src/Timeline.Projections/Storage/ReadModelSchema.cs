@@ -2,7 +2,7 @@ namespace Timeline.Projections.Storage;
 
 internal static class ReadModelSchema
 {
-    public const string Create = """
+    public static readonly string Create = $$"""
         CREATE TABLE IF NOT EXISTS checkpoints (
             name     TEXT PRIMARY KEY,
             position INTEGER NOT NULL
@@ -23,32 +23,8 @@ internal static class ReadModelSchema
             entry_json        BLOB
         );
         CREATE INDEX IF NOT EXISTS ix_records_activity ON records (retracted, year, kind);
-        CREATE TABLE IF NOT EXISTS institution_timeline (
-            institution_id TEXT    NOT NULL,
-            record_id      TEXT    NOT NULL,
-            sort_key       INTEGER NOT NULL,
-            position       INTEGER NOT NULL,
-            earliest       INTEGER,
-            latest         INTEGER,
-            kind           TEXT    NOT NULL,
-            year           INTEGER,
-            PRIMARY KEY (institution_id, record_id)
-        );
-        CREATE INDEX IF NOT EXISTS ix_institution_timeline_order ON institution_timeline (institution_id, sort_key, position);
-        CREATE INDEX IF NOT EXISTS ix_institution_timeline_record ON institution_timeline (record_id);
-        CREATE TABLE IF NOT EXISTS country_timeline (
-            country    TEXT    NOT NULL,
-            record_id  TEXT    NOT NULL,
-            sort_key   INTEGER NOT NULL,
-            position   INTEGER NOT NULL,
-            earliest   INTEGER,
-            latest     INTEGER,
-            kind       TEXT    NOT NULL,
-            year       INTEGER,
-            PRIMARY KEY (country, record_id)
-        );
-        CREATE INDEX IF NOT EXISTS ix_country_timeline_order ON country_timeline (country, sort_key, position);
-        CREATE INDEX IF NOT EXISTS ix_country_timeline_record ON country_timeline (record_id);
+        {{TimelineTable("institution_timeline", "institution_id")}}
+        {{TimelineTable("country_timeline", "country")}}
         CREATE TABLE IF NOT EXISTS institutions (
             institution_id TEXT PRIMARY KEY,
             name           TEXT NOT NULL,
@@ -56,6 +32,26 @@ internal static class ReadModelSchema
             country        TEXT,
             position       INTEGER NOT NULL
         );
+        """;
+
+    /// <summary>
+    /// A timeline: one row per record on one institution's or country's timeline, ordered by the record's
+    /// earliest day and then its position in the log. The entry itself lives on the record.
+    /// </summary>
+    private static string TimelineTable(string table, string keyColumn) => $"""
+        CREATE TABLE IF NOT EXISTS {table} (
+            {keyColumn} TEXT    NOT NULL,
+            record_id   TEXT    NOT NULL,
+            sort_key    INTEGER NOT NULL,
+            position    INTEGER NOT NULL,
+            earliest    INTEGER,
+            latest      INTEGER,
+            kind        TEXT    NOT NULL,
+            year        INTEGER,
+            PRIMARY KEY ({keyColumn}, record_id)
+        );
+        CREATE INDEX IF NOT EXISTS ix_{table}_order ON {table} ({keyColumn}, sort_key, position);
+        CREATE INDEX IF NOT EXISTS ix_{table}_record ON {table} (record_id);
         """;
 
     /// <summary>Every table a rebuild empties, in an order that needs no care.</summary>
