@@ -61,6 +61,7 @@ internal sealed class CatchUpSubscription(EventStoreDbNodes nodes, EventStoreDbR
         }
         catch (RpcException error)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             var mapped = EventStoreDbErrors.Map(error, AllStream);
             return EventStoreDbErrors.IsRetryable(mapped) ? (null, mapped) : throw mapped;
         }

@@ -36,8 +36,8 @@ internal static class EventStoreDbErrors
 
     /// <summary>
     /// Failures that say nothing was decided by the server: the connection broke, or the node was not ready.
-    /// Only these (and not-leader) are worth repeating a write for. Our own cancellation surfaces as
-    /// <see cref="OperationCanceledException"/>, so a cancelled call here was cut by the other side.
+    /// Only these (and not-leader) are worth repeating a write for. Callers turn our own cancellation into
+    /// <see cref="OperationCanceledException"/> first, so a cancelled call here was cut by the other side.
     /// </summary>
     public static bool IsTransport(RpcException error) =>
         Cause(error) is null && error.StatusCode is StatusCode.Unavailable or StatusCode.Internal or StatusCode.Unknown

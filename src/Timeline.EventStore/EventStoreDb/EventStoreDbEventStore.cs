@@ -90,6 +90,7 @@ public sealed class EventStoreDbEventStore : IEventStore, IDisposable
         }
         catch (RpcException error)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             throw EventStoreDbErrors.Map(error, stream, expected);
         }
     }
@@ -175,12 +176,13 @@ public sealed class EventStoreDbEventStore : IEventStore, IDisposable
                     yield break;
                 response = call.ResponseStream.Current;
             }
-            catch (RpcException error) when (EventStoreDbErrors.Cause(error) == EventStoreDbErrors.StreamNotFound)
+            catch (RpcException error) when (EventStoreDbErrors.Cause(error) == EventStoreDbErrors.StreamNotFound && !cancellationToken.IsCancellationRequested)
             {
                 yield break;
             }
             catch (RpcException error)
             {
+                cancellationToken.ThrowIfCancellationRequested();
                 throw EventStoreDbErrors.Map(error, stream);
             }
             if (response.ContentCase == ReadResp.ContentOneofCase.StreamNotFound)

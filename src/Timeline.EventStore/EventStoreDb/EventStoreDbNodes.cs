@@ -70,7 +70,6 @@ internal sealed class EventStoreDbNodes(EventStoreDbConnectionString settings) :
         {
             HttpHandler = handler,
             DisposeHttpClient = true,
-            ThrowOperationCanceledOnCancellation = true,
             MaxReceiveMessageSize = MaxMessageBytes,
             MaxSendMessageSize = MaxMessageBytes,
         });
