@@ -156,39 +156,59 @@ public sealed class EventStoreDbEventStore : IEventStore, IDisposable
     public async Task<long> ReadHeadPositionAsync(CancellationToken cancellationToken = default)
     {
         // The last user event, so that a reader caught up with every user event reports no lag.
-        await foreach (var e in ReadEventsAsync(ReadRequests.All(0, ReadDirection.Backwards, 1), AllStream, cancellationToken))
+        await foreach (var e in ReadEventsAsync(ReadRequests.All(0, ReadDirection.Backwards, 1), AllStream, cancellationToken, retry: false))
             return e.Position;
         return 0;
     }
 
     internal static bool IsSystemEvent(StoredEvent e) => e.Type.StartsWith('$');
 
+    /// <summary>
+    /// The events of one read. A read that fails on the transport before its first event is tried again, as
+    /// nothing was seen yet; <paramref name="retry"/> is off where an answer is wanted at once (readiness).
+    /// </summary>
     private async IAsyncEnumerable<StoredEvent> ReadEventsAsync(ReadReq request, string stream,
-        [EnumeratorCancellation] CancellationToken cancellationToken)
+        [EnumeratorCancellation] CancellationToken cancellationToken, bool retry = true)
     {
-        using var call = _nodes.Streams(out _).Read(request, _nodes.Options(write: false, cancellationToken));
-        while (true)
+        for (var attempt = 1; ; attempt++)
         {
-            ReadResp response;
-            try
+            var client = _nodes.Streams(out var node);
+            using var call = client.Read(request, _nodes.Options(write: false, cancellationToken));
+            var (yielded, failed) = (false, (Exception?)null);
+            while (failed is null)
             {
-                if (!await call.ResponseStream.MoveNext(cancellationToken))
+                ReadResp response;
+                try
+                {
+                    if (!await call.ResponseStream.MoveNext(cancellationToken))
+                        yield break;
+                    response = call.ResponseStream.Current;
+                }
+                catch (RpcException error) when (EventStoreDbErrors.Cause(error) == EventStoreDbErrors.StreamNotFound && !cancellationToken.IsCancellationRequested)
+                {
                     yield break;
-                response = call.ResponseStream.Current;
-            }
-            catch (RpcException error) when (EventStoreDbErrors.Cause(error) == EventStoreDbErrors.StreamNotFound && !cancellationToken.IsCancellationRequested)
-            {
-                yield break;
-            }
-            catch (RpcException error)
-            {
-                cancellationToken.ThrowIfCancellationRequested();
-                throw EventStoreDbErrors.Map(error, stream);
-            }
-            if (response.ContentCase == ReadResp.ContentOneofCase.StreamNotFound)
-                yield break;
-            if (response.ContentCase == ReadResp.ContentOneofCase.Event)
+                }
+                catch (RpcException error)
+                {
+                    cancellationToken.ThrowIfCancellationRequested();
+                    var mapped = EventStoreDbErrors.Map(error, stream);
+                    if (yielded || !retry || attempt >= _retry.MaxWriteAttempts || !EventStoreDbErrors.IsRetryable(mapped))
+                        throw mapped;
+                    failed = mapped;
+                    continue;
+                }
+                if (response.ContentCase == ReadResp.ContentOneofCase.StreamNotFound)
+                    yield break;
+                if (response.ContentCase != ReadResp.ContentOneofCase.Event)
+                    continue;
+                yielded = true;
                 yield return EventStoreDbMessages.ToStoredEvent(response.Event);
+            }
+            if (failed is NotLeaderException { Leader: { } leader })
+                _nodes.LeaderIs(leader);
+            else
+                _nodes.Unreachable(node);
+            await Task.Delay(_retry.DelayAfter(attempt), cancellationToken);
         }
     }
 

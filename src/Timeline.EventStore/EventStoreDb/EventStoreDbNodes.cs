@@ -70,6 +70,9 @@ internal sealed class EventStoreDbNodes(EventStoreDbConnectionString settings) :
         {
             HttpHandler = handler,
             DisposeHttpClient = true,
+            // The channel's own defaults (1 s, growing to 2 min) would keep a node that came back unused for minutes.
+            InitialReconnectBackoff = TimeSpan.FromMilliseconds(100),
+            MaxReconnectBackoff = TimeSpan.FromSeconds(5),
             MaxReceiveMessageSize = MaxMessageBytes,
             MaxSendMessageSize = MaxMessageBytes,
         });

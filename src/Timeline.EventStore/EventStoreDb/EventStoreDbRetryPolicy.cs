@@ -7,7 +7,7 @@ public sealed record EventStoreDbRetryPolicy
 
     public TimeSpan MaxDelay { get; init; } = TimeSpan.FromSeconds(5);
 
-    /// <summary>Attempts of one append before giving up with <see cref="EventStoreUnavailableException"/>.</summary>
+    /// <summary>Attempts of one append, or of a read that saw nothing yet, before giving up with <see cref="EventStoreUnavailableException"/>.</summary>
     public int MaxWriteAttempts { get; init; } = 6;
 
     /// <summary>The wait after the <paramref name="failures"/>-th failure in a row (1 for the first).</summary>
