@@ -9,7 +9,6 @@ using Timeline.Api.Timelines;
 using Timeline.Api.Validation;
 using Timeline.EventStore;
 using Timeline.EventStore.Serialization;
-using Timeline.EventStore.Sqlite;
 using Timeline.Projections;
 
 namespace Timeline.Api;
@@ -24,8 +23,7 @@ public static class TimelineApi
         var dataDirectory = Path.GetFullPath(configuration["Storage:DataDirectory"] ?? "data", builder.Environment.ContentRootPath);
 
         services.AddSingleton(TimeProvider.System);
-        services.AddSingleton<IEventStore>(provider =>
-            new SqliteEventStore(Path.Combine(dataDirectory, "events.db"), provider.GetRequiredService<TimeProvider>()));
+        services.AddTimelineEventStore(configuration, dataDirectory);
         services.AddTimelineProjections(Path.Combine(dataDirectory, "readmodel.db"));
 
         services.Configure<ApiOptions>(configuration.GetSection(ApiOptions.Section));

@@ -31,6 +31,8 @@ public sealed class ProblemExceptionHandler(IProblemDetailsService problems) : I
             },
             StaleRevisionException or WrongExpectedVersionException =>
                 Problem(StatusCodes.Status409Conflict, "The record has changed since it was read.", exception.Message),
+            EventStoreUnavailableException => Problem(StatusCodes.Status503ServiceUnavailable, "The event store does not answer; try again shortly.",
+                exception.Message),
             BadHttpRequestException bad => Problem(bad.StatusCode, "Bad request.", bad.Message),
             _ => null,
         };

@@ -2,6 +2,7 @@ using System.Text.Json;
 using MediatR;
 using Microsoft.Extensions.Options;
 using Timeline.Api.Records;
+using Timeline.Domain;
 using Timeline.EventStore;
 using Timeline.EventStore.Serialization;
 
@@ -9,19 +10,66 @@ namespace Timeline.Api.SampleData;
 
 /// <summary>
 /// On the first start with an empty store, records the sample activities through the same command as the
-/// HTTP endpoint, so a newcomer sees timelines at once.
+/// HTTP endpoint, so a newcomer sees timelines at once. When the store does not answer yet (a server still
+/// starting), the service starts anyway and the loader keeps trying in the background: sample data is a
+/// convenience and must never keep the service down.
 /// </summary>
 public sealed class SampleDataLoader(
     IServiceScopeFactory scopes,
     IEventStore store,
     IOptions<SampleDataOptions> options,
-    ILogger<SampleDataLoader> logger) : IHostedService
+    ILogger<SampleDataLoader> logger) : IHostedService, IDisposable
 {
     public const string RecordedBy = "sample-data";
+    private static readonly TimeSpan FirstRetryDelay = TimeSpan.FromSeconds(1);
+    private static readonly TimeSpan MaxRetryDelay = TimeSpan.FromSeconds(30);
+
+    private readonly CancellationTokenSource _stopping = new();
+    private Task _retrying = Task.CompletedTask;
+    private bool? _storeWasEmpty;
 
     public async Task StartAsync(CancellationToken cancellationToken)
     {
-        if (!options.Value.LoadOnEmptyStore || await store.ReadHeadPositionAsync(cancellationToken) > 0)
+        if (!options.Value.LoadOnEmptyStore)
+            return;
+        try
+        {
+            // Loaded before the service takes requests when the store answers, so the first request sees it.
+            await LoadAsync(cancellationToken);
+        }
+        catch (Exception error) when (!cancellationToken.IsCancellationRequested)
+        {
+            logger.LogWarning(error, "Sample data not loaded yet: the event store does not answer; retrying in the background");
+            _retrying = RetryAsync(_stopping.Token);
+        }
+    }
+
+    private async Task RetryAsync(CancellationToken stopping)
+    {
+        for (var delay = FirstRetryDelay; !stopping.IsCancellationRequested; delay = Min(delay * 2, MaxRetryDelay))
+        {
+            try
+            {
+                await Task.Delay(delay, stopping);
+                await LoadAsync(stopping);
+                return;
+            }
+            catch (OperationCanceledException) when (stopping.IsCancellationRequested)
+            {
+                return;
+            }
+            catch (Exception error)
+            {
+                logger.LogWarning("Sample data not loaded yet ({Reason}); retrying in {Delay}", error.Message, delay);
+            }
+        }
+    }
+
+    private async Task LoadAsync(CancellationToken cancellationToken)
+    {
+        // Decided once: after a failure half-way the store is no longer empty, yet the load must finish.
+        _storeWasEmpty ??= await store.ReadHeadPositionAsync(cancellationToken) == 0;
+        if (_storeWasEmpty == false)
             return;
         var path = Path.Combine(AppContext.BaseDirectory, options.Value.File);
         await using var file = File.OpenRead(path);
@@ -29,13 +77,30 @@ public sealed class SampleDataLoader(
         var batch = Guid.NewGuid();
         await using var scope = scopes.CreateAsyncScope();
         var mediator = scope.ServiceProvider.GetRequiredService<IMediator>();
+        var recorded = 0;
         foreach (var input in inputs)
         {
             var caller = new Caller(RecordedBy, batch, Guid.NewGuid(), ImportBatch: $"sample-data-{batch:N}");
-            await mediator.Send(new RecordActivityCommand(input, caller), cancellationToken);
+            try
+            {
+                await mediator.Send(new RecordActivityCommand(input, caller), cancellationToken);
+                recorded++;
+            }
+            catch (DomainException e) when (e.Code == DomainErrors.RecordAlreadyExists)
+            {
+                // Recorded by an earlier attempt that failed further on.
+            }
         }
-        logger.LogInformation("Loaded {Count} sample records from {File}", inputs.Count, options.Value.File);
+        logger.LogInformation("Loaded {Count} sample records from {File}", recorded, options.Value.File);
     }
 
-    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+    public async Task StopAsync(CancellationToken cancellationToken)
+    {
+        await _stopping.CancelAsync();
+        await _retrying.WaitAsync(cancellationToken);
+    }
+
+    private static TimeSpan Min(TimeSpan a, TimeSpan b) => a < b ? a : b;
+
+    public void Dispose() => _stopping.Dispose();
 }

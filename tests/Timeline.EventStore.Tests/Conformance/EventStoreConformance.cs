@@ -24,7 +24,7 @@ public abstract class EventStoreConformance : IAsyncLifetime
         return Task.CompletedTask;
     }
 
-    [Fact]
+    [ConformanceFact]
     public async Task Appending_to_a_new_stream_numbers_its_events_from_zero()
     {
         var stream = TestEvents.NewStream();
@@ -38,7 +38,7 @@ public abstract class EventStoreConformance : IAsyncLifetime
         Assert.True(events[0].Position < events[1].Position && events[1].Position < events[2].Position);
     }
 
-    [Fact]
+    [ConformanceFact]
     public async Task Every_stored_event_carries_its_metadata_and_the_stores_clock()
     {
         var stream = TestEvents.NewStream();
@@ -55,7 +55,7 @@ public abstract class EventStoreConformance : IAsyncLifetime
         Assert.Equal(sent.Data.ToArray(), stored.Data.ToArray());
     }
 
-    [Fact]
+    [ConformanceFact]
     public async Task Expecting_no_stream_on_an_existing_stream_is_refused_and_writes_nothing()
     {
         var stream = TestEvents.NewStream();
@@ -68,7 +68,7 @@ public abstract class EventStoreConformance : IAsyncLifetime
         Assert.Equal(2, (await Store.ReadStreamAsync(stream).ToListAsync()).Count);
     }
 
-    [Fact]
+    [ConformanceFact]
     public async Task Expecting_a_stale_revision_is_refused_with_the_actual_one()
     {
         var stream = TestEvents.NewStream();
@@ -82,7 +82,7 @@ public abstract class EventStoreConformance : IAsyncLifetime
         Assert.DoesNotContain(await Store.ReadStreamAsync(stream).ToListAsync(), e => TestEvents.Label(e) == "stale");
     }
 
-    [Fact]
+    [ConformanceFact]
     public async Task Expecting_an_exact_revision_on_a_missing_stream_is_refused()
     {
         var refused = await Assert.ThrowsAsync<WrongExpectedVersionException>(
@@ -90,7 +90,7 @@ public abstract class EventStoreConformance : IAsyncLifetime
         Assert.Equal(-1, refused.ActualRevision);
     }
 
-    [Fact]
+    [ConformanceFact]
     public async Task Expecting_any_revision_appends_to_new_and_existing_streams()
     {
         var stream = TestEvents.NewStream();
@@ -101,7 +101,7 @@ public abstract class EventStoreConformance : IAsyncLifetime
         Assert.Equal(["first", "second"], (await Store.ReadStreamAsync(stream).ToListAsync()).Select(TestEvents.Label));
     }
 
-    [Fact]
+    [ConformanceFact]
     public async Task The_exact_revision_appends_after_it()
     {
         var stream = TestEvents.NewStream();
@@ -110,7 +110,7 @@ public abstract class EventStoreConformance : IAsyncLifetime
         Assert.Equal(1, result.NextExpectedRevision);
     }
 
-    [Fact]
+    [ConformanceFact]
     public async Task Appending_the_same_events_again_with_the_same_expectation_writes_nothing_new()
     {
         var stream = TestEvents.NewStream();
@@ -122,7 +122,7 @@ public abstract class EventStoreConformance : IAsyncLifetime
         Assert.Equal(2, (await Store.ReadStreamAsync(stream).ToListAsync()).Count);
     }
 
-    [Fact]
+    [ConformanceFact]
     public async Task A_stream_reads_backwards_and_from_a_revision_with_a_limit()
     {
         var stream = TestEvents.NewStream();
@@ -137,14 +137,14 @@ public abstract class EventStoreConformance : IAsyncLifetime
         Assert.Equal(["e-4", "e-3"], lastTwo.Select(TestEvents.Label));
     }
 
-    [Fact]
+    [ConformanceFact]
     public async Task An_unknown_stream_reads_as_empty()
     {
         Assert.Empty(await Store.ReadStreamAsync(TestEvents.NewStream()).ToListAsync());
         Assert.Empty(await Store.ReadStreamAsync(TestEvents.NewStream(), ReadDirection.Backwards).ToListAsync());
     }
 
-    [Fact]
+    [ConformanceFact]
     public async Task The_global_log_reads_every_stream_in_commit_order_from_a_position()
     {
         var (first, second) = (TestEvents.NewStream(), TestEvents.NewStream());
@@ -162,7 +162,7 @@ public abstract class EventStoreConformance : IAsyncLifetime
         Assert.Equal(all[^1].Position, await Store.ReadHeadPositionAsync());
     }
 
-    [Fact]
+    [ConformanceFact]
     public async Task Two_appenders_racing_on_one_stream_never_both_win()
     {
         for (var round = 0; round < 20; round++)
@@ -189,7 +189,7 @@ public abstract class EventStoreConformance : IAsyncLifetime
         }
     }
 
-    [Fact]
+    [ConformanceFact]
     public async Task Concurrent_appends_to_different_streams_all_land_with_distinct_positions()
     {
         var streams = Enumerable.Range(0, 16).Select(_ => TestEvents.NewStream()).ToArray();
@@ -205,7 +205,7 @@ public abstract class EventStoreConformance : IAsyncLifetime
             Assert.Equal([0L, 1L, 2L], group.Select(e => e.Revision));
     }
 
-    [Fact]
+    [ConformanceFact]
     public async Task A_reader_never_sees_part_of_an_append()
     {
         var stream = TestEvents.NewStream();
@@ -225,7 +225,7 @@ public abstract class EventStoreConformance : IAsyncLifetime
         Assert.Equal(200, seen[^1]);
     }
 
-    [Fact]
+    [ConformanceFact]
     public async Task A_subscription_catches_up_then_receives_live_appends_without_gaps_or_repeats()
     {
         var stream = TestEvents.NewStream();
@@ -259,7 +259,7 @@ public abstract class EventStoreConformance : IAsyncLifetime
         Assert.Equal(received.Select(e => e.Position).Order(), received.Select(e => e.Position));
     }
 
-    [Fact]
+    [ConformanceFact]
     public async Task A_subscription_starts_just_after_its_checkpoint()
     {
         var stream = TestEvents.NewStream();
@@ -280,7 +280,7 @@ public abstract class EventStoreConformance : IAsyncLifetime
         Assert.True(first.Position > checkpoint);
     }
 
-    [Fact]
+    [ConformanceFact]
     public async Task Events_survive_reopening_the_store()
     {
         var stream = TestEvents.NewStream();
