@@ -28,7 +28,13 @@ if (Runs("query") || Runs("memory"))
 if (Runs("import"))
     table.Skip("import", "the announcement extractor is not part of the service yet");
 if (Runs("eventstoredb"))
-    table.Skip("eventstoredb", "the EventStoreDB adapter is not part of the service yet");
+{
+    if (EventStoreDbScenario.ConnectionString is null)
+        table.Skip("eventstoredb", $"{EventStoreDbScenario.Variable} is not set (an EventStoreDB connection string such as esdb://localhost:2113?tls=false)");
+    else
+        foreach (var result in await EventStoreDbScenario.RunAsync(events ?? 20_000))
+            table.Add(result);
+}
 
 var repositoryRoot = FindRepositoryRoot();
 table.Write(Path.Combine(repositoryRoot, "docs", "benchmarks.md"),
