@@ -1,0 +1,92 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Timeline.Domain;
+using Timeline.Domain.Dates;
+
+namespace Timeline.Api.Imports;
+
+/// <summary>
+/// Finds when an announcement says its activity happened, as an EDTF date no more precise than the words:
+/// "17-18 November 2020", "From September 25th to 28th, 2011", "on the 16th of October, 2018", "In June 2014".
+/// A day and month with no year take the year of publication; "recently" or no date at all is unknown,
+/// bounded by the publication date when it is known.
+/// </summary>
+public static partial class DatePhrases
+{
+    // Month names count only when capitalised: "may" is a verb.
+    private const string Month = @"(?-i:(?<m{0}>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b)\.?";
+    private const string Day = @"(?<d{0}>\d{{1,2}})(?:st|nd|rd|th)?";
+    private const string Year = @"(?<y{0}>(?:19|20)\d{{2}})";
+    private const string To = @"\s*(?:-|–|—|to|until|till|and)\s*";
+
+    public static HistoricalDate Find(string text, DateOnly? publishedOn, out bool stated)
+    {
+        stated = true;
+        foreach (var pattern in Patterns)
+        {
+            foreach (Match match in pattern.Matches(text))
+            {
+                if (TryBuild(match, publishedOn, out var date))
+                    return date;
+            }
+        }
+        stated = false;
+        return HistoricalDate.Unknown(publishedOn);
+    }
+
+    private static bool TryBuild(Match match, DateOnly? publishedOn, out HistoricalDate date)
+    {
+        date = HistoricalDate.Unknown(publishedOn);
+        var endYear = Number(match, "y2") ?? Number(match, "y1");
+        var startYear = Number(match, "y1") ?? endYear;
+        if (endYear is null && match.Groups["m1"].Success && match.Groups["d1"].Success)
+            endYear = startYear = publishedOn?.Year;
+        if (startYear is null)
+            return false;
+        try
+        {
+            var startMonth = MonthOf(match, "m1");
+            var endMonth = MonthOf(match, "m2") ?? startMonth;
+            var start = DatePoint.Create(startYear.Value, startMonth, startMonth is null ? null : Number(match, "d1"));
+            if (!match.Groups["d2"].Success && !match.Groups["m2"].Success && !match.Groups["y2"].Success)
+                date = HistoricalDate.On(start);
+            else
+                date = HistoricalDate.Between(start, DatePoint.Create(endYear!.Value, endMonth, endMonth is null ? null : Number(match, "d2") ?? Number(match, "d1")));
+            // A yearless day after the publication date belongs to the year before.
+            if (!match.Groups["y1"].Success && !match.Groups["y2"].Success && publishedOn is { } published && date.Earliest > published)
+                return TryBuild(match, published.AddYears(-1), out date);
+            return true;
+        }
+        catch (DomainException)
+        {
+            return false;
+        }
+    }
+
+    private static int? Number(Match match, string group) =>
+        match.Groups[group].Success ? int.Parse(match.Groups[group].Value, CultureInfo.InvariantCulture) : null;
+
+    private static int? MonthOf(Match match, string group) =>
+        match.Groups[group].Success
+            ? DateTime.ParseExact(match.Groups[group].Value[..3], "MMM", CultureInfo.InvariantCulture).Month
+            : null;
+
+    private static string F(string part, int n) => string.Format(CultureInfo.InvariantCulture, part, n);
+
+    /// <summary>Most precise first: ranges across months, ranges within a month, days, months, years.</summary>
+    private static readonly Regex[] Patterns =
+    [
+        Build($@"\b{F(Day, 1)}\s+(?:of\s+)?{F(Month, 1)},?(?:\s+{F(Year, 1)})?{To}{F(Day, 2)}\s+(?:of\s+)?{F(Month, 2)},?\s+{F(Year, 2)}"),
+        Build($@"\b{F(Month, 1)}\s+{F(Day, 1)},?(?:\s+{F(Year, 1)})?{To}{F(Month, 2)}\s+{F(Day, 2)},?\s+{F(Year, 2)}"),
+        Build($@"\b{F(Day, 1)}{To}(?:the\s+)?{F(Day, 2)}\s+(?:of\s+)?{F(Month, 1)}(?:,?\s+{F(Year, 1)})?"),
+        Build($@"\b{F(Month, 1)}\s+{F(Day, 1)}{To}{F(Day, 2)},?(?:\s+{F(Year, 1)})?"),
+        Build($@"\b(?:the\s+)?{F(Day, 1)}\s+(?:of\s+|day\s+of\s+)?{F(Month, 1)},?(?:\s+{F(Year, 1)})?\b"),
+        Build($@"\b{F(Month, 1)}\s+(?:the\s+)?{F(Day, 1)}(?:,?\s+{F(Year, 1)})?\b"),
+        Build($@"\b(?:in|during|since|of|from|by)\s+(?:early\s+|mid-|late\s+)?{F(Month, 1)}(?:\s+of)?,?\s+{F(Year, 1)}\b"),
+        Build($@"\b{F(Month, 1)}\s+{F(Year, 1)}\b"),
+        Build($@"\b(?:in|during|throughout)\s+(?:early\s+|mid-|late\s+|the\s+year\s+)?{F(Year, 1)}\b"),
+    ];
+
+    private static Regex Build(string pattern) =>
+        new(pattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled | RegexOptions.ExplicitCapture);
+}

@@ -1,0 +1,127 @@
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace Timeline.Api.Imports;
+
+/// <summary>An institution named in a paragraph, in the order first named.</summary>
+public sealed record FoundInstitution(string Id, string Name, string? Acronym, string? Country, int At);
+
+/// <summary>
+/// Finds institutions the way announcements name them: "Full Name (ACRONYM)", a run of capitalised words around
+/// a head noun ("... University", "Ministry of ...", "... Foundation"), a known body ("UNESCO"), or a bare acronym
+/// defined earlier in the paragraph. Units inside an institution (its departments, faculties, schools of) are
+/// not institutions of their own.
+/// </summary>
+public static partial class InstitutionFinder
+{
+    public static IReadOnlyList<FoundInstitution> Find(string text)
+    {
+        var found = new List<FoundInstitution>();
+        var taken = new List<(int Start, int End)>();
+
+        foreach (Match match in WithAcronym().Matches(text))
+        {
+            var name = Clean(match.Groups["name"].Value);
+            if (name.Length == 0 || IsUnit(name))
+                continue;
+            Add(found, name, match.Groups["acronym"].Value, match.Groups["name"].Index + match.Groups["name"].Value.IndexOf(name, StringComparison.Ordinal));
+            taken.Add((match.Index, match.Index + match.Length));
+        }
+        foreach (Match match in WithHeadNoun().Matches(text))
+        {
+            if (taken.Any(span => match.Index < span.End && match.Index + match.Length > span.Start))
+                continue;
+            var name = Clean(match.Value);
+            if (name.Length == 0 || IsUnit(name))
+                continue;
+            Add(found, name, null, match.Index);
+            taken.Add((match.Index, match.Index + match.Length));
+        }
+        foreach (var known in KnownInstitutions.Standalone)
+        {
+            foreach (var alias in new[] { known.Name, known.Acronym }.OfType<string>())
+            {
+                var at = IndexOfWord(text, alias);
+                if (at >= 0 && !taken.Any(span => at >= span.Start && at < span.End))
+                    Add(found, known.Name, known.Acronym, at);
+            }
+        }
+        // A bare acronym refers back to the institution that defined it.
+        foreach (Match match in BareAcronym().Matches(text))
+        {
+            if (!found.Any(f => f.Acronym == match.Value) && KnownInstitutions.Find(match.Value) is { } known
+                && KnownInstitutions.IsTrustedAlone(match.Value))
+                Add(found, known.Name, known.Acronym, match.Index);
+        }
+        return found.OrderBy(f => f.At).ToList();
+    }
+
+    private static void Add(List<FoundInstitution> found, string name, string? acronym, int at)
+    {
+        var known = KnownInstitutions.Find(name) ?? (acronym is null ? null : KnownInstitutions.Find(acronym) is { } byAcronym
+            && byAcronym.Name.Equals(name, StringComparison.OrdinalIgnoreCase) ? byAcronym : null);
+        var id = known?.Id ?? Slug(name);
+        if (found.Any(f => f.Id == id || (acronym is not null && f.Acronym == acronym)))
+            return;
+        found.Add(new FoundInstitution(id, known?.Name ?? name, acronym ?? known?.Acronym, known?.Country, at));
+    }
+
+    /// <summary>Leading articles and stray connectors are not part of a name.</summary>
+    private static string Clean(string name)
+    {
+        var words = name.Trim().Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
+        while (words.Count > 0 && Connector().IsMatch(words[0]) || words.Count > 0 && words[0] is "The" or "A" or "An")
+            words.RemoveAt(0);
+        while (words.Count > 0 && Connector().IsMatch(words[^1]))
+            words.RemoveAt(words.Count - 1);
+        return string.Join(' ', words).TrimEnd('.', ',');
+    }
+
+    private static bool IsUnit(string name) => UnitName().IsMatch(name);
+
+    public static string Slug(string name)
+    {
+        var slug = new StringBuilder();
+        foreach (var c in name.Normalize(NormalizationForm.FormD))
+        {
+            if (char.IsAsciiLetterOrDigit(c))
+                slug.Append(char.ToLowerInvariant(c));
+            else if (char.IsWhiteSpace(c) || c is '-' or '&' or '/' or ',')
+                slug.Append('-');
+        }
+        return MultipleHyphens().Replace(slug.ToString(), "-").Trim('-');
+    }
+
+    private static int IndexOfWord(string text, string word)
+    {
+        for (var at = text.IndexOf(word, StringComparison.Ordinal); at >= 0; at = text.IndexOf(word, at + 1, StringComparison.Ordinal))
+        {
+            var before = at == 0 || !char.IsLetterOrDigit(text[at - 1]);
+            var end = at + word.Length;
+            var after = end >= text.Length || !char.IsLetterOrDigit(text[end]);
+            if (before && after)
+                return at;
+        }
+        return -1;
+    }
+
+    private const string Word = @"(?:[A-Z][\w'’.&-]*|of|for|and|the|on|in|de|&)";
+
+    [GeneratedRegex(@"(?<name>" + Word + @"(?:\s+" + Word + @")*)\s*\((?<acronym>[A-Z][A-Za-z&]*[A-Z])\)")]
+    private static partial Regex WithAcronym();
+
+    [GeneratedRegex(@"(?:[A-Z][\w'’.-]*\s+(?:(?:of|for|and|the|on|in|de|&)\s+)*)*(?:University|College|Institute|Ministry|Bureau|Foundation|Office|Commission|School|Centre|Center|Academy|Association|Council|Agency|Organi[sz]ation|Bank|Company|Corporation|Group|Polytechnic|Museum|Library|Committee|Federation|Society|Administration|Embassy|Consulate|Branch|Secretariat)\b(?:\s+(?:of|for|in|on)\s+(?:the\s+)?(?:[A-Z][\w'’.-]*)(?:\s+(?:and\s+)?[A-Z][\w'’.-]*)*)*")]
+    private static partial Regex WithHeadNoun();
+
+    [GeneratedRegex(@"\b[A-Z]{2,8}\b")]
+    private static partial Regex BareAcronym();
+
+    [GeneratedRegex("^(?:of|for|and|the|on|in|de|&)$")]
+    private static partial Regex Connector();
+
+    [GeneratedRegex(@"^(?:Department|Faculty|Division|Section)\b|^(?:School|Office|College) of (?!the\s)|^Party Committee\b")]
+    private static partial Regex UnitName();
+
+    [GeneratedRegex("-{2,}")]
+    private static partial Regex MultipleHyphens();
+}

@@ -1,0 +1,65 @@
+using System.Collections.Frozen;
+
+namespace Timeline.Api.Imports;
+
+/// <summary>A body the extractor knows by name: its canonical id, acronym and country (none for international bodies).</summary>
+public sealed record KnownInstitution(string Id, string Name, string? Acronym, string? Country);
+
+/// <summary>
+/// Institutions that announcements name without saying where they are: the home university, open universities
+/// abroad, and international bodies. Looked up by full name, alias or acronym.
+/// </summary>
+public static class KnownInstitutions
+{
+    public static readonly KnownInstitution Home = new("ouc", "Open University of China", "OUC", "CN");
+
+    private static readonly KnownInstitution[] All =
+    [
+        Home,
+        new("unesco", "UNESCO", null, null),
+        new("unicef", "UNICEF", null, null),
+        new("undp", "United Nations Development Programme", "UNDP", null),
+        new("world-bank", "World Bank", null, null),
+        new("asian-development-bank", "Asian Development Bank", "ADB", null),
+        new("commonwealth-of-learning", "Commonwealth of Learning", "COL", null),
+        new("icde", "International Council for Open and Distance Education", "ICDE", null),
+        new("aaou", "Asian Association of Open Universities", "AAOU", null),
+        new("stou", "Sukhothai Thammathirat Open University", "STOU", "TH"),
+        new("open-university-uk", "The Open University", "OU", "GB"),
+        new("ignou", "Indira Gandhi National Open University", "IGNOU", "IN"),
+        new("anadolu-university", "Anadolu University", null, "TR"),
+        new("knou", "Korea National Open University", "KNOU", "KR"),
+        new("universitas-terbuka", "Universitas Terbuka", "UT", "ID"),
+        new("aiou", "Allama Iqbal Open University", "AIOU", "PK"),
+        new("hkmu", "Hong Kong Metropolitan University", "HKMU", "HK"),
+        new("open-university-of-japan", "Open University of Japan", null, "JP"),
+        new("unisa", "University of South Africa", "UNISA", "ZA"),
+        new("fernuniversitat-hagen", "FernUniversität in Hagen", null, "DE"),
+        new("uned", "National University of Distance Education", "UNED", "ES"),
+        new("athabasca-university", "Athabasca University", null, "CA"),
+        new("open-universiteit", "Open Universiteit", null, "NL"),
+        new("wawasan-open-university", "Wawasan Open University", "WOU", "MY"),
+        new("open-university-malaysia", "Open University Malaysia", "OUM", "MY"),
+        new("noun", "National Open University of Nigeria", "NOUN", "NG"),
+        new("bangladesh-open-university", "Bangladesh Open University", "BOU", "BD"),
+        new("hanoi-open-university", "Hanoi Open University", "HOU", "VN"),
+        new("toraighyrov-university", "Toraighyrov Pavlodar State University", "PSU", "KZ"),
+        new("ministry-of-education-cn", "Ministry of Education", "MOE", "CN"),
+    ];
+
+    private static readonly FrozenDictionary<string, KnownInstitution> ByName = All
+        .SelectMany(i => new[] { i.Name, i.Acronym }.OfType<string>().Select(name => (name, i)))
+        .Concat([("Open University of China", Home), ("OUC", Home), ("the Open University of China", Home)])
+        .GroupBy(pair => pair.Item1, StringComparer.OrdinalIgnoreCase)
+        .ToFrozenDictionary(g => g.Key, g => g.First().Item2, StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Acronyms that stand for different bodies in different countries are only trusted next to a full name.</summary>
+    private static readonly FrozenSet<string> AmbiguousAcronyms = new[] { "PSU", "OU", "UT", "MOE", "BOU", "HOU", "ADB" }.ToFrozenSet();
+
+    public static KnownInstitution? Find(string name) => ByName.GetValueOrDefault(name.Trim());
+
+    public static bool IsTrustedAlone(string acronym) => !AmbiguousAcronyms.Contains(acronym);
+
+    /// <summary>Names that stand alone in prose, without the pattern "Name (ACRONYM)" that finds most institutions.</summary>
+    public static IEnumerable<KnownInstitution> Standalone => All.Where(i => i.Acronym is null || !AmbiguousAcronyms.Contains(i.Acronym));
+}
