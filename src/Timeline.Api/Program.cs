@@ -1,4 +1,8 @@
 using Timeline.Api;
+using Timeline.Api.Imports;
+
+if (args is [ImportCommandLine.Verb, .. var importArgs])
+    return await ImportCommandLine.RunAsync(importArgs);
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddTimeline();
@@ -6,5 +10,6 @@ builder.AddTimeline();
 var app = builder.Build();
 app.MapTimeline();
 app.Run();
+return 0;
 
 public partial class Program;

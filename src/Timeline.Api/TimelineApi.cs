@@ -1,6 +1,7 @@
 using Timeline.Api.Activity;
 using Timeline.Api.Catalogue;
 using Timeline.Api.Http;
+using Timeline.Api.Imports;
 using Timeline.Api.Operations;
 using Timeline.Api.Records;
 using Timeline.Api.SampleData;
@@ -31,6 +32,7 @@ public static class TimelineApi
         services.Configure<SampleDataOptions>(configuration.GetSection(SampleDataOptions.Section));
         services.AddSingleton<JsonBody>();
         services.AddSingleton<RecordWriter>();
+        services.AddSingleton(new ReviewList(Path.Combine(dataDirectory, "imports.db")));
         services.AddSingleton<ApiKeyFilter>();
         services.AddMediatorWithValidation(typeof(TimelineApi).Assembly);
         services.AddHostedService<SampleDataLoader>();
@@ -58,6 +60,7 @@ public static class TimelineApi
         app.MapTimelinesEndpoints();
         app.MapActivityEndpoints();
         app.MapCatalogueEndpoints();
+        app.MapImportsEndpoints();
         app.MapOperationsEndpoints();
         return app;
     }

@@ -7,6 +7,9 @@ public sealed class ApiOptions
     /// <summary>The largest request body accepted, in bytes.</summary>
     public int MaxBodyBytes { get; set; } = 256 * 1024;
 
+    /// <summary>The largest page of announcements <c>POST /api/imports</c> accepts, in bytes.</summary>
+    public int MaxImportBytes { get; set; } = 8 * 1024 * 1024;
+
     /// <summary>Serve repeated reads from memory while the read models have not moved.</summary>
     public bool CacheReads { get; set; } = true;
 }

@@ -17,20 +17,9 @@ public sealed class JsonBody(IOptions<ApiOptions> options)
         UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
     };
 
-    public async Task<T> ReadAsync<T>(HttpRequest request, CancellationToken cancellationToken) where T : class
+    public async Task<T> ReadAsync<T>(HttpRequest request, CancellationToken cancellationToken, int? limit = null) where T : class
     {
-        var limit = options.Value.MaxBodyBytes;
-        if (request.ContentLength > limit)
-            throw TooLarge(limit);
-        using var buffer = new MemoryStream();
-        var chunk = new byte[16 * 1024];
-        int read;
-        while ((read = await request.Body.ReadAsync(chunk, cancellationToken)) > 0)
-        {
-            if (buffer.Length + read > limit)
-                throw TooLarge(limit);
-            buffer.Write(chunk, 0, read);
-        }
+        using var buffer = await ReadBytesAsync(request, limit ?? options.Value.MaxBodyBytes, cancellationToken);
         if (buffer.Length == 0)
             throw RequestValidationException.For("body", "is empty: send a JSON object");
         try
@@ -42,6 +31,29 @@ public sealed class JsonBody(IOptions<ApiOptions> options)
         {
             throw RequestValidationException.For(FieldOf(e), ReasonOf(e));
         }
+    }
+
+    /// <summary>A plain-text body, within <paramref name="limit"/> bytes.</summary>
+    public async Task<string> ReadTextAsync(HttpRequest request, int limit, CancellationToken cancellationToken)
+    {
+        using var buffer = await ReadBytesAsync(request, limit, cancellationToken);
+        return System.Text.Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length);
+    }
+
+    private static async Task<MemoryStream> ReadBytesAsync(HttpRequest request, int limit, CancellationToken cancellationToken)
+    {
+        if (request.ContentLength > limit)
+            throw TooLarge(limit);
+        var buffer = new MemoryStream();
+        var chunk = new byte[16 * 1024];
+        int read;
+        while ((read = await request.Body.ReadAsync(chunk, cancellationToken)) > 0)
+        {
+            if (buffer.Length + read > limit)
+                throw TooLarge(limit);
+            buffer.Write(chunk, 0, read);
+        }
+        return buffer;
     }
 
     private static RequestValidationException TooLarge(int limit) =>

@@ -22,19 +22,30 @@ public static partial class InstitutionFinder
         foreach (Match match in WithAcronym().Matches(text))
         {
             var name = Clean(match.Groups["name"].Value);
-            if (name.Length == 0 || IsUnit(name))
+            var acronym = match.Groups["acronym"].Value;
+            if (name.Length == 0 || IsUnit(name) || Gazetteer.Countries.ContainsKey(name))
                 continue;
-            Add(found, name, match.Groups["acronym"].Value, match.Groups["name"].Index + match.Groups["name"].Value.IndexOf(name, StringComparison.Ordinal));
+            var at = match.Groups["name"].Index + match.Groups["name"].Value.IndexOf(name, StringComparison.Ordinal);
+            // "Education Foundation of the Open University of China (OUC)": the acronym names the words it abbreviates.
+            var abbreviated = Abbreviated(name, acronym);
+            if (abbreviated.Length < name.Length && HeadNoun().IsMatch(name[..^abbreviated.Length]))
+            {
+                Add(found, name, null, at);
+                Add(found, abbreviated, acronym, at + name.Length - abbreviated.Length);
+            }
+            else
+                Add(found, name, acronym, at);
             taken.Add((match.Index, match.Index + match.Length));
         }
         foreach (Match match in WithHeadNoun().Matches(text))
         {
             if (taken.Any(span => match.Index < span.End && match.Index + match.Length > span.Start))
                 continue;
-            var name = Clean(match.Value);
-            if (name.Length == 0 || IsUnit(name))
-                continue;
-            Add(found, name, null, match.Index);
+            foreach (var name in SplitConjoined(match.Value).Select(Clean))
+            {
+                if (name.Length > 0 && !IsUnit(name) && HeadNoun().IsMatch(name) && !Gazetteer.Countries.ContainsKey(name))
+                    Add(found, name, null, match.Index + match.Value.IndexOf(name, StringComparison.Ordinal));
+            }
             taken.Add((match.Index, match.Index + match.Length));
         }
         foreach (var known in KnownInstitutions.Standalone)
@@ -61,6 +72,8 @@ public static partial class InstitutionFinder
         var known = KnownInstitutions.Find(name) ?? (acronym is null ? null : KnownInstitutions.Find(acronym) is { } byAcronym
             && byAcronym.Name.Equals(name, StringComparison.OrdinalIgnoreCase) ? byAcronym : null);
         var id = known?.Id ?? Slug(name);
+        if (id.Length == 0)
+            return;
         if (found.Any(f => f.Id == id || (acronym is not null && f.Acronym == acronym)))
             return;
         found.Add(new FoundInstitution(id, known?.Name ?? name, acronym ?? known?.Acronym, known?.Country, at));
@@ -78,6 +91,39 @@ public static partial class InstitutionFinder
     }
 
     private static bool IsUnit(string name) => UnitName().IsMatch(name);
+
+    /// <summary>
+    /// "X College of Science and Technology and Y University" names two institutions; "Industrial and Commercial
+    /// Bank" one: a new name starts at an "and" only when what came before is already a whole institution.
+    /// </summary>
+    private static IEnumerable<string> SplitConjoined(string text)
+    {
+        var current = "";
+        foreach (var part in text.Split(" and "))
+        {
+            if (current.Length > 0 && HeadNoun().IsMatch(current) && HeadNoun().IsMatch(part))
+            {
+                yield return current;
+                current = part;
+            }
+            else
+                current = current.Length == 0 ? part : $"{current} and {part}";
+        }
+        yield return current;
+    }
+
+    /// <summary>The shortest ending of <paramref name="name"/> whose capitalised words spell <paramref name="acronym"/>.</summary>
+    private static string Abbreviated(string name, string acronym)
+    {
+        var words = name.Split(' ');
+        for (var start = words.Length - 1; start >= 0; start--)
+        {
+            var initials = string.Concat(words[start..].Where(w => w.Length > 0 && char.IsUpper(w[0])).Select(w => w[0]));
+            if (initials.Equals(acronym, StringComparison.OrdinalIgnoreCase))
+                return string.Join(' ', words[start..]);
+        }
+        return name;
+    }
 
     public static string Slug(string name)
     {
@@ -112,6 +158,9 @@ public static partial class InstitutionFinder
 
     [GeneratedRegex(@"(?:[A-Z][\w'’.-]*\s+(?:(?:of|for|and|the|on|in|de|&)\s+)*)*(?:University|College|Institute|Ministry|Bureau|Foundation|Office|Commission|School|Centre|Center|Academy|Association|Council|Agency|Organi[sz]ation|Bank|Company|Corporation|Group|Polytechnic|Museum|Library|Committee|Federation|Society|Administration|Embassy|Consulate|Branch|Secretariat)\b(?:\s+(?:of|for|in|on)\s+(?:the\s+)?(?:[A-Z][\w'’.-]*)(?:\s+(?:and\s+)?[A-Z][\w'’.-]*)*)*")]
     private static partial Regex WithHeadNoun();
+
+    [GeneratedRegex(@"\b(?:University|College|Institute|Ministry|Bureau|Foundation|Office|Commission|School|Centre|Center|Academy|Association|Council|Agency|Organi[sz]ation|Bank|Company|Corporation|Group|Polytechnic|Museum|Library|Committee|Federation|Society|Administration|Embassy|Consulate|Branch|Secretariat|UNESCO|UNICEF)\b")]
+    private static partial Regex HeadNoun();
 
     [GeneratedRegex(@"\b[A-Z]{2,8}\b")]
     private static partial Regex BareAcronym();

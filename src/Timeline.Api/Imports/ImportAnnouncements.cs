@@ -1,0 +1,122 @@
+using System.Globalization;
+using MediatR;
+using Timeline.Api.Records;
+using Timeline.Api.Validation;
+using Timeline.Domain;
+using Timeline.Domain.Records;
+
+namespace Timeline.Api.Imports;
+
+/// <summary>A page of announcements to import: its text, and where it comes from when known.</summary>
+public sealed record ImportDocument(string? DocumentId, string? Url, string? PublishedOn, string? Text);
+
+public sealed record ImportedInstitution(string Name, string? Acronym);
+
+/// <summary>What became of one paragraph. Its shape is read by other tools: keep it stable.</summary>
+public sealed record ImportedParagraph(
+    int Index,
+    string Status,
+    string? Kind,
+    string? Date,
+    IReadOnlyList<string> Countries,
+    IReadOnlyList<ImportedInstitution> Institutions,
+    string? Direction,
+    double Confidence,
+    string? RecordId = null,
+    string? Reason = null);
+
+public sealed record ImportReport(string? DocumentId, bool DryRun, IReadOnlyDictionary<string, int> Counts, IReadOnlyList<ImportedParagraph> Paragraphs);
+
+public static class ImportStatus
+{
+    public const string Recorded = "recorded";
+    public const string WouldRecord = "would-record";
+    public const string AlreadyPresent = "already-present";
+    public const string Skipped = "skipped";
+    public const string NeedsReview = "needs-review";
+    public const string Invalid = "invalid";
+}
+
+/// <summary>
+/// Import a page of announcements: each paragraph is read by the extractor and recorded through the same
+/// command as <c>POST /api/records</c>. Record ids come from the document and paragraph, so importing the same
+/// page again records nothing new. A dry run records nothing and says what would happen.
+/// </summary>
+public sealed record ImportAnnouncementsCommand(ImportDocument Document, bool DryRun, Caller Caller, IProgress<(int Done, int Total)>? Progress = null)
+    : IRequest<ImportReport>;
+
+public sealed class ImportAnnouncementsValidator : IValidator<ImportAnnouncementsCommand>
+{
+    public void Validate(ImportAnnouncementsCommand request, ValidationErrors errors)
+    {
+        if (string.IsNullOrWhiteSpace(request.Document.Text))
+            errors.Add("text", "is required: the announcements, one paragraph per block");
+        if (request.Document.PublishedOn is { } day && !DateOnly.TryParseExact(day, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _))
+            errors.Add("publishedOn", "is not a day in the form YYYY-MM-DD");
+    }
+}
+
+public sealed class ImportAnnouncementsHandler(IMediator mediator, RecordWriter records, ReviewList review, TimeProvider clock)
+    : IRequestHandler<ImportAnnouncementsCommand, ImportReport>
+{
+    public async Task<ImportReport> Handle(ImportAnnouncementsCommand request, CancellationToken cancellationToken)
+    {
+        var document = request.Document;
+        DateOnly? publishedOn = document.PublishedOn is { } day ? DateOnly.ParseExact(day, "yyyy-MM-dd", CultureInfo.InvariantCulture) : null;
+        var results = new List<ImportedParagraph>();
+        var paragraphs = Paragraphs.Split(document.Text!);
+        for (var index = 0; index < paragraphs.Count; index++)
+        {
+            results.Add(await ImportAsync(paragraphs[index], index, publishedOn, request, cancellationToken));
+            request.Progress?.Report((index + 1, paragraphs.Count));
+        }
+        var counts = results.GroupBy(r => r.Status).ToDictionary(g => g.Key, g => g.Count());
+        return new ImportReport(document.DocumentId, request.DryRun, counts, results);
+    }
+
+    private async Task<ImportedParagraph> ImportAsync(string text, int index, DateOnly? publishedOn, ImportAnnouncementsCommand request,
+        CancellationToken cancellationToken)
+    {
+        var extraction = AnnouncementExtractor.Extract(text, index, publishedOn);
+        var read = Describe(extraction);
+        if (!extraction.IsActivity)
+            return read with { Status = ImportStatus.Skipped, Reason = extraction.SkipReason };
+
+        var document = request.Document;
+        var input = ActivityInputs.From(extraction, new SourceInput(document.DocumentId, document.Url, index, text, null, document.PublishedOn));
+        var errors = new ValidationErrors();
+        var activity = ActivityInputMapper.Map(input, errors);
+        if (activity is null)
+            return read with { Status = ImportStatus.Invalid, Reason = string.Join("; ", errors.ToDictionary().Select(e => $"{e.Key}: {string.Join(", ", e.Value)}")) };
+        read = read with { RecordId = activity.RecordId };
+        if ((await records.LoadAsync(activity.RecordId, cancellationToken)).State.Exists)
+            return read with { Status = ImportStatus.AlreadyPresent };
+
+        var unsure = extraction.Confidence < AnnouncementExtractor.ReviewThreshold;
+        var doubts = string.Join("; ", extraction.Doubts);
+        if (request.DryRun)
+            return read with { Status = unsure ? ImportStatus.NeedsReview : ImportStatus.WouldRecord, Reason = unsure ? doubts : null };
+        try
+        {
+            await mediator.Send(new RecordActivityCommand(input, request.Caller), cancellationToken);
+        }
+        catch (DomainException e) when (e.Code == DomainErrors.RecordAlreadyExists)
+        {
+            return read with { Status = ImportStatus.AlreadyPresent };
+        }
+        if (!unsure)
+            return read with { Status = ImportStatus.Recorded };
+        review.Flag(new ReviewItem(activity.RecordId, document.DocumentId, index, extraction.Confidence, doubts, clock.GetUtcNow()));
+        return read with { Status = ImportStatus.NeedsReview, Reason = doubts };
+    }
+
+    private static ImportedParagraph Describe(Extraction e) => new(
+        e.Index,
+        "",
+        e.Kind?.ToString(),
+        e.IsActivity ? e.Date.ToString() : null,
+        e.Countries,
+        e.Institutions.Select(i => new ImportedInstitution(i.Name, i.Acronym)).ToList(),
+        e.Direction?.ToString().ToLowerInvariant(),
+        e.Confidence);
+}
