@@ -34,13 +34,13 @@ public static partial class DatePhrases
         return HistoricalDate.Unknown(publishedOn);
     }
 
-    private static bool TryBuild(Match match, DateOnly? publishedOn, out HistoricalDate date)
+    private static bool TryBuild(Match match, DateOnly? publishedOn, out HistoricalDate date, int yearsBack = 0)
     {
         date = HistoricalDate.Unknown(publishedOn);
         var endYear = Number(match, "y2") ?? Number(match, "y1");
         var startYear = Number(match, "y1") ?? endYear;
         if (endYear is null && match.Groups["m1"].Success && match.Groups["d1"].Success)
-            endYear = startYear = publishedOn?.Year;
+            endYear = startYear = publishedOn?.Year - yearsBack;
         if (startYear is null)
             return false;
         try
@@ -53,8 +53,8 @@ public static partial class DatePhrases
             else
                 date = HistoricalDate.Between(start, DatePoint.Create(endYear!.Value, endMonth, endMonth is null ? null : Number(match, "d2") ?? Number(match, "d1")));
             // A yearless day after the publication date belongs to the year before.
-            if (!match.Groups["y1"].Success && !match.Groups["y2"].Success && publishedOn is { } published && date.Earliest > published)
-                return TryBuild(match, published.AddYears(-1), out date);
+            if (yearsBack == 0 && !match.Groups["y1"].Success && !match.Groups["y2"].Success && date.Earliest > publishedOn)
+                return TryBuild(match, publishedOn, out date, yearsBack: 1);
             return true;
         }
         catch (DomainException)

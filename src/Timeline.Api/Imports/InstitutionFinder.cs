@@ -28,7 +28,12 @@ public static partial class InstitutionFinder
             var at = match.Groups["name"].Index + match.Groups["name"].Value.IndexOf(name, StringComparison.Ordinal);
             // "Education Foundation of the Open University of China (OUC)": the acronym names the words it abbreviates.
             var abbreviated = Abbreviated(name, acronym);
-            if (abbreviated.Length < name.Length && HeadNoun().IsMatch(name[..^abbreviated.Length]))
+            if (abbreviated == name && name.Contains(" and ", StringComparison.Ordinal) && Initials(name) != acronym)
+                abbreviated = Clean(name[(name.LastIndexOf(" and ", StringComparison.Ordinal) + 5)..]);
+            var prefix = name[..^abbreviated.Length].Trim();
+            if (abbreviated.Length < name.Length && !HeadNoun().IsMatch(prefix) && TrailingConnector().IsMatch(prefix))
+                Add(found, abbreviated, acronym, at + name.Length - abbreviated.Length);
+            else if (abbreviated.Length < name.Length && HeadNoun().IsMatch(prefix))
             {
                 Add(found, name, null, at);
                 Add(found, abbreviated, acronym, at + name.Length - abbreviated.Length);
@@ -48,14 +53,11 @@ public static partial class InstitutionFinder
             }
             taken.Add((match.Index, match.Index + match.Length));
         }
-        foreach (var known in KnownInstitutions.Standalone)
+        foreach (var (known, alias) in KnownInstitutions.Standalone)
         {
-            foreach (var alias in new[] { known.Name, known.Acronym }.OfType<string>())
-            {
-                var at = IndexOfWord(text, alias);
-                if (at >= 0 && !taken.Any(span => at >= span.Start && at < span.End))
-                    Add(found, known.Name, known.Acronym, at);
-            }
+            var at = IndexOfWord(text, alias);
+            if (at >= 0 && !taken.Any(span => at >= span.Start && at < span.End))
+                Add(found, known.Name, known.Acronym, at);
         }
         // A bare acronym refers back to the institution that defined it.
         foreach (Match match in BareAcronym().Matches(text))
@@ -77,6 +79,14 @@ public static partial class InstitutionFinder
         if (found.Any(f => f.Id == id || (acronym is not null && f.Acronym == acronym)))
             return;
         found.Add(new FoundInstitution(id, known?.Name ?? name, acronym ?? known?.Acronym, known?.Country, at));
+        // "Education Foundation of the Open University of China" also brings the university itself in.
+        var ofAt = name.IndexOf(" of ", StringComparison.Ordinal);
+        if (known is null && ofAt > 0)
+        {
+            var rest = name[(ofAt + 4)..];
+            if (KnownInstitutions.Find(rest.StartsWith("the ", StringComparison.Ordinal) ? rest[4..] : rest) is { } parent)
+                Add(found, parent.Name, parent.Acronym, at + ofAt + 4);
+        }
     }
 
     /// <summary>Leading articles and stray connectors are not part of a name.</summary>
@@ -87,7 +97,14 @@ public static partial class InstitutionFinder
             words.RemoveAt(0);
         while (words.Count > 0 && Connector().IsMatch(words[^1]))
             words.RemoveAt(words.Count - 1);
-        return string.Join(' ', words).TrimEnd('.', ',');
+        // "Mongolia's Institute of ...": the possessive is where it is, not part of its name.
+        if (words.Count > 1 && words[0].EndsWith("'s", StringComparison.Ordinal) || words.Count > 1 && words[0].EndsWith("’s", StringComparison.Ordinal))
+        {
+            var owner = words[0][..^2];
+            if (Gazetteer.Countries.ContainsKey(owner) || Gazetteer.Places.ContainsKey(owner))
+                words.RemoveAt(0);
+        }
+        return Unwrap(string.Join(' ', words).TrimEnd('.', ','));
     }
 
     private static bool IsUnit(string name) => UnitName().IsMatch(name);
@@ -118,12 +135,48 @@ public static partial class InstitutionFinder
         var words = name.Split(' ');
         for (var start = words.Length - 1; start >= 0; start--)
         {
-            var initials = string.Concat(words[start..].Where(w => w.Length > 0 && char.IsUpper(w[0])).Select(w => w[0]));
-            if (initials.Equals(acronym, StringComparison.OrdinalIgnoreCase))
+            if (Initials(string.Join(' ', words[start..])).Equals(acronym, StringComparison.OrdinalIgnoreCase))
                 return string.Join(' ', words[start..]);
         }
         return name;
     }
+
+    private static string Initials(string name) =>
+        string.Concat(name.Split(' ').Where(w => w.Length > 0 && char.IsUpper(w[0])).Select(w => w[0]));
+
+    /// <summary>
+    /// What prose wraps around a name: "Vice president Wang Ping of the Open University of China" names the
+    /// university; "Hanoi Open University in Hanoi" and "... in March" end before "in"; "Anadolu University of
+    /// Turkey" is the known Anadolu University.
+    /// </summary>
+    private static string Unwrap(string name)
+    {
+        if (KnownInstitutions.Find(name) is not null)
+            return name;
+        var inAt = name.LastIndexOf(" in ", StringComparison.Ordinal);
+        if (inAt > 0 && (Gazetteer.Places.ContainsKey(name[(inAt + 4)..]) || Gazetteer.Countries.ContainsKey(name[(inAt + 4)..])
+            || Months().IsMatch(name[(inAt + 4)..]) || name[(inAt + 4)..].EndsWith("County", StringComparison.Ordinal)))
+            return Unwrap(name[..inAt]);
+        var ofAt = name.IndexOf(" of ", StringComparison.Ordinal);
+        if (ofAt > 0 && !HeadNoun().IsMatch(name[..ofAt]))
+        {
+            var rest = name[(ofAt + 4)..];
+            rest = rest.StartsWith("the ", StringComparison.Ordinal) ? rest[4..] : rest;
+            if (HeadNoun().IsMatch(rest))
+                return Unwrap(rest);
+        }
+        var lastOf = name.LastIndexOf(" of ", StringComparison.Ordinal);
+        if (lastOf > 0 && Gazetteer.Countries.TryGetValue(name[(lastOf + 4)..], out var country)
+            && KnownInstitutions.Find(name[..lastOf]) is { } known && (known.Country is null || known.Country == country))
+            return name[..lastOf];
+        return name;
+    }
+
+    [GeneratedRegex(@"\b(?:and|with|between|the)$")]
+    private static partial Regex TrailingConnector();
+
+    [GeneratedRegex("^(?:January|February|March|April|May|June|July|August|September|October|November|December)$")]
+    private static partial Regex Months();
 
     public static string Slug(string name)
     {

@@ -31,7 +31,7 @@ public static partial class KindRules
         (ActivityKind.ProgrammeLaunched, Launch()),
     ];
 
-    [GeneratedRegex(@"\b(?:sign(?:ed|s|ing)?|inked|concluded|renewed)\b[^.]{0,120}\b(?:agreement|memorandum|MOU|MoU|letter of intent|accord|contract|protocol)s?\b|\b(?:agreement|memorandum|MOU|MoU|letter of intent)s?\b[^.]{0,60}\b(?:was|were)\s+signed\b|\bsigning ceremony\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:sign(?:ed|s|ing)?|inked|concluded|renewed)\b[^.]{0,120}\b(?:agreement|memorandum|MOU|MoU|letter of intent|accord|contract|protocol)s?\b|\b(?:agreement|memorandum|MOU|MoU|letter of intent)s?\b[^.]{0,160}\b(?:was|were)\s+signed\b|\bsigning ceremony\b", RegexOptions.IgnoreCase)]
     private static partial Regex Signing();
 
     [GeneratedRegex(@"\bdonat(?:ed|es|ing|ion|ions)\b|\bdonor\b|\bgrant(?:ed)? (?:of )?(?:equipment|funds|books|computers)\b|\bhanded over\b[^.]{0,60}\b(?:computers|equipment|books|funds)\b", RegexOptions.IgnoreCase)]
@@ -52,10 +52,10 @@ public static partial class KindRules
     [GeneratedRegex(@"\bmeetings?\b|\btalks\b|\bmet with\b|\binterview(?:ed)?\b|\bconsultations?\b|\bvideo call\b|\bdialogue\b", RegexOptions.IgnoreCase)]
     private static partial Regex Meeting();
 
-    [GeneratedRegex(@"\b(?:launch|unveil|inaugurat|open(?:ed|s|ing)\b|establish|set up|roll(?:ed)? out|kick(?:ed)? off)\w*[^.]{0,80}?\b(?:programmes?|programs?|projects?|platforms?|cent(?:re|er)s?|courses?|initiatives?|campaigns?|bases?|hubs?|portals?|series|laborator(?:y|ies)|labs?|academ(?:y|ies)|institutes?|colleges?|schools?|networks?|alliances?)\b|\blaunch(?:ed|es)?\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:launch|unveil|inaugurat|open(?:ed|s|ing)\b|establish|set up|roll(?:ed)? out|kick(?:ed)? off)\w*[^.]{0,80}?\b(?:programmes?|programs?|projects?|platforms?|cent(?:re|er)s?|courses?|initiatives?|campaigns?|bases?|hubs?|portals?|series|laborator(?:y|ies)|labs?|academ(?:y|ies)|institutes?|colleges?|schools?|networks?|alliances?)\b|\blaunch(?:ed|es)?\b|\b(?:programmes?|programs?|projects?|platforms?|cent(?:re|er)s?|initiatives?|bases?|hubs?|portals?|laborator(?:y|ies)|academ(?:y|ies)|institutes?)\s+(?:was|were|has been|have been)\s+(?:launched|unveiled|inaugurated|opened|established|set up)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Launch();
 
     /// <summary>Words that report something done: without one, a paragraph states no activity.</summary>
-    [GeneratedRegex(@"\b(?:held|hosted|organi[sz]ed|attended|took place|carried out|conducted|completed|celebrated|awarded|presented|released|published|received|welcomed|joined|participated|took part)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:held|hosted|signed|organi[sz]ed|attended|took place|carried out|conducted|completed|celebrated|awarded|presented|released|published|received|welcomed|joined|participated|took part)\b", RegexOptions.IgnoreCase)]
     private static partial Regex EventVerb();
 }

@@ -61,5 +61,7 @@ public static class KnownInstitutions
     public static bool IsTrustedAlone(string acronym) => !AmbiguousAcronyms.Contains(acronym);
 
     /// <summary>Names that stand alone in prose, without the pattern "Name (ACRONYM)" that finds most institutions.</summary>
-    public static IEnumerable<KnownInstitution> Standalone => All.Where(i => i.Acronym is null || !AmbiguousAcronyms.Contains(i.Acronym));
+    public static IEnumerable<(KnownInstitution Institution, string Alias)> Standalone =>
+        All.SelectMany(i => new[] { i.Name, i.Acronym is { } acronym && !AmbiguousAcronyms.Contains(acronym) ? acronym : null }
+            .OfType<string>().Select(alias => (i, alias)));
 }

@@ -63,7 +63,8 @@ public static partial class PlaceFinder
             .Distinct()
             .OrderByDescending(n => n.Length)
             .Select(Regex.Escape);
-        return new Regex(@"(?<![\w'’-])(?:" + string.Join('|', names) + @")(?![\w'’-])", RegexOptions.Compiled | RegexOptions.CultureInvariant);
+        // A possessive ("Mongolia's") still names the country.
+        return new Regex(@"(?<![\w'’-])(?:" + string.Join('|', names) + @")(?=['’]s\b|(?![\w'’-]))", RegexOptions.Compiled | RegexOptions.CultureInvariant);
     }
 
     [GeneratedRegex(@"\b(?:[A-Z][\w'’-]+\s+){1,3}(?:County|Province|Prefecture|District|Autonomous Region|Autonomous Prefecture|Municipality)\b")]
