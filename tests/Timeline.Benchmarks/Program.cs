@@ -26,7 +26,8 @@ if (Runs("query") || Runs("memory"))
     foreach (var result in await QueryScenario.RunAsync(events ?? 1_000_000, Runs("query"), Runs("memory")))
         table.Add(result);
 if (Runs("import"))
-    table.Skip("import", "the announcement extractor is not part of the service yet");
+    foreach (var result in await ImportScenario.RunAsync(events ?? 100_000))
+        table.Add(result);
 if (Runs("eventstoredb"))
 {
     if (EventStoreDbScenario.ConnectionString is null)

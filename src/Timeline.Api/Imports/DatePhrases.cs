@@ -22,7 +22,8 @@ public static partial class DatePhrases
     public static HistoricalDate Find(string text, DateOnly? publishedOn, out bool stated)
     {
         stated = true;
-        foreach (var pattern in Patterns)
+        // Every pattern needs a number; most paragraphs without one are dated "recently" or not at all.
+        foreach (var pattern in text.AsSpan().IndexOfAnyInRange('0', '9') < 0 ? [] : Patterns)
         {
             foreach (Match match in pattern.Matches(text))
             {
@@ -66,10 +67,13 @@ public static partial class DatePhrases
     private static int? Number(Match match, string group) =>
         match.Groups[group].Success ? int.Parse(match.Groups[group].Value, CultureInfo.InvariantCulture) : null;
 
-    private static int? MonthOf(Match match, string group) =>
-        match.Groups[group].Success
-            ? DateTime.ParseExact(match.Groups[group].Value[..3], "MMM", CultureInfo.InvariantCulture).Month
-            : null;
+    private static int? MonthOf(Match match, string group) => match.Groups[group].Success
+        ? match.Groups[group].ValueSpan[..3] switch
+        {
+            "Jan" => 1, "Feb" => 2, "Mar" => 3, "Apr" => 4, "May" => 5, "Jun" => 6,
+            "Jul" => 7, "Aug" => 8, "Sep" => 9, "Oct" => 10, "Nov" => 11, _ => 12,
+        }
+        : null;
 
     private static string F(string part, int n) => string.Format(CultureInfo.InvariantCulture, part, n);
 

@@ -59,17 +59,22 @@ public sealed class ImportAnnouncementsValidator : IValidator<ImportAnnouncement
 public sealed class ImportAnnouncementsHandler(IMediator mediator, RecordWriter records, ReviewList review, TimeProvider clock)
     : IRequestHandler<ImportAnnouncementsCommand, ImportReport>
 {
+    private const int Concurrency = 16;
+
     public async Task<ImportReport> Handle(ImportAnnouncementsCommand request, CancellationToken cancellationToken)
     {
         var document = request.Document;
         DateOnly? publishedOn = document.PublishedOn is { } day ? DateOnly.ParseExact(day, "yyyy-MM-dd", CultureInfo.InvariantCulture) : null;
-        var results = new List<ImportedParagraph>();
         var paragraphs = Paragraphs.Split(document.Text!);
-        for (var index = 0; index < paragraphs.Count; index++)
-        {
-            results.Add(await ImportAsync(paragraphs[index], index, publishedOn, request, cancellationToken));
-            request.Progress?.Report((index + 1, paragraphs.Count));
-        }
+        var results = new ImportedParagraph[paragraphs.Count];
+        var done = 0;
+        // Paragraphs are separate records: importing several at once lets the store commit them together.
+        await Parallel.ForAsync(0, paragraphs.Count, new ParallelOptions { MaxDegreeOfParallelism = Concurrency, CancellationToken = cancellationToken },
+            async (index, token) =>
+            {
+                results[index] = await ImportAsync(paragraphs[index], index, publishedOn, request, token);
+                request.Progress?.Report((Interlocked.Increment(ref done), paragraphs.Count));
+            });
         var counts = results.GroupBy(r => r.Status).ToDictionary(g => g.Key, g => g.Count());
         return new ImportReport(document.DocumentId, request.DryRun, counts, results);
     }

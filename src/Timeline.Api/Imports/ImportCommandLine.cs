@@ -110,7 +110,15 @@ public static class ImportCommandLine
     {
         private const int Width = 30;
 
+        private readonly Lock _drawing = new();
+
         public void Report((int Done, int Total) value)
+        {
+            lock (_drawing)
+                Draw(value);
+        }
+
+        private void Draw((int Done, int Total) value)
         {
             var filled = value.Total == 0 ? Width : value.Done * Width / value.Total;
             Console.Error.Write($"\r{label} [{new string('#', filled)}{new string('.', Width - filled)}] {value.Done}/{value.Total} paragraphs");

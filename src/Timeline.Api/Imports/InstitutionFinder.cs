@@ -53,11 +53,17 @@ public static partial class InstitutionFinder
             }
             taken.Add((match.Index, match.Index + match.Length));
         }
-        foreach (var (known, alias) in KnownInstitutions.Standalone)
+        // One pass over the text finds every known name; each hit is then checked for whole words.
+        for (var at = text.AsSpan().IndexOfAny(KnownInstitutions.StandaloneNames); at >= 0;)
         {
-            var at = IndexOfWord(text, alias);
-            if (at >= 0 && !taken.Any(span => at >= span.Start && at < span.End))
-                Add(found, known.Name, known.Acronym, at);
+            foreach (var (known, alias) in KnownInstitutions.Standalone)
+            {
+                if (string.CompareOrdinal(text, at, alias, 0, alias.Length) == 0 && IsWholeWord(text, at, alias.Length)
+                    && !taken.Any(span => at >= span.Start && at < span.End))
+                    Add(found, known.Name, known.Acronym, at);
+            }
+            var next = text.AsSpan(at + 1).IndexOfAny(KnownInstitutions.StandaloneNames);
+            at = next < 0 ? -1 : at + 1 + next;
         }
         // A bare acronym refers back to the institution that defined it.
         foreach (Match match in BareAcronym().Matches(text))
@@ -93,9 +99,9 @@ public static partial class InstitutionFinder
     private static string Clean(string name)
     {
         var words = name.Trim().Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
-        while (words.Count > 0 && Connector().IsMatch(words[0]) || words.Count > 0 && words[0] is "The" or "A" or "An")
+        while (words.Count > 0 && (Connectors.Contains(words[0]) || words[0] is "The" or "A" or "An"))
             words.RemoveAt(0);
-        while (words.Count > 0 && Connector().IsMatch(words[^1]))
+        while (words.Count > 0 && Connectors.Contains(words[^1]))
             words.RemoveAt(words.Count - 1);
         // "Mongolia's Institute of ...": the possessive is where it is, not part of its name.
         if (words.Count > 1 && words[0].EndsWith("'s", StringComparison.Ordinal) || words.Count > 1 && words[0].EndsWith("’s", StringComparison.Ordinal))
@@ -191,17 +197,10 @@ public static partial class InstitutionFinder
         return MultipleHyphens().Replace(slug.ToString(), "-").Trim('-');
     }
 
-    private static int IndexOfWord(string text, string word)
+    private static bool IsWholeWord(string text, int at, int length)
     {
-        for (var at = text.IndexOf(word, StringComparison.Ordinal); at >= 0; at = text.IndexOf(word, at + 1, StringComparison.Ordinal))
-        {
-            var before = at == 0 || !char.IsLetterOrDigit(text[at - 1]);
-            var end = at + word.Length;
-            var after = end >= text.Length || !char.IsLetterOrDigit(text[end]);
-            if (before && after)
-                return at;
-        }
-        return -1;
+        var end = at + length;
+        return (at == 0 || !char.IsLetterOrDigit(text[at - 1])) && (end >= text.Length || !char.IsLetterOrDigit(text[end]));
     }
 
     private const string Word = @"(?:[A-Z][\w'’.&-]*|of|for|and|the|on|in|de|&)";
@@ -218,8 +217,8 @@ public static partial class InstitutionFinder
     [GeneratedRegex(@"\b[A-Z]{2,8}\b")]
     private static partial Regex BareAcronym();
 
-    [GeneratedRegex("^(?:of|for|and|the|on|in|de|&)$")]
-    private static partial Regex Connector();
+    private static readonly System.Collections.Frozen.FrozenSet<string> Connectors =
+        System.Collections.Frozen.FrozenSet.ToFrozenSet(["of", "for", "and", "the", "on", "in", "de", "&"], StringComparer.Ordinal);
 
     [GeneratedRegex(@"^(?:Department|Faculty|Division|Section)\b|^(?:School|Office|College) of (?!the\s)|^Party Committee\b")]
     private static partial Regex UnitName();

@@ -61,7 +61,10 @@ public static class KnownInstitutions
     public static bool IsTrustedAlone(string acronym) => !AmbiguousAcronyms.Contains(acronym);
 
     /// <summary>Names that stand alone in prose, without the pattern "Name (ACRONYM)" that finds most institutions.</summary>
-    public static IEnumerable<(KnownInstitution Institution, string Alias)> Standalone =>
+    public static readonly IReadOnlyList<(KnownInstitution Institution, string Alias)> Standalone =
         All.SelectMany(i => new[] { i.Name, i.Acronym is { } acronym && !AmbiguousAcronyms.Contains(acronym) ? acronym : null }
-            .OfType<string>().Select(alias => (i, alias)));
+            .OfType<string>().Select(alias => (i, alias))).ToList();
+
+    public static readonly System.Buffers.SearchValues<string> StandaloneNames =
+        System.Buffers.SearchValues.Create(Standalone.Select(s => s.Alias).Distinct().ToArray(), StringComparison.Ordinal);
 }

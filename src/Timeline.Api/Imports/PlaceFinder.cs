@@ -26,28 +26,57 @@ public static partial class PlaceFinder
         ["New Zealand"] = "NZ", ["Dutch"] = "NL", ["Belarusian"] = "BY", ["Ukrainian"] = "UA", ["Georgian"] = "GE",
     };
 
-    private static readonly Regex Names = BuildNames();
+    private const int LongestName = 4;
 
     public static (IReadOnlyList<string> Countries, IReadOnlyList<string> Places) Find(string text)
     {
         var countries = new List<string>();
         var places = new List<string>();
-        foreach (Match match in Names.Matches(text))
+        var words = Words().Matches(text);
+        for (var i = 0; i < words.Count; i++)
         {
-            var name = match.Value;
-            if (Gazetteer.Places.TryGetValue(name, out var placeCountry))
+            if (!char.IsUpper(words[i].Value[0]))
+                continue;
+            // Longest name first, so "Inner Mongolia" is a region of China and not Mongolia.
+            for (var length = Math.Min(LongestName, words.Count - i); length >= 1; length--)
             {
-                Add(places, name);
-                Add(countries, placeCountry);
+                var last = words[i + length - 1];
+                var name = text[words[i].Index..(last.Index + last.Length)];
+                // A possessive ("Mongolia's") still names the country.
+                if (name.EndsWith("'s", StringComparison.Ordinal) || name.EndsWith("’s", StringComparison.Ordinal))
+                    name = name[..^2];
+                if (!Adjacent(text, words, i, length))
+                    continue;
+                if (Gazetteer.Places.TryGetValue(name, out var placeCountry))
+                {
+                    Add(places, name);
+                    Add(countries, placeCountry);
+                }
+                else if (Gazetteer.Countries.TryGetValue(name, out var country) && char.IsUpper(name[0]))
+                    Add(countries, country);
+                else if (Nationalities.TryGetValue(name, out var nationality))
+                    Add(countries, nationality);
+                else
+                    continue;
+                i += length - 1;
+                break;
             }
-            else if (Gazetteer.Countries.TryGetValue(name, out var country))
-                Add(countries, country);
-            else if (Nationalities.TryGetValue(name, out var nationality))
-                Add(countries, nationality);
         }
         foreach (Match match in AdministrativeUnit().Matches(text))
             Add(places, match.Value);
         return (countries, places);
+    }
+
+    /// <summary>Words of one name are separated by single spaces (or a hyphen), not by punctuation.</summary>
+    private static bool Adjacent(string text, MatchCollection words, int first, int length)
+    {
+        for (var k = first + 1; k < first + length; k++)
+        {
+            var gap = text.AsSpan(words[k - 1].Index + words[k - 1].Length, words[k].Index - words[k - 1].Index - words[k - 1].Length);
+            if (gap is not " ")
+                return false;
+        }
+        return true;
     }
 
     private static void Add(List<string> list, string value)
@@ -56,16 +85,8 @@ public static partial class PlaceFinder
             list.Add(value);
     }
 
-    private static Regex BuildNames()
-    {
-        var names = Gazetteer.Places.Keys.Concat(Gazetteer.Countries.Keys).Concat(Nationalities.Keys)
-            .Where(n => char.IsUpper(n[0]))
-            .Distinct()
-            .OrderByDescending(n => n.Length)
-            .Select(Regex.Escape);
-        // A possessive ("Mongolia's") still names the country.
-        return new Regex(@"(?<![\w'’-])(?:" + string.Join('|', names) + @")(?=['’]s\b|(?![\w'’-]))", RegexOptions.Compiled | RegexOptions.CultureInvariant);
-    }
+    [GeneratedRegex(@"[\p{L}\d]+(?:['’-][\p{L}\d]+)*")]
+    private static partial Regex Words();
 
     [GeneratedRegex(@"\b(?:[A-Z][\w'’-]+\s+){1,3}(?:County|Province|Prefecture|District|Autonomous Region|Autonomous Prefecture|Municipality)\b")]
     private static partial Regex AdministrativeUnit();

@@ -1,0 +1,73 @@
+using System.Security.Cryptography;
+using System.Text;
+using MediatR;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Timeline.Api;
+using Timeline.Api.Imports;
+using Timeline.Api.Records;
+using Timeline.Benchmarks.Harness;
+using Timeline.EventStore;
+using Timeline.EventStore.Sqlite;
+
+namespace Timeline.Benchmarks.Scenarios;
+
+/// <summary>
+/// The extractor's paragraphs per second on one core (baseline: splitting and hashing the same paragraphs,
+/// the least any import does), and a whole import into the embedded store (baseline: the same number of
+/// single-event appends, with nothing read or checked).
+/// </summary>
+public static class ImportScenario
+{
+    public static async Task<IReadOnlyList<Result>> RunAsync(int paragraphs)
+    {
+        var page = SyntheticAnnouncements.Page(paragraphs);
+        var split = Paragraphs.Split(page);
+        AnnouncementExtractor.Extract(split[0], 0, null);
+
+        var hashed = 0;
+        var baseline = await Measure.RateAsync(split.Count, () =>
+        {
+            foreach (var paragraph in Paragraphs.Split(page))
+                hashed += SHA256.HashData(Encoding.UTF8.GetBytes(paragraph))[0] & 1;
+            return Task.CompletedTask;
+        });
+        var extracted = await Measure.RateAsync(split.Count, () =>
+        {
+            for (var i = 0; i < split.Count; i++)
+                AnnouncementExtractor.Extract(split[i], i, null);
+            return Task.CompletedTask;
+        });
+
+        var folder = Measure.Folder("import");
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = [$"--Storage:DataDirectory={folder}", "--SampleData:LoadOnEmptyStore=false"] });
+        builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        builder.AddTimeline();
+        await using var app = builder.Build();
+        await using var scope = app.Services.CreateAsyncScope();
+        var mediator = scope.ServiceProvider.GetRequiredService<IMediator>();
+        var caller = new Caller("benchmark", Guid.NewGuid(), Guid.NewGuid(), "benchmark");
+        ImportReport? report = null;
+        var imported = await Measure.RateAsync(split.Count, async () =>
+            report = await mediator.Send(new ImportAnnouncementsCommand(new ImportDocument("benchmark-page", null, "2025-01-01", page), false, caller)));
+
+        using var store = new SqliteEventStore(Path.Combine(Measure.Folder("import-baseline"), "events.db"));
+        var appends = await Measure.RateAsync(split.Count, () => Task.WhenAll(Enumerable.Range(0, 16).Select(lane => Task.Run(async () =>
+        {
+            for (var i = lane; i < split.Count; i += 16)
+                await store.AppendAsync($"plain-{i}", ExpectedRevision.NoStream,
+                    [new EventData(Guid.NewGuid(), "Plain.v1", Encoding.UTF8.GetBytes(split[i]), Measure.Metadata)]);
+        }))));
+
+        var seconds = split.Count / imported;
+        var counts = string.Join(", ", report!.Counts.OrderBy(c => c.Key).Select(c => $"{c.Value:#,0} {c.Key}"));
+        return
+        [
+            new Result("import (extractor)", $"paragraphs read into facts, one core ({split.Count:#,0} paragraphs)", extracted, "paragraphs/s",
+                "split and hash only", baseline, ">= 5,000 paragraphs/s", extracted >= 5_000),
+            new Result("import (end to end)", $"{split.Count:#,0} paragraphs imported into the embedded store in {seconds:0.0} s ({counts})", imported, "paragraphs/s",
+                "plain appends, 16 writers", appends, "100,000 paragraphs in < 60 s", paragraphs >= 100_000 ? seconds < 60 : null),
+        ];
+    }
+}
