@@ -1,15 +1,16 @@
 namespace Timeline.Api.Tests.Imports;
 
 /// <summary>
-/// A test that reads the newsroom pages the project started from. They sit beside the repository (in
-/// <c>shared/seeds</c>), not in it; where they are absent the test is skipped and says so.
+/// A test that reads the two OUC newsroom pages the sample data was structured from. Their prose is not ours to
+/// copy, so they are kept outside the repository: in the folder named by <c>TIMELINE_SEED_PAGES</c>, or in
+/// <c>shared/seeds</c> next to the checkout. Where neither holds them the test is skipped and says so.
 /// </summary>
 public sealed class SeedPagesFactAttribute : FactAttribute
 {
     public SeedPagesFactAttribute()
     {
         if (SeedPages.Folder is null)
-            Skip = "the seed pages (shared/seeds beside the repository) are not on this machine";
+            Skip = "the seed pages are not here: set TIMELINE_SEED_PAGES to their folder";
     }
 }
 
@@ -19,6 +20,8 @@ public static class SeedPages
 
     private static string? Find()
     {
+        if (Environment.GetEnvironmentVariable("TIMELINE_SEED_PAGES") is { Length: > 0 } named)
+            return Directory.Exists(named) ? Path.GetFullPath(named) : null;
         for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
         {
             if (File.Exists(Path.Combine(folder.FullName, "OucTimeline.sln")))
