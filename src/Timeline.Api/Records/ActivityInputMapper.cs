@@ -1,4 +1,3 @@
-using System.Globalization;
 using Timeline.Api.Validation;
 using Timeline.Domain;
 using Timeline.Domain.Countries;
@@ -14,18 +13,9 @@ namespace Timeline.Api.Records;
 /// Turns request bodies into domain values. Every problem found is added to the errors against its field
 /// (<c>institutions[1].country</c>), and nothing is returned unless the whole input is sound.
 /// </summary>
-public static class ActivityInputMapper
+public static partial class ActivityInputMapper
 {
     private static readonly string KindList = string.Join(", ", Enum.GetNames<ActivityKind>());
-
-    private static readonly Dictionary<ActivityKind, string[]> KindFields = new()
-    {
-        [ActivityKind.AgreementSigned] = ["agreementType", "signatories"],
-        [ActivityKind.DelegationVisited] = ["direction", "hostInstitutionId", "visitorInstitutionIds", "leader", "memberCount"],
-        [ActivityKind.TrainingHeld] = ["organiserInstitutionId", "beneficiaries", "programme"],
-        [ActivityKind.ConferenceHeld] = ["conferenceRole"],
-        [ActivityKind.DonationMade] = ["donor", "recipient"],
-    };
 
     public static IActivityRecorded? Map(ActivityInput input, ValidationErrors errors)
     {
@@ -203,95 +193,6 @@ public static class ActivityInputMapper
                 people.Add(new Person(input.Name.Trim(), Blank(input.Role), Blank(input.InstitutionId)));
         }
         return people;
-    }
-
-    private static Source? MapSource(SourceInput? input, ValidationErrors errors)
-    {
-        if (input is null)
-        {
-            errors.Add("source", "is required: where the record comes from (documentId or url, paragraphIndex, text or sha256)");
-            return null;
-        }
-        var errorsBefore = errors.ToDictionary().Count;
-        var text = Blank(input.Text);
-        var sha = Blank(input.Sha256)?.ToLowerInvariant();
-        if (sha is not null && (sha.Length != 64 || !sha.All(Uri.IsHexDigit)))
-            errors.Add("source.sha256", "is not a SHA-256 in hex (64 hex digits)");
-        else if (text is not null && sha is not null && sha != Source.HashOf(text))
-            errors.Add("source.sha256", "does not match the SHA-256 of source.text");
-        if (text is null && sha is null)
-            errors.Add("source.text", "the source text (or at least its sha256) is required");
-        if (Blank(input.DocumentId) is null && Blank(input.Url) is null && text is null)
-            errors.Add("source", "needs a documentId or url when the text itself is not given");
-        if (input.Url is not null && !(Uri.TryCreate(input.Url, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https"))
-            errors.Add("source.url", "is not an absolute http(s) URL");
-        if (input.ParagraphIndex is < 0)
-            errors.Add("source.paragraphIndex", "must be zero or more");
-        DateOnly? publishedOn = null;
-        if (input.PublishedOn is not null)
-        {
-            if (DateOnly.TryParseExact(input.PublishedOn, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
-                publishedOn = day;
-            else
-                errors.Add("source.publishedOn", "is not a day in the form YYYY-MM-DD");
-        }
-        if (errors.ToDictionary().Count != errorsBefore)
-            return null;
-        return new Source(Blank(input.DocumentId), Blank(input.Url), input.ParagraphIndex, text, sha ?? Source.HashOf(text!), publishedOn);
-    }
-
-    private static string? MapRecordId(string? recordId, Source? source, ValidationErrors errors)
-    {
-        if (recordId is null)
-            return source is null ? null : RecordIds.FromSource(source);
-        if (RecordIds.IsValid(recordId))
-            return recordId;
-        errors.Add("recordId", "must be 1-64 lower-case letters, digits or hyphens, starting with a letter or digit");
-        return null;
-    }
-
-    private static void CheckKindFields(ActivityKind kind, ActivityInput input, List<InstitutionRef>? institutions, ValidationErrors errors)
-    {
-        var given = new (string Name, bool Present)[]
-        {
-            ("agreementType", input.AgreementType is not null), ("signatories", input.Signatories is not null),
-            ("direction", input.Direction is not null), ("hostInstitutionId", input.HostInstitutionId is not null),
-            ("visitorInstitutionIds", input.VisitorInstitutionIds is not null), ("leader", input.Leader is not null),
-            ("memberCount", input.MemberCount is not null), ("organiserInstitutionId", input.OrganiserInstitutionId is not null),
-            ("beneficiaries", input.Beneficiaries is not null), ("programme", input.Programme is not null),
-            ("conferenceRole", input.ConferenceRole is not null), ("donor", input.Donor is not null), ("recipient", input.Recipient is not null),
-        };
-        var allowed = KindFields.GetValueOrDefault(kind) ?? [];
-        foreach (var (name, _) in given.Where(g => g.Present && !allowed.Contains(g.Name)))
-            errors.Add(name, $"does not apply to {kind}");
-
-        switch (kind)
-        {
-            case ActivityKind.AgreementSigned when string.IsNullOrWhiteSpace(input.AgreementType):
-                errors.Add("agreementType", "is required for AgreementSigned (e.g. 'memorandum of understanding')");
-                break;
-            case ActivityKind.DelegationVisited:
-                if (input.Direction is null || !TryEnum<VisitDirection>(input.Direction, out _))
-                    errors.Add("direction", "is required for DelegationVisited: inbound or outbound");
-                if (input.MemberCount is <= 0)
-                    errors.Add("memberCount", "must be one or more");
-                break;
-            case ActivityKind.ConferenceHeld when input.ConferenceRole is null || !TryEnum<ConferenceRole>(input.ConferenceRole, out _):
-                errors.Add("conferenceRole", "is required for ConferenceHeld: host or participant");
-                break;
-        }
-        if (institutions is not null)
-        {
-            CheckReferences([input.HostInstitutionId], institutions, "hostInstitutionId", errors);
-            CheckReferences([input.OrganiserInstitutionId], institutions, "organiserInstitutionId", errors);
-            CheckReferences(input.VisitorInstitutionIds ?? [], institutions, "visitorInstitutionIds", errors);
-        }
-    }
-
-    private static void CheckReferences(IEnumerable<string?> ids, List<InstitutionRef> institutions, string field, ValidationErrors errors)
-    {
-        foreach (var id in ids.OfType<string>().Where(id => institutions.All(i => i.Id != id)))
-            errors.Add(field, $"'{id}' is not one of the record's institutions");
     }
 
     private static bool CheckFacts(ActivityFacts facts, ValidationErrors errors)
