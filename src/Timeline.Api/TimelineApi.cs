@@ -2,6 +2,7 @@ using Timeline.Api.Activity;
 using Timeline.Api.Catalogue;
 using Timeline.Api.Http;
 using Timeline.Api.Imports;
+using Timeline.Api.Messaging;
 using Timeline.Api.Operations;
 using Timeline.Api.Records;
 using Timeline.Api.SampleData;
@@ -36,6 +37,7 @@ public static class TimelineApi
         services.AddSingleton<ApiKeyFilter>();
         services.AddMediatorWithValidation(typeof(TimelineApi).Assembly);
         services.AddHostedService<SampleDataLoader>();
+        services.AddTimelineBus(configuration, dataDirectory);
 
         services.ConfigureHttpJsonOptions(json =>
         {

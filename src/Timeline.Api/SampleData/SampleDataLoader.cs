@@ -96,6 +96,9 @@ public sealed class SampleDataLoader(
 
     public async Task StopAsync(CancellationToken cancellationToken)
     {
+        // Nothing to stop unless a retry is under way; a host torn down in a hurry may have disposed us already.
+        if (_retrying.IsCompleted)
+            return;
         await _stopping.CancelAsync();
         await _retrying.WaitAsync(cancellationToken);
     }

@@ -1,0 +1,42 @@
+using Microsoft.Data.Sqlite;
+
+namespace Timeline.Api.Messaging.Forwarding;
+
+/// <summary>The last log position the forwarder has seen published and confirmed by the broker.</summary>
+public sealed class ForwarderCheckpoint
+{
+    private readonly string _connectionString;
+
+    public ForwarderCheckpoint(string path)
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
+        _connectionString = new SqliteConnectionStringBuilder { DataSource = path, Pooling = true }.ToString();
+        Execute("PRAGMA journal_mode=WAL; CREATE TABLE IF NOT EXISTS checkpoint (id INTEGER PRIMARY KEY CHECK (id = 1), position INTEGER NOT NULL);");
+    }
+
+    public long Read()
+    {
+        using var connection = Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT position FROM checkpoint WHERE id = 1";
+        return command.ExecuteScalar() is long position ? position : 0;
+    }
+
+    public void Save(long position) =>
+        Execute($"INSERT INTO checkpoint (id, position) VALUES (1, {position}) ON CONFLICT (id) DO UPDATE SET position = excluded.position");
+
+    private void Execute(string sql)
+    {
+        using var connection = Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        command.ExecuteNonQuery();
+    }
+
+    private SqliteConnection Open()
+    {
+        var connection = new SqliteConnection(_connectionString);
+        connection.Open();
+        return connection;
+    }
+}

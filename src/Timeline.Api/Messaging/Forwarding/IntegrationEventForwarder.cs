@@ -1,0 +1,73 @@
+using MassTransit;
+using Timeline.Api.Records;
+using Timeline.Domain.Records;
+using Timeline.EventStore;
+using Timeline.EventStore.Serialization;
+
+namespace Timeline.Api.Messaging.Forwarding;
+
+/// <summary>
+/// Publishes one integration message per record change, in log order, from a checkpoint of its own. The
+/// checkpoint moves only after the broker has confirmed a publish, so when the broker is down the forwarder
+/// waits and starts again from there: every change is published at least once, with the stored event's id as
+/// its message id, so a subscriber that drops repeated ids sees each change exactly once.
+/// </summary>
+public sealed class IntegrationEventForwarder(
+    IEventStore store,
+    RecordWriter records,
+    IBus bus,
+    ForwarderCheckpoint checkpoint,
+    ILogger<IntegrationEventForwarder> logger) : BackgroundService
+{
+    private static readonly TimeSpan PublishTimeout = TimeSpan.FromSeconds(10);
+    private static readonly TimeSpan MaxBackoff = TimeSpan.FromSeconds(5);
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var backoff = TimeSpan.FromMilliseconds(200);
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                await ForwardAsync(stoppingToken);
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                return;
+            }
+            catch (Exception error)
+            {
+                logger.LogWarning(error, "Publishing record changes failed after position {Checkpoint}; retrying in {Backoff}", checkpoint.Read(), backoff);
+                await Task.Delay(backoff, stoppingToken);
+                backoff = TimeSpan.FromTicks(Math.Min(backoff.Ticks * 2, MaxBackoff.Ticks));
+                continue;
+            }
+        }
+    }
+
+    private async Task ForwardAsync(CancellationToken stoppingToken)
+    {
+        await foreach (var stored in store.SubscribeToAllAsync(checkpoint.Read(), stoppingToken))
+        {
+            if (RecordEventSerializer.ToEnvelope(stored) is { } envelope
+                && IntegrationMessages.For(envelope, await StateAtAsync(envelope, stoppingToken)) is { } message)
+            {
+                using var timeout = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
+                timeout.CancelAfter(PublishTimeout);
+                await bus.Publish(message, message.GetType(), context =>
+                {
+                    context.MessageId = stored.EventId;
+                    context.CorrelationId = stored.Metadata.CorrelationId;
+                }, timeout.Token);
+            }
+            checkpoint.Save(stored.Position);
+        }
+    }
+
+    /// <summary>The record as it stood right after this event: later corrections must not leak into an earlier message.</summary>
+    private async Task<RecordState> StateAtAsync(EventEnvelope envelope, CancellationToken cancellationToken)
+    {
+        var (_, _, history) = await records.LoadAsync(envelope.Event.RecordId, cancellationToken);
+        return RecordState.Fold(history.TakeWhile(e => e.Revision <= envelope.Revision).Select(e => e.Event));
+    }
+}

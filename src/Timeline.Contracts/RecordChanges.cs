@@ -1,0 +1,33 @@
+namespace Timeline.Contracts;
+
+/// <summary>
+/// Integration messages: one per change of a record, published in log order. They are not the domain events:
+/// they carry what a subscriber needs (the record's current facts) and keep their shape when the domain moves on.
+/// The message id is the id of the stored event, so a subscriber can drop repeats.
+/// </summary>
+public sealed record RecordRecordedV1(
+    string RecordId,
+    string Kind,
+    string Date,
+    string Title,
+    IReadOnlyList<string> InstitutionIds,
+    IReadOnlyList<string> Countries,
+    long Revision,
+    long Position,
+    DateTimeOffset RecordedAt,
+    string RecordedBy);
+
+public sealed record RecordCorrectedV1(
+    string RecordId,
+    string Kind,
+    string Date,
+    string Title,
+    IReadOnlyList<string> InstitutionIds,
+    IReadOnlyList<string> Countries,
+    string Reason,
+    long Revision,
+    long Position,
+    DateTimeOffset RecordedAt,
+    string RecordedBy);
+
+public sealed record RecordRetractedV1(string RecordId, string Reason, long Revision, long Position, DateTimeOffset RecordedAt, string RecordedBy);
