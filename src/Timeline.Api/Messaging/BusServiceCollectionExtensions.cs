@@ -13,6 +13,7 @@ public static class BusServiceCollectionExtensions
     public static IServiceCollection AddTimelineBus(this IServiceCollection services, IConfiguration configuration, string dataDirectory)
     {
         var options = configuration.GetSection(BusOptions.Section).Get<BusOptions>() ?? new BusOptions();
+        services.Configure<BusOptions>(configuration.GetSection(BusOptions.Section));
         if (!options.UsesRabbitMq && !options.Transport.Equals("InMemory", StringComparison.OrdinalIgnoreCase))
             throw new InvalidOperationException($"Bus:Transport '{options.Transport}' is unknown: use InMemory or RabbitMq.");
         services.AddMassTransit(bus =>

@@ -1,4 +1,5 @@
 using MassTransit;
+using Microsoft.Extensions.Options;
 using Timeline.Api.Records;
 using Timeline.Domain.Records;
 using Timeline.EventStore;
@@ -17,6 +18,7 @@ public sealed class IntegrationEventForwarder(
     RecordWriter records,
     IBus bus,
     ForwarderCheckpoint checkpoint,
+    IOptions<BusOptions> options,
     ILogger<IntegrationEventForwarder> logger) : BackgroundService
 {
     private static readonly TimeSpan PublishTimeout = TimeSpan.FromSeconds(10);
@@ -24,6 +26,9 @@ public sealed class IntegrationEventForwarder(
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        // An in-memory bus lives and dies with this process: nobody can have missed what came before it started.
+        if (!options.Value.UsesRabbitMq)
+            checkpoint.Save(await store.ReadHeadPositionAsync(stoppingToken));
         var backoff = TimeSpan.FromMilliseconds(200);
         while (!stoppingToken.IsCancellationRequested)
         {
