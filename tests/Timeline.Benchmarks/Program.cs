@@ -2,19 +2,21 @@ using System.Globalization;
 using Timeline.Benchmarks.Harness;
 using Timeline.Benchmarks.Scenarios;
 
-// dotnet run -c Release --project tests/Timeline.Benchmarks -- [scenario] [--events N]
+// dotnet run -c Release --project tests/Timeline.Benchmarks -- [scenario[,scenario...]] [--events N]
 // Scenarios: append-durable, append-batch, rebuild, query, memory, import, eventstoredb, all (the default).
 string[] known = ["append-durable", "append-batch", "rebuild", "query", "memory", "import", "eventstoredb"];
-var scenario = args.FirstOrDefault(a => !a.StartsWith("--", StringComparison.Ordinal)) ?? "all";
 var eventsAt = Array.IndexOf(args, "--events");
 int? events = eventsAt >= 0 && eventsAt + 1 < args.Length ? int.Parse(args[eventsAt + 1], CultureInfo.InvariantCulture) : null;
-if (scenario != "all" && !known.Contains(scenario))
+// One scenario, several separated by commas, or all of them.
+var chosen = args.Where((arg, i) => !arg.StartsWith("--", StringComparison.Ordinal) && (eventsAt < 0 || i != eventsAt + 1)).FirstOrDefault() ?? "all";
+var scenarios = chosen == "all" ? known : chosen.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+if (scenarios.Except(known).FirstOrDefault() is { } unknown)
 {
-    Console.Error.WriteLine($"Unknown scenario '{scenario}'. Use one of: {string.Join(", ", known)}, all.");
+    Console.Error.WriteLine($"Unknown scenario '{unknown}'. Use one or more of: {string.Join(", ", known)} (comma-separated), or all.");
     return 2;
 }
 
-bool Runs(string name) => scenario == "all" || scenario == name;
+bool Runs(string name) => scenarios.Contains(name);
 var table = new ResultTable();
 if (Runs("append-durable"))
     table.Add(await AppendScenarios.DurableAsync(events ?? 64_000));
@@ -39,7 +41,8 @@ if (Runs("eventstoredb"))
 
 var repositoryRoot = FindRepositoryRoot();
 table.Write(Path.Combine(repositoryRoot, "docs", "benchmarks.md"),
-    $"dotnet run -c Release --project tests/Timeline.Benchmarks -- {string.Join(' ', args)}".TrimEnd());
+    $"dotnet run -c Release --project tests/Timeline.Benchmarks -- {string.Join(' ', args)}".TrimEnd(),
+    known.Where(Runs).ToList());
 return 0;
 
 static string FindRepositoryRoot()

@@ -50,8 +50,7 @@ public sealed class Running_on_EventStoreDb
     [Fact]
     public async Task The_service_starts_without_its_server_says_it_is_not_ready_and_recovers_when_the_server_comes()
     {
-        await using var service = await ServiceOnEventStoreDb.StartAsync();
-        await service.Server.StopAsync();
+        await using var service = await ServiceOnEventStoreDb.StartWithServerDownAsync();
 
         using var down = await service.Client.GetAsync("/health/ready");
         Assert.Equal(System.Net.HttpStatusCode.ServiceUnavailable, down.StatusCode);

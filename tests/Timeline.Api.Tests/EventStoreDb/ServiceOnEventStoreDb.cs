@@ -34,6 +34,14 @@ public sealed class ServiceOnEventStoreDb : IAsyncDisposable
 
     public static async Task<ServiceOnEventStoreDb> StartAsync() => new(await EventStoreDbDouble.StartAsync());
 
+    /// <summary>The service started while its server is down (the server's port is known, nothing answers on it).</summary>
+    public static async Task<ServiceOnEventStoreDb> StartWithServerDownAsync()
+    {
+        var server = await EventStoreDbDouble.StartAsync();
+        await server.StopAsync();
+        return new(server);
+    }
+
     /// <summary>An activity of its own source paragraph, so each call is a new record.</summary>
     public static JsonObject Activity(int paragraph, int year) => new()
     {

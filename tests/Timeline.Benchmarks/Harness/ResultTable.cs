@@ -41,8 +41,13 @@ public sealed class ResultTable
         _skipped.Add((scenario, reason));
     }
 
-    public void Write(string path, string command)
+    /// <summary>
+    /// Writes the table. Rows of scenarios this run left out are kept from the file's previous run, marked with
+    /// when they were measured, so running one scenario does not lose the others.
+    /// </summary>
+    public void Write(string path, string command, IReadOnlyCollection<string> scenariosRun)
     {
+        var kept = KeptRows(path, scenariosRun);
         var text = new StringBuilder()
             .AppendLine("# Benchmarks")
             .AppendLine()
@@ -53,6 +58,8 @@ public sealed class ResultTable
             .AppendLine(Separator);
         foreach (var result in _results)
             text.AppendLine(Row(result));
+        foreach (var row in kept)
+            text.AppendLine(row);
         foreach (var (scenario, reason) in _skipped)
             text.AppendLine(CultureInfo.InvariantCulture, $"| {scenario} | not run: {reason} | | | | | |");
         var notes = _results.Where(r => r.Note.Length > 0).ToList();
@@ -65,6 +72,20 @@ public sealed class ResultTable
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         File.WriteAllText(path, text.ToString());
         Console.WriteLine($"Wrote {path}");
+    }
+
+    private static List<string> KeptRows(string path, IReadOnlyCollection<string> scenariosRun)
+    {
+        if (!File.Exists(path))
+            return [];
+        var lines = File.ReadAllLines(path);
+        var measured = lines.FirstOrDefault(l => l.StartsWith("Measured ", StringComparison.Ordinal))?.Split(" UTC")[0]["Measured ".Length..];
+        return lines.SkipWhile(l => l != Separator).Skip(1).TakeWhile(l => l.StartsWith("| ", StringComparison.Ordinal))
+            .Where(l => !scenariosRun.Contains(l.Split('|', StringSplitOptions.TrimEntries)[1].Split(' ')[0]))
+            .Select(l => l.Contains("(earlier run", StringComparison.Ordinal) || measured is null
+                ? l
+                : l.Insert(l.IndexOf(" |", 2, StringComparison.Ordinal), $" (earlier run, {measured} UTC)"))
+            .ToList();
     }
 
     private const string Header = "| Scenario | Measure | Figure | Baseline (same run) | Ratio | Target | Met |";

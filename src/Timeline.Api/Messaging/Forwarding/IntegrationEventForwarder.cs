@@ -27,13 +27,18 @@ public sealed class IntegrationEventForwarder(
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         // An in-memory bus lives and dies with this process: nobody can have missed what came before it started.
-        if (!options.Value.UsesRabbitMq)
-            checkpoint.Save(await store.ReadHeadPositionAsync(stoppingToken));
+        var startAtHead = !options.Value.UsesRabbitMq;
         var backoff = TimeSpan.FromMilliseconds(200);
         while (!stoppingToken.IsCancellationRequested)
         {
             try
             {
+                // Inside the retry: a store that is not up yet must not stop the service.
+                if (startAtHead)
+                {
+                    checkpoint.Save(await store.ReadHeadPositionAsync(stoppingToken));
+                    startAtHead = false;
+                }
                 await ForwardAsync(stoppingToken);
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
