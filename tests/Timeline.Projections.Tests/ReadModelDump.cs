@@ -23,6 +23,19 @@ public static class ReadModelDump
         return rows;
     }
 
+    /// <summary>The names of the file's indexes, in order.</summary>
+    public static async Task<List<string>> IndexesAsync(SqliteReadModel readModel)
+    {
+        await using var connection = await readModel.OpenReaderAsync(CancellationToken.None);
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT name FROM sqlite_master WHERE type = 'index' ORDER BY name";
+        await using var reader = await command.ExecuteReaderAsync();
+        var names = new List<string>();
+        while (await reader.ReadAsync())
+            names.Add(reader.GetString(0));
+        return names;
+    }
+
     private static async Task<List<string>> RowsAsync(SqliteConnection connection, string table)
     {
         await using var command = connection.CreateCommand();

@@ -68,6 +68,31 @@ public sealed class RunnerTests : IDisposable
         Assert.Equal(1, year.Total);
     }
 
+    [Fact]
+    public async Task A_runner_on_an_empty_read_model_builds_it_in_bulk_then_follows_the_log()
+    {
+        using var store = new SqliteEventStore(Path.Combine(_folder, "events.db"));
+        var events = RandomHistory.Events(120, seed: 5);
+        await AppendAsync(store, events[..100]);
+        using var readModel = new SqliteReadModel(Path.Combine(_folder, "readmodel.db"));
+        var status = new ProjectionStatus();
+        var runner = Runner(store, readModel, status);
+        await runner.StartAsync(CancellationToken.None);
+        var last = await AppendAsync(store, events[100..]);
+        await status.WaitForAsync(last, Within());
+        await runner.StopAsync(CancellationToken.None);
+
+        var log = new List<EventEnvelope>();
+        await foreach (var stored in store.ReadAllAsync())
+            log.Add(RecordEventSerializer.ToEnvelope(stored)!);
+        using var oneByOne = new SqliteReadModel(Path.Combine(_folder, "reference.db"));
+        foreach (var envelope in log)
+            oneByOne.Apply([envelope], envelope.Position);
+        Assert.Equal(await ReadModelDump.OfAsync(oneByOne), await ReadModelDump.OfAsync(readModel));
+        Assert.Equal(await ReadModelDump.IndexesAsync(oneByOne), await ReadModelDump.IndexesAsync(readModel));
+        Assert.Equal(last, readModel.ReadCheckpoint());
+    }
+
     private static ProjectionRunner Runner(IEventStore store, SqliteReadModel readModel, ProjectionStatus status) =>
         new(store, readModel, status, TimeProvider.System, NullLogger<ProjectionRunner>.Instance);
 

@@ -4,33 +4,55 @@ using Timeline.Projections.Storage;
 
 namespace Timeline.Projections.Runner;
 
-/// <summary>Empties the read models and folds the whole log again from position 0, in large batches.</summary>
+/// <summary>
+/// Folds a long stretch of the log in large batches, with the read models' secondary indexes dropped while the
+/// rows are written and built once at the end: a rebuild from position 0, or a catch-up far behind the log.
+/// Each batch is still written with its checkpoint in one transaction, so stopping part-way loses nothing.
+/// </summary>
 public static class ProjectionRebuild
 {
     public const int BatchSize = 5_000;
 
+    /// <summary>Empties the read models and folds the whole log again from position 0.</summary>
     /// <returns>The number of events folded.</returns>
-    public static async Task<long> RunAsync(IEventStore store, SqliteReadModel readModel, CancellationToken cancellationToken)
+    public static Task<long> RunAsync(IEventStore store, SqliteReadModel readModel, CancellationToken cancellationToken)
     {
         readModel.Reset();
+        return CatchUpAsync(store, readModel, _ => { }, cancellationToken);
+    }
+
+    /// <summary>Folds the log from the read models' checkpoint to its end as it stands, reporting each checkpoint reached.</summary>
+    /// <returns>The number of events folded.</returns>
+    public static async Task<long> CatchUpAsync(IEventStore store, SqliteReadModel readModel, Action<long> progress,
+        CancellationToken cancellationToken)
+    {
         var folded = 0L;
-        var after = 0L;
+        var after = readModel.ReadCheckpoint();
         var batch = new List<EventEnvelope>(BatchSize);
-        while (true)
+        readModel.BeginBulkLoad();
+        try
         {
-            batch.Clear();
-            var last = after;
-            await foreach (var stored in store.ReadAllAsync(after, BatchSize, cancellationToken))
+            while (true)
             {
-                last = stored.Position;
-                if (RecordEventSerializer.ToEnvelope(stored) is { } envelope)
-                    batch.Add(envelope);
+                batch.Clear();
+                var last = after;
+                await foreach (var stored in store.ReadAllAsync(after, BatchSize, cancellationToken))
+                {
+                    last = stored.Position;
+                    if (RecordEventSerializer.ToEnvelope(stored) is { } envelope)
+                        batch.Add(envelope);
+                }
+                if (last == after)
+                    return folded;
+                readModel.Apply(batch, last);
+                folded += batch.Count;
+                after = last;
+                progress(after);
             }
-            if (last == after)
-                return folded;
-            readModel.Apply(batch, last);
-            folded += batch.Count;
-            after = last;
+        }
+        finally
+        {
+            readModel.EndBulkLoad();
         }
     }
 }

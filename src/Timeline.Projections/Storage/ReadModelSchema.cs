@@ -2,7 +2,7 @@ namespace Timeline.Projections.Storage;
 
 internal static class ReadModelSchema
 {
-    public static readonly string Create = $$"""
+    public static readonly string CreateTables = $$"""
         CREATE TABLE IF NOT EXISTS checkpoints (
             name     TEXT PRIMARY KEY,
             position INTEGER NOT NULL
@@ -22,7 +22,6 @@ internal static class ReadModelSchema
             year              INTEGER,
             entry_json        BLOB
         );
-        CREATE INDEX IF NOT EXISTS ix_records_activity ON records (retracted, year, kind);
         {{TimelineTable("institution_timeline", "institution_id")}}
         {{TimelineTable("country_timeline", "country")}}
         CREATE TABLE IF NOT EXISTS institutions (
@@ -33,6 +32,27 @@ internal static class ReadModelSchema
             position       INTEGER NOT NULL
         );
         """;
+
+    /// <summary>
+    /// The indexes that serve the queries and the incremental writer, apart from the tables: a bulk load drops
+    /// them and builds each again once, in one sorted pass, instead of updating them row by row.
+    /// </summary>
+    private static readonly (string Name, string On)[] Indexes =
+    [
+        ("ix_records_activity", "records (retracted, year, kind)"),
+        ("ix_institution_timeline_order", "institution_timeline (institution_id, sort_key, position)"),
+        ("ix_country_timeline_order", "country_timeline (country, sort_key, position)"),
+    ];
+
+    public static readonly string CreateIndexes =
+        string.Concat(Indexes.Select(index => $"CREATE INDEX IF NOT EXISTS {index.Name} ON {index.On};"));
+
+    public static readonly string DropIndexes =
+        string.Concat(Indexes.Select(index => $"DROP INDEX IF EXISTS {index.Name};"));
+
+    /// <summary>Indexes earlier versions kept (timeline rows by record id) that nothing reads any more.</summary>
+    public const string DropRetiredIndexes =
+        "DROP INDEX IF EXISTS ix_institution_timeline_record; DROP INDEX IF EXISTS ix_country_timeline_record;";
 
     /// <summary>
     /// A timeline: one row per record on one institution's or country's timeline, ordered by the record's
@@ -50,8 +70,6 @@ internal static class ReadModelSchema
             year        INTEGER,
             PRIMARY KEY ({keyColumn}, record_id)
         );
-        CREATE INDEX IF NOT EXISTS ix_{table}_order ON {table} ({keyColumn}, sort_key, position);
-        CREATE INDEX IF NOT EXISTS ix_{table}_record ON {table} (record_id);
         """;
 
     /// <summary>Every table a rebuild empties, in an order that needs no care.</summary>

@@ -23,11 +23,8 @@ internal sealed class ReadModelStatements : IDisposable
                 retracted = excluded.retracted, retraction_reason = excluded.retraction_reason,
                 last_position = excluded.last_position, revision = excluded.revision, year = excluded.year, entry_json = excluded.entry_json
             """, "$id", "$type", "$recorded", "$facts", "$corrections", "$retracted", "$reason", "$first", "$last", "$revision", "$kind", "$year", "$entry");
-        DeleteRows =
-        [
-            new(connection, "DELETE FROM institution_timeline WHERE record_id = $id", "$id"),
-            new(connection, "DELETE FROM country_timeline WHERE record_id = $id", "$id"),
-        ];
+        DeleteInstitutionEntry = new(connection, "DELETE FROM institution_timeline WHERE institution_id = $key AND record_id = $id", "$key", "$id");
+        DeleteCountryEntry = new(connection, "DELETE FROM country_timeline WHERE country = $key AND record_id = $id", "$key", "$id");
         InsertInstitutionEntry = TimelineInsert(connection, "institution_timeline", "institution_id");
         InsertCountryEntry = TimelineInsert(connection, "country_timeline", "country");
         UpsertInstitution = new(connection, """
@@ -42,7 +39,8 @@ internal sealed class ReadModelStatements : IDisposable
     public PreparedCommand SaveCheckpoint { get; }
     public PreparedCommand LoadRecord { get; }
     public PreparedCommand UpsertRecord { get; }
-    public IReadOnlyList<PreparedCommand> DeleteRows { get; }
+    public PreparedCommand DeleteInstitutionEntry { get; }
+    public PreparedCommand DeleteCountryEntry { get; }
     public PreparedCommand InsertInstitutionEntry { get; }
     public PreparedCommand InsertCountryEntry { get; }
     public PreparedCommand UpsertInstitution { get; }
@@ -54,7 +52,7 @@ internal sealed class ReadModelStatements : IDisposable
 
     public void Dispose()
     {
-        foreach (var command in new[] { ReadCheckpoint, SaveCheckpoint, LoadRecord, UpsertRecord, InsertInstitutionEntry, InsertCountryEntry, UpsertInstitution }.Concat(DeleteRows))
+        foreach (var command in new[] { ReadCheckpoint, SaveCheckpoint, LoadRecord, UpsertRecord, DeleteInstitutionEntry, DeleteCountryEntry, InsertInstitutionEntry, InsertCountryEntry, UpsertInstitution })
             command.Dispose();
     }
 }

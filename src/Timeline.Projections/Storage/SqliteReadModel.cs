@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Microsoft.Data.Sqlite;
+using Timeline.Domain.Institutions;
 using Timeline.Domain.Records;
 using Timeline.EventStore.Serialization;
 using Timeline.Projections.Records;
@@ -29,7 +30,10 @@ public sealed class SqliteReadModel : IDisposable
         _writer = new SqliteConnection(_connectionString);
         _writer.Open();
         Execute("PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=10000; PRAGMA cache_size=-65536;"
-            + ReadModelSchema.Create);
+            + ReadModelSchema.CreateTables
+            // A bulk load cut short leaves its indexes dropped: opening the file builds them again.
+            + ReadModelSchema.CreateIndexes
+            + ReadModelSchema.DropRetiredIndexes);
         _statements = new ReadModelStatements(_writer);
     }
 
@@ -64,6 +68,23 @@ public sealed class SqliteReadModel : IDisposable
     }
 
     /// <summary>
+    /// Drops the secondary indexes before a long run of <see cref="Apply"/> (a rebuild, a large catch-up), so
+    /// rows are written without them; <see cref="EndBulkLoad"/> builds each again in one pass. Queries still
+    /// answer meanwhile, only slower.
+    /// </summary>
+    public void BeginBulkLoad()
+    {
+        lock (_writeLock)
+            Execute(ReadModelSchema.DropIndexes);
+    }
+
+    public void EndBulkLoad()
+    {
+        lock (_writeLock)
+            Execute(ReadModelSchema.CreateIndexes);
+    }
+
+    /// <summary>
     /// Folds <paramref name="events"/> into the read models and moves the checkpoint to
     /// <paramref name="throughPosition"/>. Events at or before the stored checkpoint are skipped.
     /// </summary>
@@ -75,22 +96,35 @@ public sealed class SqliteReadModel : IDisposable
             var checkpoint = ReadCheckpoint(transaction);
             if (throughPosition <= checkpoint)
                 return;
-            var touched = new Dictionary<string, (RecordView? View, bool Known)>();
+            var touched = new Dictionary<string, (RecordView? Stored, RecordView? View)>();
             foreach (var envelope in events.Where(e => e.Position > checkpoint))
             {
                 var id = envelope.Event.RecordId;
                 if (!touched.TryGetValue(id, out var entry))
                 {
-                    var loaded = LoadView(id, transaction);
-                    entry = (loaded, loaded is not null);
+                    // A record's first event makes it: there is nothing stored to look up.
+                    var stored = envelope.Event is IActivityRecorded ? null : LoadView(id, transaction);
+                    entry = (stored, stored);
                 }
-                touched[id] = (RecordView.Evolve(entry.View, envelope), entry.Known);
+                touched[id] = (entry.Stored, RecordView.Evolve(entry.View, envelope));
             }
-            foreach (var (view, known) in touched.Values)
+            // Every institution a record names, retracted or not, as the latest event (by position) naming it
+            // states it: the same whatever the batch sizes, so a rebuild agrees with the incremental result.
+            var institutions = new Dictionary<string, (InstitutionRef Institution, long Position)>();
+            foreach (var (stored, view) in touched.Values)
             {
-                if (view is not null)
-                    Write(view, known, transaction);
+                if (view is null)
+                    continue;
+                Write(stored, view, transaction);
+                foreach (var institution in view.Facts.Institutions)
+                {
+                    if (!institutions.TryGetValue(institution.Id, out var named) || view.LastPosition >= named.Position)
+                        institutions[institution.Id] = (institution, view.LastPosition);
+                }
             }
+            foreach (var (institution, position) in institutions.Values)
+                _statements.UpsertInstitution.Execute(transaction,
+                    institution.Id, institution.Name, institution.Acronym, institution.Country?.Value, position);
             SaveCheckpoint(throughPosition, transaction);
             transaction.Commit();
         }
@@ -115,7 +149,7 @@ public sealed class SqliteReadModel : IDisposable
         return new RecordView(state, reader.GetInt64(6), reader.GetInt64(7), reader.GetInt64(8));
     }
 
-    private void Write(RecordView view, bool known, SqliteTransaction transaction)
+    private void Write(RecordView? stored, RecordView view, SqliteTransaction transaction)
     {
         var recorded = view.State.Recorded!;
         // The entry is stored once, on the record; timeline rows only place it.
@@ -134,18 +168,16 @@ public sealed class SqliteReadModel : IDisposable
             view.Kind.ToString(),
             view.Facts.Date.Year,
             entry);
-        if (known)
+        if (stored is not null)
         {
-            foreach (var delete in _statements.DeleteRows)
-                delete.Execute(transaction, view.Id);
+            // The rows the record had, found by their keys: no index on the record id to keep up.
+            foreach (var (institutionId, _) in TimelineProjection.InstitutionRows(stored))
+                _statements.DeleteInstitutionEntry.Execute(transaction, institutionId, view.Id);
+            foreach (var (country, _) in TimelineProjection.CountryRows(stored))
+                _statements.DeleteCountryEntry.Execute(transaction, country, view.Id);
         }
         WriteTimeline(_statements.InsertInstitutionEntry, TimelineProjection.InstitutionRows(view), transaction);
         WriteTimeline(_statements.InsertCountryEntry, TimelineProjection.CountryRows(view), transaction);
-        // Every institution a record names, retracted or not, as the latest event (by position) naming it states
-        // it: the same whatever the batch sizes, so a rebuild agrees with the incremental result.
-        foreach (var institution in view.Facts.Institutions)
-            _statements.UpsertInstitution.Execute(transaction,
-                institution.Id, institution.Name, institution.Acronym, institution.Country?.Value, view.LastPosition);
     }
 
     private static void WriteTimeline(PreparedCommand insert, IEnumerable<(string Key, TimelineEntry Entry)> rows,

@@ -32,7 +32,8 @@ public static class RebuildScenario
         var ratio = figure / baseline;
         return new Result("rebuild", $"all projections from {events:#,0} events ({folded:#,0} folded)", figure, "events/s",
             $"read + deserialise ({read:#,0})", baseline, "200,000 events/s and ratio >= 0.5", figure >= 200_000 && ratio >= 0.5,
-            "Each event rewrites its record's rows in the records table, both timelines and the institution list, with their indexes; "
-            + "the fold itself is cheap, the SQLite writes dominate.");
+            "Indexes are dropped during the rebuild and built once at the end; what remains is one SQLite statement per row "
+            + "(a record and about five timeline rows per event, each a few microseconds through Microsoft.Data.Sqlite) "
+            + "and the record's JSON, written three times (as recorded, as corrected, as a timeline entry).");
     }
 }
