@@ -52,7 +52,8 @@ public sealed class ProjectionRunner(
             // A new or deleted read model: fold the log as it stands in bulk, then follow it.
             var folded = await ProjectionRebuild.CatchUpAsync(store, readModel, status.Advance, stoppingToken);
             checkpoint = readModel.ReadCheckpoint();
-            logger.LogInformation("Read models built from {Folded} events up to position {Checkpoint}; following the log", folded, checkpoint);
+            if (folded > 0)
+                logger.LogInformation("Read models built from {Folded} events up to position {Checkpoint}; following the log", folded, checkpoint);
         }
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
         var channel = Channel.CreateBounded<StoredEvent>(new BoundedChannelOptions(MaxBatch * 4) { SingleReader = true, SingleWriter = true });
