@@ -40,8 +40,9 @@ internal static class ReadModelSchema
     private static readonly (string Name, string On)[] Indexes =
     [
         ("ix_records_activity", "records (retracted, year, kind)"),
-        ("ix_institution_timeline_order", "institution_timeline (institution_id, sort_key, position)"),
-        ("ix_country_timeline_order", "country_timeline (country, sort_key, position)"),
+        // A page is chosen from these alone: the record id is in them, so skipping to an offset reads no table row.
+        ("ix_institution_timeline_page", "institution_timeline (institution_id, sort_key, position, record_id)"),
+        ("ix_country_timeline_page", "country_timeline (country, sort_key, position, record_id)"),
     ];
 
     public static readonly string CreateIndexes =
@@ -50,9 +51,10 @@ internal static class ReadModelSchema
     public static readonly string DropIndexes =
         string.Concat(Indexes.Select(index => $"DROP INDEX IF EXISTS {index.Name};"));
 
-    /// <summary>Indexes earlier versions kept (timeline rows by record id) that nothing reads any more.</summary>
-    public const string DropRetiredIndexes =
-        "DROP INDEX IF EXISTS ix_institution_timeline_record; DROP INDEX IF EXISTS ix_country_timeline_record;";
+    /// <summary>Indexes of earlier versions, replaced or no longer read.</summary>
+    public static readonly string DropRetiredIndexes = string.Concat(
+        new[] { "ix_institution_timeline_record", "ix_country_timeline_record", "ix_institution_timeline_order", "ix_country_timeline_order" }
+            .Select(name => $"DROP INDEX IF EXISTS {name};"));
 
     /// <summary>
     /// A timeline: one row per record on one institution's or country's timeline, ordered by the record's
