@@ -48,13 +48,14 @@ internal static class ReadModelSchema
     public static readonly string CreateIndexes =
         string.Concat(Indexes.Select(index => $"CREATE INDEX IF NOT EXISTS {index.Name} ON {index.On};"));
 
-    public static readonly string DropIndexes =
-        string.Concat(Indexes.Select(index => $"DROP INDEX IF EXISTS {index.Name};"));
+    public static readonly string DropIndexes = DropAll(Indexes.Select(index => index.Name));
 
     /// <summary>Indexes of earlier versions, replaced or no longer read.</summary>
-    public static readonly string DropRetiredIndexes = string.Concat(
-        new[] { "ix_institution_timeline_record", "ix_country_timeline_record", "ix_institution_timeline_order", "ix_country_timeline_order" }
-            .Select(name => $"DROP INDEX IF EXISTS {name};"));
+    public static readonly string DropRetiredIndexes = DropAll(
+        ["ix_institution_timeline_record", "ix_country_timeline_record", "ix_institution_timeline_order", "ix_country_timeline_order"]);
+
+    private static string DropAll(IEnumerable<string> indexNames) =>
+        string.Concat(indexNames.Select(name => $"DROP INDEX IF EXISTS {name};"));
 
     /// <summary>
     /// A timeline: one row per record on one institution's or country's timeline, ordered by the record's

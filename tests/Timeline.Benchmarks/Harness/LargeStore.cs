@@ -31,14 +31,14 @@ public sealed class LargeStore
         if (Made.TryGetValue(events, out var made))
             return made;
         // A folder filled completely by an earlier run is used again: filling a million events takes minutes.
-        var existing = Path.Combine(Path.GetTempPath(), "timeline-bench", $"large-{events}");
-        var store = File.Exists(Path.Combine(existing, CompleteMarker))
-            ? new LargeStore(existing, events)
-            : new LargeStore(Measure.Folder($"large-{events}"), events);
-        if (!File.Exists(Path.Combine(store.Folder, CompleteMarker)))
+        var name = $"large-{events}";
+        var marker = Path.Combine(Measure.PathOf(name), CompleteMarker);
+        var reused = File.Exists(marker);
+        var store = new LargeStore(reused ? Measure.PathOf(name) : Measure.Folder(name), events);
+        if (!reused)
         {
             await store.FillAsync();
-            await File.WriteAllTextAsync(Path.Combine(store.Folder, CompleteMarker), $"{events}");
+            await File.WriteAllTextAsync(marker, $"{events}");
         }
         Made[events] = store;
         return store;

@@ -20,9 +20,13 @@ public static class Measure
 
     public static readonly EventMetadata Metadata = new("benchmark", Guid.NewGuid(), Guid.NewGuid());
 
+    /// <summary>Where the scratch folder <paramref name="name"/> lives, left as it is.</summary>
+    public static string PathOf(string name) => Path.Combine(Path.GetTempPath(), "timeline-bench", name);
+
+    /// <summary>The scratch folder <paramref name="name"/>, emptied.</summary>
     public static string Folder(string name)
     {
-        var path = Path.Combine(Path.GetTempPath(), "timeline-bench", name);
+        var path = PathOf(name);
         if (Directory.Exists(path))
             Directory.Delete(path, recursive: true);
         Directory.CreateDirectory(path);
