@@ -34,6 +34,8 @@ public static class TimelineApi
         services.AddSingleton<JsonBody>();
         services.AddSingleton<RecordWriter>();
         services.AddSingleton(new ReviewList(Path.Combine(dataDirectory, "imports.db")));
+        services.Configure<RateLimitOptions>(configuration.GetSection(RateLimitOptions.Section));
+        services.AddSingleton<WriteLimits>();
         services.AddSingleton<ApiKeys>();
         services.AddSingleton<ApiKeyFilter>();
         services.AddHostedService<ApiKeyStartupCheck>();
@@ -50,6 +52,7 @@ public static class TimelineApi
         services.AddProblemDetails();
         services.AddExceptionHandler<ProblemExceptionHandler>();
         services.AddOpenApi();
+        services.Configure<Microsoft.AspNetCore.Server.Kestrel.Core.KestrelServerOptions>(HttpHygiene.ConfigureKestrel);
         services.AddReadModelCache(configuration.GetValue($"{ApiOptions.Section}:{nameof(ApiOptions.CacheReads)}", true));
         return builder;
     }
@@ -59,8 +62,11 @@ public static class TimelineApi
 
     public static WebApplication MapTimeline(this WebApplication app)
     {
+        app.UseHttpHygiene();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.UseRouting();
+        app.UseStrictQuery();
         app.UseOutputCache();
         app.MapOpenApi();
         app.MapRecordsEndpoints();
