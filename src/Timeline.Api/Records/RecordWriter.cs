@@ -19,6 +19,17 @@ public sealed class StaleRevisionException(string recordId, long expected, long 
     public long ActualRevision { get; } = actual;
 }
 
+/// <summary>
+/// Another caller's identical write was stored first. Event ids come from content, so the store took this one
+/// for a retry of it; but the stored event names the other caller, so this caller must not be told it wrote.
+/// </summary>
+public sealed class WriteTakenException(string recordId, Guid eventId, string recordedBy, Guid correlationId)
+    : Exception($"Record '{recordId}' already has this change, written by '{recordedBy}' as event {eventId} (correlation {correlationId}): read it again.")
+{
+    public Guid EventId { get; } = eventId;
+    public string RecordedBy { get; } = recordedBy;
+}
+
 /// <summary>Loads a record's stream, lets the domain decide, and appends the outcome at the revision it read.</summary>
 public sealed class RecordWriter(IEventStore store)
 {
@@ -54,6 +65,23 @@ public sealed class RecordWriter(IEventStore store)
         var data = events.Select((e, i) => RecordEventSerializer.ToEventData(e, stream, revision + 1 + i, metadata)).ToList();
         var expected = revision < 0 ? ExpectedRevision.NoStream : ExpectedRevision.Exact(revision);
         var result = await store.AppendAsync(stream, expected, data, cancellationToken);
+        if (data.Count > 0)
+            await EnsureStoredAsOwnAsync(command.RecordId, stream, revision + 1, data[0].EventId, caller, cancellationToken);
         return new WriteResult(command.RecordId, result.NextExpectedRevision, result.Position);
+    }
+
+    /// <summary>
+    /// The store acknowledges an identical append as an idempotent retry, whoever sent it; only the caller the
+    /// stored event names (same name and correlation id, so a true retry still succeeds) is told it wrote.
+    /// </summary>
+    private async Task EnsureStoredAsOwnAsync(string recordId, string stream, long revision, Guid eventId, Caller caller,
+        CancellationToken cancellationToken)
+    {
+        await foreach (var stored in store.ReadStreamAsync(stream, ReadDirection.Forwards, revision, 1, cancellationToken))
+        {
+            var by = stored.Metadata;
+            if (stored.EventId == eventId && (by.RecordedBy != caller.Name || by.CorrelationId != caller.CorrelationId))
+                throw new WriteTakenException(recordId, stored.EventId, by.RecordedBy, by.CorrelationId);
+        }
     }
 }
