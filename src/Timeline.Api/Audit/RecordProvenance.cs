@@ -86,7 +86,7 @@ internal static class RecordProvenance
         try
         {
             var data = JsonNode.Parse(e.Data.Span);
-            var source = data?["source"] as JsonObject ?? data?["changes"]?["source"] as JsonObject;
+            var source = data?["facts"]?["source"] as JsonObject ?? data?["changes"]?["source"] as JsonObject ?? data?["source"] as JsonObject;
             return source?["sha256"] is JsonValue ? source : null;
         }
         catch (JsonException)

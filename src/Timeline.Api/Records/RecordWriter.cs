@@ -56,9 +56,10 @@ public sealed class RecordWriter(IEventStore store)
     /// </summary>
     public async Task<WriteResult> ExecuteAsync(RecordCommand command, long? ifMatch, Caller caller, CancellationToken cancellationToken)
     {
-        var (state, revision, _) = await LoadAsync(command.RecordId, cancellationToken);
+        var (state, revision, history) = await LoadAsync(command.RecordId, cancellationToken);
         if (ifMatch is { } expectedRevision && expectedRevision != revision && state.Exists)
-            throw new StaleRevisionException(command.RecordId, expectedRevision, revision);
+            return SameWriteStored(command, expectedRevision, history, caller)
+                ?? throw new StaleRevisionException(command.RecordId, expectedRevision, revision);
         var events = RecordDecider.Decide(command, state);
         var stream = RecordIds.StreamOf(command.RecordId);
         var metadata = caller.ToMetadata();
@@ -68,6 +69,33 @@ public sealed class RecordWriter(IEventStore store)
         if (data.Count > 0)
             await EnsureStoredAsOwnAsync(command.RecordId, stream, revision + 1, data[0].EventId, caller, cancellationToken);
         return new WriteResult(command.RecordId, result.NextExpectedRevision, result.Position);
+    }
+
+    /// <summary>
+    /// A stale If-Match whose very change was stored right after the revision it names: the same write, made by
+    /// this caller (a retry: answered as it was) or by another (refused, naming the stored event).
+    /// </summary>
+    private static WriteResult? SameWriteStored(RecordCommand command, long ifMatch, IReadOnlyList<EventEnvelope> history, Caller caller)
+    {
+        var next = history.FirstOrDefault(e => e.Revision == ifMatch + 1)?.Stored;
+        if (next is null)
+            return null;
+        IReadOnlyList<IRecordEvent> events;
+        try
+        {
+            events = RecordDecider.Decide(command, RecordState.Fold(history.TakeWhile(e => e.Revision <= ifMatch).Select(e => e.Event)));
+        }
+        catch (Timeline.Domain.DomainException)
+        {
+            return null;
+        }
+        if (events.Count == 0 || RecordEventSerializer.ToEventData(events[0], next.Stream, next.Revision, caller.ToMetadata()).EventId != next.EventId)
+            return null;
+        var by = next.Metadata;
+        if (by.RecordedBy != caller.Name || by.CorrelationId != caller.CorrelationId)
+            throw new WriteTakenException(command.RecordId, next.EventId, by.RecordedBy, by.CorrelationId);
+        var last = history.First(e => e.Revision == next.Revision + events.Count - 1).Stored;
+        return new WriteResult(command.RecordId, last.Revision, last.Position);
     }
 
     /// <summary>
