@@ -2,7 +2,9 @@ using Timeline.Api.Activity;
 using Timeline.Api.Catalogue;
 using Timeline.Api.Http;
 using Timeline.Api.Imports;
+using Timeline.Api.Live;
 using Timeline.Api.Messaging;
+using Timeline.Api.OpenApi;
 using Timeline.Api.Operations;
 using Timeline.Api.Records;
 using Timeline.Api.SampleData;
@@ -47,7 +49,8 @@ public static class TimelineApi
         });
         services.AddProblemDetails();
         services.AddExceptionHandler<ProblemExceptionHandler>();
-        services.AddOpenApi();
+        services.AddTimelineOpenApi();
+        services.AddCrossOrigin(configuration);
         services.AddReadModelCache(configuration.GetValue($"{ApiOptions.Section}:{nameof(ApiOptions.CacheReads)}", true));
         return builder;
     }
@@ -56,14 +59,17 @@ public static class TimelineApi
     {
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.UseCrossOrigin();
         app.UseOutputCache();
         app.MapOpenApi();
+        app.MapApiReference();
         app.MapRecordsEndpoints();
         app.MapTimelinesEndpoints();
         app.MapActivityEndpoints();
         app.MapCatalogueEndpoints();
         app.MapImportsEndpoints();
         app.MapOperationsEndpoints();
+        app.MapLiveEndpoints();
         return app;
     }
 }

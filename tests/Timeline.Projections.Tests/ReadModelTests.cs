@@ -141,7 +141,7 @@ public sealed class ReadModelTests : IDisposable
 
         async Task<string> Counts(string? institution, string? country, string? kind)
         {
-            var report = await query.RunAsync(new ActivityFilter(institution, country, kind), CancellationToken.None);
+            var report = await query.RunAsync(new ActivityFilter(institution, country, kind is null ? null : [kind]), CancellationToken.None);
             return string.Join(" ", report.Years.Select(y => $"{y.Year}:{y.Total}")) + $" undated:{report.Undated.Total} total:{report.Total}";
         }
 

@@ -19,6 +19,10 @@ public sealed class JsonBody(IOptions<ApiOptions> options)
 
     public async Task<T> ReadAsync<T>(HttpRequest request, CancellationToken cancellationToken, int? limit = null) where T : class
     {
+        // No Content-Type at all is taken as JSON; a type that says something else is refused before reading.
+        if (request.ContentType is { Length: > 0 } type && !request.HasJsonContentType())
+            throw new BodyRefusedException(StatusCodes.Status415UnsupportedMediaType,
+                $"is sent as '{type}': send it as application/json");
         using var buffer = await ReadBytesAsync(request, limit ?? options.Value.MaxBodyBytes, cancellationToken);
         if (buffer.Length == 0)
             throw RequestValidationException.For("body", "is empty: send a JSON object");
@@ -56,8 +60,8 @@ public sealed class JsonBody(IOptions<ApiOptions> options)
         return buffer;
     }
 
-    private static RequestValidationException TooLarge(int limit) =>
-        RequestValidationException.For("body", $"is larger than the limit of {limit} bytes");
+    private static BodyRefusedException TooLarge(int limit) =>
+        new(StatusCodes.Status413PayloadTooLarge, $"is larger than the limit of {limit} bytes");
 
     private static string FieldOf(JsonException e)
     {
@@ -77,4 +81,10 @@ public sealed class JsonBody(IOptions<ApiOptions> options)
         var line = e.LineNumber is { } l ? $" (line {l + 1}, byte {e.BytePositionInLine + 1})" : "";
         return $"is not valid JSON{line}: {e.Message.Split(" Path:")[0].Split(" LineNumber:")[0]}";
     }
+}
+
+/// <summary>A body refused as a whole, for its size (413) or its media type (415); nothing was written.</summary>
+public sealed class BodyRefusedException(int status, string reason) : Exception(reason)
+{
+    public int Status { get; } = status;
 }
