@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Serialization;
 using MediatR;
 using Timeline.Domain.Records;
 using Timeline.EventStore.Serialization;
@@ -19,7 +20,8 @@ public sealed record RecordDocument(
     string? RetractionReason,
     int Corrections,
     int Reviews,
-    LastReview? LastReview,
+    // Always present, null before the first review, so a page can test it without guessing.
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.Never)] LastReview? LastReview,
     ActivityFacts Facts,
     JsonElement Recorded,
     IReadOnlyList<HistoryEntry> History);

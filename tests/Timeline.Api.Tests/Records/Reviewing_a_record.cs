@@ -13,6 +13,9 @@ public sealed class Reviewing_a_record(EmptyStoreApi factory) : IClassFixture<Em
     {
         var recordId = NewId("rec");
         await _api.RecordAndProjectAsync(Meeting(recordId, NewId("inst")));
+        var unreviewed = await _api.GetJsonAsync($"/api/records/{recordId}");
+        Assert.Equal(0, unreviewed["reviews"]!.GetValue<int>());
+        Assert.True(unreviewed.AsObject().ContainsKey("lastReview") && unreviewed["lastReview"] is null);
 
         using var response = await ReviewAsync(recordId, "confirmed", "Checked against the page.", ifMatch: "\"0\"");
 
