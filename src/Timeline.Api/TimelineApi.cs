@@ -3,7 +3,9 @@ using Timeline.Api.Audit;
 using Timeline.Api.Catalogue;
 using Timeline.Api.Http;
 using Timeline.Api.Imports;
+using Timeline.Api.Live;
 using Timeline.Api.Messaging;
+using Timeline.Api.OpenApi;
 using Timeline.Api.Operations;
 using Timeline.Api.Records;
 using Timeline.Api.SampleData;
@@ -54,7 +56,8 @@ public static class TimelineApi
         });
         services.AddProblemDetails();
         services.AddExceptionHandler<ProblemExceptionHandler>();
-        services.AddOpenApi();
+        services.AddTimelineOpenApi();
+        services.AddCrossOrigin(configuration);
         services.Configure<Microsoft.AspNetCore.Server.Kestrel.Core.KestrelServerOptions>(HttpHygiene.ConfigureKestrel);
         services.AddReadModelCache(configuration.GetValue($"{ApiOptions.Section}:{nameof(ApiOptions.CacheReads)}", true));
         return builder;
@@ -69,9 +72,11 @@ public static class TimelineApi
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseRouting();
+        app.UseCrossOrigin();
         app.UseStrictQuery();
         app.UseOutputCache();
         app.MapOpenApi();
+        app.MapApiReference();
         app.MapRecordsEndpoints();
         app.MapTimelinesEndpoints();
         app.MapActivityEndpoints();
@@ -79,6 +84,7 @@ public static class TimelineApi
         app.MapImportsEndpoints();
         app.MapOperationsEndpoints();
         app.MapAuditEndpoints();
+        app.MapLiveEndpoints();
         return app;
     }
 }
