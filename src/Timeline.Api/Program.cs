@@ -1,8 +1,11 @@
 using Timeline.Api;
 using Timeline.Api.Imports;
+using Timeline.Api.Operations;
 
 if (args is [ImportCommandLine.Verb, .. var importArgs])
     return await ImportCommandLine.RunAsync(importArgs);
+if (args is [HealthCheckCommandLine.Verb, .. var healthCheckArgs])
+    return await HealthCheckCommandLine.RunAsync(healthCheckArgs);
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddTimeline();

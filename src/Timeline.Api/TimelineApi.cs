@@ -7,6 +7,7 @@ using Timeline.Api.Operations;
 using Timeline.Api.Records;
 using Timeline.Api.SampleData;
 using Timeline.Api.Security;
+using Timeline.Api.Telemetry;
 using Timeline.Api.Timelines;
 using Timeline.Api.Validation;
 using Timeline.EventStore;
@@ -49,6 +50,7 @@ public static class TimelineApi
         services.AddExceptionHandler<ProblemExceptionHandler>();
         services.AddOpenApi();
         services.AddReadModelCache(configuration.GetValue($"{ApiOptions.Section}:{nameof(ApiOptions.CacheReads)}", true));
+        builder.AddTimelineTelemetry();
         return builder;
     }
 
@@ -64,6 +66,7 @@ public static class TimelineApi
         app.MapCatalogueEndpoints();
         app.MapImportsEndpoints();
         app.MapOperationsEndpoints();
+        app.MapTimelineTelemetry();
         return app;
     }
 }

@@ -1,0 +1,54 @@
+using System.Text.RegularExpressions;
+
+namespace Timeline.Api.Operations;
+
+/// <summary>
+/// <c>healthcheck [URL]</c>: asks a running service whether it is ready (<c>GET /health/ready</c>) and exits 0 when
+/// it is, 1 when not. Container images lack curl and a shell with <c>/dev/tcp</c>, but always have the app itself.
+/// </summary>
+public static partial class HealthCheckCommandLine
+{
+    public const string Verb = "healthcheck";
+    private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(5);
+
+    /// <summary>The address given, or else the one the service listens on by the environment (<c>Urls</c>, <c>ASPNETCORE_URLS</c>).</summary>
+    public static Task<int> RunAsync(string[] args)
+    {
+        if (args.Length > 1 || (args is [var given] && !Uri.TryCreate(given, UriKind.Absolute, out _)))
+        {
+            Console.Error.WriteLine($"usage: {Verb} [URL], e.g. {Verb} http://127.0.0.1:8080");
+            return Task.FromResult(2);
+        }
+        return RunAsync(args is [var url] ? new Uri(url) : LocalAddress(), CancellationToken.None);
+    }
+
+    public static async Task<int> RunAsync(Uri service, CancellationToken cancellationToken)
+    {
+        using var http = new HttpClient { Timeout = Timeout };
+        var ready = new Uri(service, "/health/ready");
+        try
+        {
+            using var response = await http.GetAsync(ready, cancellationToken);
+            if (response.IsSuccessStatusCode)
+                return 0;
+            Console.Error.WriteLine($"{ready} answered {(int)response.StatusCode}: {await response.Content.ReadAsStringAsync(cancellationToken)}");
+        }
+        catch (Exception error) when (error is HttpRequestException or TaskCanceledException)
+        {
+            Console.Error.WriteLine($"{ready} did not answer: {error.Message}");
+        }
+        return 1;
+    }
+
+    /// <summary>The first address the service is told to listen on, with a wildcard host made the loopback address.</summary>
+    public static Uri LocalAddress()
+    {
+        var urls = Environment.GetEnvironmentVariable("Urls") ?? Environment.GetEnvironmentVariable("ASPNETCORE_URLS");
+        if (urls?.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) is not [var first, ..])
+            return new Uri("http://localhost:5080");
+        return new Uri(WildcardHost().Replace(first, "${scheme}127.0.0.1"));
+    }
+
+    [GeneratedRegex(@"^(?<scheme>[a-z]+://)(\+|\*|0\.0\.0\.0|\[::\])(?=[:/]|$)", RegexOptions.IgnoreCase)]
+    private static partial Regex WildcardHost();
+}
