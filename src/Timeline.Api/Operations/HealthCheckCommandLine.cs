@@ -19,12 +19,14 @@ public static partial class HealthCheckCommandLine
             Console.Error.WriteLine($"usage: {Verb} [URL], e.g. {Verb} http://127.0.0.1:8080");
             return Task.FromResult(2);
         }
-        return RunAsync(args is [var url] ? new Uri(url) : LocalAddress(), CancellationToken.None);
+        var urls = Environment.GetEnvironmentVariable("Urls") ?? Environment.GetEnvironmentVariable("ASPNETCORE_URLS");
+        return RunAsync(args is [var url] ? new Uri(url) : LocalAddress(urls), CancellationToken.None);
     }
 
     public static async Task<int> RunAsync(Uri service, CancellationToken cancellationToken)
     {
-        using var http = new HttpClient { Timeout = Timeout };
+        // The service is on this machine: a proxy from the environment has no business in between.
+        using var http = new HttpClient(new SocketsHttpHandler { UseProxy = false }) { Timeout = Timeout };
         var ready = new Uri(service, "/health/ready");
         try
         {
@@ -40,10 +42,12 @@ public static partial class HealthCheckCommandLine
         return 1;
     }
 
-    /// <summary>The first address the service is told to listen on, with a wildcard host made the loopback address.</summary>
-    public static Uri LocalAddress()
+    /// <summary>
+    /// The first of <paramref name="urls"/> (the service's <c>Urls</c> setting), with a wildcard host made the loopback
+    /// address; the development default when there are none.
+    /// </summary>
+    public static Uri LocalAddress(string? urls)
     {
-        var urls = Environment.GetEnvironmentVariable("Urls") ?? Environment.GetEnvironmentVariable("ASPNETCORE_URLS");
         if (urls?.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) is not [var first, ..])
             return new Uri("http://localhost:5080");
         return new Uri(WildcardHost().Replace(first, "${scheme}127.0.0.1"));

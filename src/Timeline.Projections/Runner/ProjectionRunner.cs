@@ -70,6 +70,7 @@ public sealed class ProjectionRunner(
                 logger.LogInformation("Read models built from {Folded} events up to position {Checkpoint} in {Elapsed}; following the log",
                     folded, checkpoint, Stopwatch.GetElapsedTime(started));
         }
+        status.FollowingLive();
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
         var channel = Channel.CreateBounded<StoredEvent>(new BoundedChannelOptions(MaxBatch * 4) { SingleReader = true, SingleWriter = true });
         var reading = ReadAsync(checkpoint, channel.Writer, stop.Token);

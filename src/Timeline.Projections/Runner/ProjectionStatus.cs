@@ -6,6 +6,7 @@ public sealed class ProjectionStatus
     private long _checkpoint;
     private long _head;
     private TaskCompletionSource _advanced = NewSource();
+    private readonly TaskCompletionSource _following = NewSource();
 
     public long Checkpoint => Interlocked.Read(ref _checkpoint);
 
@@ -25,6 +26,14 @@ public sealed class ProjectionStatus
         LastError = null;
         Interlocked.Exchange(ref _advanced, NewSource()).TrySetResult();
     }
+
+    /// <summary>
+    /// Completes once the runner has folded the log as it stood when it started (in bulk, for a new read model) and
+    /// folds each new append as it arrives.
+    /// </summary>
+    public Task Following => _following.Task;
+
+    public void FollowingLive() => _following.TrySetResult();
 
     public void ObserveHead(long position)
     {
