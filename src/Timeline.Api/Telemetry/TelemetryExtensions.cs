@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Logging.Console;
 using Microsoft.Extensions.Options;
 using OpenTelemetry;
 using OpenTelemetry.Exporter;
@@ -30,6 +31,8 @@ public static class TelemetryExtensions
         var options = section.Get<TelemetryOptions>() ?? new TelemetryOptions();
         builder.Services.Configure<TelemetryOptions>(section);
         builder.Services.AddSingleton<TimelineMetrics>();
+        // The formatters share one options section, whose timestamp ends in the space the single-line format needs.
+        builder.Services.PostConfigure<JsonConsoleFormatterOptions>(json => json.TimestampFormat = json.TimestampFormat?.TrimEnd());
 
         var otlp = OtlpEndpoint(options.Otlp);
         var environmentOtlp = configuration["OTEL_EXPORTER_OTLP_ENDPOINT"] is { Length: > 0 };
