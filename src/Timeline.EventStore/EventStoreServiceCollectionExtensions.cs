@@ -27,8 +27,11 @@ public static class EventStoreServiceCollectionExtensions
         services.AddSingleton(container => new EventStoreMetrics(container.GetService<IMeterFactory>()));
         if (provider.Equals(SqliteProvider, StringComparison.OrdinalIgnoreCase))
         {
+            var busy = double.TryParse(section["BusyTimeoutSeconds"], System.Globalization.CultureInfo.InvariantCulture, out var seconds) && seconds > 0
+                ? TimeSpan.FromSeconds(seconds)
+                : SqliteEventStore.DefaultBusyTimeout;
             services.AddSingleton<IEventStore>(container => Instrumented(container,
-                new SqliteEventStore(Path.Combine(dataDirectory, "events.db"), container.GetService<TimeProvider>())));
+                new SqliteEventStore(Path.Combine(dataDirectory, "events.db"), container.GetService<TimeProvider>(), busyTimeout: busy)));
         }
         else if (provider.Equals(EventStoreDbProvider, StringComparison.OrdinalIgnoreCase))
         {

@@ -3,25 +3,14 @@ using System.Text.RegularExpressions;
 namespace Timeline.Api.Operations;
 
 /// <summary>
-/// <c>healthcheck [URL]</c>: asks a running service whether it is ready (<c>GET /health/ready</c>) and exits 0 when
-/// it is, 1 when not. Container images lack curl and a shell with <c>/dev/tcp</c>, but always have the app itself.
+/// <c>healthcheck [URL]</c> (parsed by <c>CommandLine/HealthCheckCommand</c>): asks a running service whether it is
+/// ready (<c>GET /health/ready</c>) and exits 0 when it is, 1 when not. Container images lack curl and a shell with
+/// <c>/dev/tcp</c>, but always have the app itself.
 /// </summary>
 public static partial class HealthCheckCommandLine
 {
     public const string Verb = "healthcheck";
     private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(5);
-
-    /// <summary>The address given, or else the one the service listens on by the environment (<c>Urls</c>, <c>ASPNETCORE_URLS</c>).</summary>
-    public static Task<int> RunAsync(string[] args)
-    {
-        if (args.Length > 1 || (args is [var given] && !Uri.TryCreate(given, UriKind.Absolute, out _)))
-        {
-            Console.Error.WriteLine($"usage: {Verb} [URL], e.g. {Verb} http://127.0.0.1:8080");
-            return Task.FromResult(2);
-        }
-        var urls = Environment.GetEnvironmentVariable("Urls") ?? Environment.GetEnvironmentVariable("ASPNETCORE_URLS");
-        return RunAsync(args is [var url] ? new Uri(url) : LocalAddress(urls), CancellationToken.None);
-    }
 
     public static async Task<int> RunAsync(Uri service, CancellationToken cancellationToken)
     {

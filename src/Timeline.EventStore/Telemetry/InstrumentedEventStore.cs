@@ -7,7 +7,7 @@ namespace Timeline.EventStore.Telemetry;
 /// Wraps the configured store with spans and metrics, so every adapter is measured the same way. An append also
 /// stamps its events with the trace context it runs in: the projection that folds them later continues that trace.
 /// </summary>
-public sealed class InstrumentedEventStore(IEventStore inner, EventStoreMetrics metrics) : IEventStore, IDisposable
+public sealed class InstrumentedEventStore(IEventStore inner, EventStoreMetrics metrics) : IEventStore, IEventStoreHealth, IDisposable
 {
     public async Task<AppendResult> AppendAsync(string stream, ExpectedRevision expected, IReadOnlyList<EventData> events,
         CancellationToken cancellationToken = default)
@@ -67,6 +67,10 @@ public sealed class InstrumentedEventStore(IEventStore inner, EventStoreMetrics 
 
     public Task<long> ReadHeadPositionAsync(CancellationToken cancellationToken = default) =>
         inner.ReadHeadPositionAsync(cancellationToken);
+
+    // Readiness asks the store itself whether writes would go through; the wrapper must not hide the answer.
+    public Task<string?> ProblemAsync(CancellationToken cancellationToken) =>
+        inner is IEventStoreHealth health ? health.ProblemAsync(cancellationToken) : Task.FromResult<string?>(null);
 
     /// <summary>Events that already carry a trace context (a replayed command, a bus message) keep theirs.</summary>
     private static IReadOnlyList<EventData> WithTraceParent(IReadOnlyList<EventData> events, Activity? activity)

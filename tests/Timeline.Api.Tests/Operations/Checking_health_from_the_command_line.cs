@@ -48,12 +48,6 @@ public sealed class Checking_health_from_the_command_line(ListeningApi factory) 
         Assert.Equal(new Uri(expected), HealthCheckCommandLine.LocalAddress(urls));
     }
 
-    [Fact]
-    public async Task A_health_check_given_a_malformed_address_says_how_to_use_it()
-    {
-        Assert.Equal(2, await HealthCheckCommandLine.RunAsync(["not a url"]));
-    }
-
     private static int UnusedPort()
     {
         using var probe = new TcpListener(IPAddress.Loopback, 0);

@@ -5,6 +5,7 @@ using System.Net;
 using System.Text.RegularExpressions;
 using Microsoft.Extensions.DependencyInjection;
 using Timeline.Api.Telemetry;
+using Timeline.Api.Tests.Http;
 using Timeline.EventStore.Tests.Telemetry;
 
 namespace Timeline.Api.Tests.Telemetry;
@@ -42,14 +43,20 @@ public sealed class Scraping_metrics(EmptyStoreApi factory) : IClassFixture<Empt
     }
 
     [Fact]
-    public void A_rate_limit_refusal_reported_to_the_service_s_metrics_is_counted_by_policy()
+    public async Task Every_write_refused_by_the_rate_limit_is_counted_under_its_policy()
     {
-        var meterFactory = factory.Services.GetRequiredService<IMeterFactory>();
-        using var meters = new MeterCollector(TimelineMetrics.MeterName, meterFactory);
+        using var tight = new TightLimitsApi();
+        using var meters = new MeterCollector(TimelineMetrics.MeterName, tight.Services.GetRequiredService<IMeterFactory>());
+        var api = tight.CreateApiClient();
+        var refused = 0;
+        for (var i = 0; i < 6; i++)
+        {
+            using var response = await api.RecordAsync(Activities.Meeting(Activities.NewId("limited"), Activities.NewId("host")));
+            refused += response.StatusCode == HttpStatusCode.TooManyRequests ? 1 : 0;
+        }
 
-        factory.Services.GetRequiredService<TimelineMetrics>().RateLimitRefused("writes");
-
-        Assert.Equal(1, meters.Sum("timeline.ratelimit.refusals", ("policy", "writes")));
+        Assert.True(refused > 0, "the tight limit refused nothing");
+        Assert.Equal(refused, meters.Sum("timeline.ratelimit.refusals", ("policy", "writes")));
     }
 
     [Fact]
