@@ -10,6 +10,7 @@ using Timeline.Api.Operations;
 using Timeline.Api.Records;
 using Timeline.Api.SampleData;
 using Timeline.Api.Security;
+using Timeline.Api.Telemetry;
 using Timeline.Api.Timelines;
 using Timeline.Api.Validation;
 using Timeline.Auditing;
@@ -60,6 +61,7 @@ public static class TimelineApi
         services.AddCrossOrigin(configuration);
         services.Configure<Microsoft.AspNetCore.Server.Kestrel.Core.KestrelServerOptions>(HttpHygiene.ConfigureKestrel);
         services.AddReadModelCache(configuration.GetValue($"{ApiOptions.Section}:{nameof(ApiOptions.CacheReads)}", true));
+        builder.AddTimelineTelemetry();
         return builder;
     }
 
@@ -85,6 +87,7 @@ public static class TimelineApi
         app.MapOperationsEndpoints();
         app.MapAuditEndpoints();
         app.MapLiveEndpoints();
+        app.MapTimelineTelemetry();
         return app;
     }
 }

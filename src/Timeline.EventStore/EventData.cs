@@ -1,7 +1,11 @@
 namespace Timeline.EventStore;
 
-/// <summary>Who caused an event and within what: stored beside every event.</summary>
-public sealed record EventMetadata(string RecordedBy, Guid CorrelationId, Guid CausationId, string? ImportBatch = null);
+/// <summary>
+/// Who caused an event and within what: stored beside every event. <paramref name="TraceParent"/> is the W3C
+/// trace context of the append, so the work that later folds or forwards the event joins the same trace.
+/// </summary>
+public sealed record EventMetadata(string RecordedBy, Guid CorrelationId, Guid CausationId, string? ImportBatch = null,
+    string? TraceParent = null);
 
 /// <summary>An event to append: its id, stored type name, serialised payload and metadata.</summary>
 public sealed record EventData(Guid EventId, string Type, ReadOnlyMemory<byte> Data, EventMetadata Metadata);

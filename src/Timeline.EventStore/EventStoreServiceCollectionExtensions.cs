@@ -1,8 +1,10 @@
+using System.Diagnostics.Metrics;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Timeline.EventStore.EventStoreDb;
 using Timeline.EventStore.Sqlite;
+using Timeline.EventStore.Telemetry;
 
 namespace Timeline.EventStore;
 
@@ -16,26 +18,28 @@ public static class EventStoreServiceCollectionExtensions
     /// The one place the event store is chosen: <c>EventStore:Provider</c> is <c>Sqlite</c> (the default, a file
     /// in <paramref name="dataDirectory"/>) or <c>EventStoreDb</c> (at <c>EventStore:ConnectionString</c>).
     /// A bad choice fails at start-up; a server that is down does not, since its adapter keeps retrying.
+    /// Either is wrapped in <see cref="InstrumentedEventStore"/> for spans and metrics.
     /// </summary>
     public static IServiceCollection AddTimelineEventStore(this IServiceCollection services, IConfiguration configuration, string dataDirectory)
     {
         var section = configuration.GetSection(Section);
         var provider = section["Provider"] is { Length: > 0 } named ? named : SqliteProvider;
+        services.AddSingleton(container => new EventStoreMetrics(container.GetService<IMeterFactory>()));
         if (provider.Equals(SqliteProvider, StringComparison.OrdinalIgnoreCase))
         {
             var busy = double.TryParse(section["BusyTimeoutSeconds"], System.Globalization.CultureInfo.InvariantCulture, out var seconds) && seconds > 0
                 ? TimeSpan.FromSeconds(seconds)
                 : SqliteEventStore.DefaultBusyTimeout;
-            services.AddSingleton<IEventStore>(container =>
-                new SqliteEventStore(Path.Combine(dataDirectory, "events.db"), container.GetService<TimeProvider>(), busyTimeout: busy));
+            services.AddSingleton<IEventStore>(container => Instrumented(container,
+                new SqliteEventStore(Path.Combine(dataDirectory, "events.db"), container.GetService<TimeProvider>(), busyTimeout: busy)));
         }
         else if (provider.Equals(EventStoreDbProvider, StringComparison.OrdinalIgnoreCase))
         {
             var connection = EventStoreDbConnectionString.Parse(section["ConnectionString"] is { Length: > 0 } given
                 ? given
                 : throw new InvalidOperationException($"{Section}:ConnectionString is required when {Section}:Provider is {EventStoreDbProvider}, e.g. esdb://localhost:2113?tls=false."));
-            services.AddSingleton<IEventStore>(container =>
-                new EventStoreDbEventStore(connection, container.GetService<ILogger<EventStoreDbEventStore>>()));
+            services.AddSingleton<IEventStore>(container => Instrumented(container,
+                new EventStoreDbEventStore(connection, container.GetService<ILogger<EventStoreDbEventStore>>())));
         }
         else
         {
@@ -43,4 +47,7 @@ public static class EventStoreServiceCollectionExtensions
         }
         return services;
     }
+
+    private static InstrumentedEventStore Instrumented(IServiceProvider container, IEventStore store) =>
+        new(store, container.GetRequiredService<EventStoreMetrics>());
 }

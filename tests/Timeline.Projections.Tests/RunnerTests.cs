@@ -23,7 +23,7 @@ public sealed class RunnerTests : IDisposable
         var events = RandomHistory.Events(40, seed: 11);
         var reference = events.Select(e => e.RecordId).Distinct().Count();
 
-        var firstHalf = await AppendAsync(store, events[..20]);
+        var firstHalf = await Log.AppendAsync(store, events[..20]);
         using (var readModel = new SqliteReadModel(readModelPath))
         {
             var status = new ProjectionStatus();
@@ -33,7 +33,7 @@ public sealed class RunnerTests : IDisposable
             await runner.StopAsync(CancellationToken.None);
         }
 
-        var last = await AppendAsync(store, events[20..]);
+        var last = await Log.AppendAsync(store, events[20..]);
         using (var readModel = new SqliteReadModel(readModelPath))
         {
             var status = new ProjectionStatus();
@@ -59,7 +59,7 @@ public sealed class RunnerTests : IDisposable
         var runner = Runner(store, readModel, status);
         await runner.StartAsync(CancellationToken.None);
 
-        var position = await AppendAsync(store, [Given.Meeting("live", "2021-06-01")]);
+        var position = await Log.AppendAsync(store, [Given.Meeting("live", "2021-06-01")]);
         await status.WaitForAsync(position, Within());
         await runner.StopAsync(CancellationToken.None);
 
@@ -73,12 +73,12 @@ public sealed class RunnerTests : IDisposable
     {
         using var store = new SqliteEventStore(Path.Combine(_folder, "events.db"));
         var events = RandomHistory.Events(120, seed: 5);
-        await AppendAsync(store, events[..100]);
+        await Log.AppendAsync(store, events[..100]);
         using var readModel = new SqliteReadModel(Path.Combine(_folder, "readmodel.db"));
         var status = new ProjectionStatus();
         var runner = Runner(store, readModel, status);
         await runner.StartAsync(CancellationToken.None);
-        var last = await AppendAsync(store, events[100..]);
+        var last = await Log.AppendAsync(store, events[100..]);
         await status.WaitForAsync(last, Within());
         await runner.StopAsync(CancellationToken.None);
 
@@ -95,20 +95,6 @@ public sealed class RunnerTests : IDisposable
 
     private static ProjectionRunner Runner(IEventStore store, SqliteReadModel readModel, ProjectionStatus status) =>
         new(store, readModel, status, TimeProvider.System, NullLogger<ProjectionRunner>.Instance);
-
-    private static async Task<long> AppendAsync(IEventStore store, IEnumerable<IRecordEvent> events)
-    {
-        var position = 0L;
-        foreach (var e in events)
-        {
-            var stream = RecordIds.StreamOf(e.RecordId);
-            var head = await store.ReadStreamAsync(stream, ReadDirection.Backwards, maxCount: 1).FirstOrDefaultAsync();
-            var revision = head?.Revision ?? -1;
-            var data = RecordEventSerializer.ToEventData(e, stream, revision + 1, new EventMetadata("tests", Guid.NewGuid(), Guid.NewGuid()));
-            position = (await store.AppendAsync(stream, revision < 0 ? ExpectedRevision.NoStream : ExpectedRevision.Exact(revision), [data])).Position;
-        }
-        return position;
-    }
 
     private static CancellationToken Within() => new CancellationTokenSource(TimeSpan.FromSeconds(15)).Token;
 

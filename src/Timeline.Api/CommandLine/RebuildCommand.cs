@@ -33,7 +33,7 @@ public static class RebuildCommand
         var clock = Stopwatch.StartNew();
         readModel.Reset();
         var folded = await Terminal.WithProgressAsync("rebuild: log positions", progress =>
-            ProjectionRebuild.CatchUpAsync(store, readModel, position => progress?.Report(((int)Math.Min(position, int.MaxValue), (int)Math.Min(head, int.MaxValue))), cancellation));
+            ProjectionRebuild.CatchUpAsync(store, readModel, (position, _) => progress?.Report(((int)Math.Min(position, int.MaxValue), (int)Math.Min(head, int.MaxValue))), cancellation));
         var seconds = clock.Elapsed.TotalSeconds;
         var rate = seconds > 0 ? folded / seconds : folded;
         if (json)

@@ -18,6 +18,7 @@ public static class TimelineCommandLine
             RebuildCommand.Create(),
             BackupCommand.Create(),
             VerifyCommand.Create(),
+            HealthCheckCommand.Create(),
         };
         ServeCommand.ActAsDefault(root);
         return root;

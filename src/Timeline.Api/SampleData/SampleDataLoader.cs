@@ -39,14 +39,15 @@ public sealed class SampleDataLoader(
         }
         catch (Exception error) when (!cancellationToken.IsCancellationRequested)
         {
-            logger.LogWarning(error, "Sample data not loaded yet: the event store does not answer; retrying in the background");
+            LogRetry(error, FirstRetryDelay);
             _retrying = RetryAsync(_stopping.Token);
         }
     }
 
     private async Task RetryAsync(CancellationToken stopping)
     {
-        for (var delay = FirstRetryDelay; !stopping.IsCancellationRequested; delay = Min(delay * 2, MaxRetryDelay))
+        var delay = FirstRetryDelay;
+        while (!stopping.IsCancellationRequested)
         {
             try
             {
@@ -60,9 +61,17 @@ public sealed class SampleDataLoader(
             }
             catch (Exception error)
             {
-                logger.LogWarning("Sample data not loaded yet ({Reason}); retrying in {Delay}", error.Message, delay);
+                delay = Min(delay * 2, MaxRetryDelay);
+                LogRetry(error, delay);
             }
         }
+    }
+
+    // One line per attempt: a store that stays down must not fill the log with stacks, which Debug still shows.
+    private void LogRetry(Exception error, TimeSpan delay)
+    {
+        logger.LogWarning("Sample data not loaded yet ({Reason}); retrying in {Delay}", error.Message, delay);
+        logger.LogDebug(error, "Sample data load failure");
     }
 
     private async Task LoadAsync(CancellationToken cancellationToken)

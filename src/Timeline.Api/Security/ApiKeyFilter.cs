@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
+using Timeline.Api.Telemetry;
 
 namespace Timeline.Api.Security;
 
@@ -7,7 +8,7 @@ namespace Timeline.Api.Security;
 /// Lets a write through only with a configured <c>X-Api-Key</c>, within the write limits; remembers the key's
 /// name as the caller.
 /// </summary>
-public sealed class ApiKeyFilter(ApiKeys keys, WriteLimits limits) : IEndpointFilter
+public sealed class ApiKeyFilter(ApiKeys keys, WriteLimits limits, TimelineMetrics metrics) : IEndpointFilter
 {
     public const string HeaderName = "X-Api-Key";
     private const string CallerItem = "timeline.caller";
@@ -38,8 +39,9 @@ public sealed class ApiKeyFilter(ApiKeys keys, WriteLimits limits) : IEndpointFi
         return await next(context);
     }
 
-    private static IResult TooMany(HttpContext http, bool failedKeys)
+    private IResult TooMany(HttpContext http, bool failedKeys)
     {
+        metrics.RateLimitRefused(failedKeys ? "failed-keys" : "writes");
         var seconds = WriteLimits.RetryAfterSeconds(failedKeys);
         http.Response.Headers.RetryAfter = seconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
         return TypedResults.Problem(

@@ -17,6 +17,7 @@ internal static class EventStoreDbMessages
     private const string CausationKey = "$causationId";
     private const string RecordedByKey = "recordedBy";
     private const string ImportBatchKey = "importBatch";
+    private const string TraceParentKey = "traceparent";
 
     public static StreamIdentifier StreamId(string stream) => new() { StreamName = ByteString.CopyFromUtf8(stream) };
 
@@ -97,6 +98,8 @@ internal static class EventStoreDbMessages
             json.WriteString(RecordedByKey, metadata.RecordedBy);
             if (metadata.ImportBatch is not null)
                 json.WriteString(ImportBatchKey, metadata.ImportBatch);
+            if (metadata.TraceParent is not null)
+                json.WriteString(TraceParentKey, metadata.TraceParent);
             json.WriteEndObject();
         }
         return buffer.ToArray();
@@ -105,16 +108,16 @@ internal static class EventStoreDbMessages
     /// <summary>Reads what we wrote; events written by other tools may carry anything, or nothing.</summary>
     private static EventMetadata ReadCustomMetadata(ReadOnlySpan<byte> bytes)
     {
-        var (by, correlation, causation, batch) = ("", Guid.Empty, Guid.Empty, (string?)null);
+        var (by, correlation, causation, batch, trace) = ("", Guid.Empty, Guid.Empty, (string?)null, (string?)null);
         try
         {
             var reader = new Utf8JsonReader(bytes);
             if (bytes.Length == 0 || !JsonDocument.TryParseValue(ref reader, out var document))
-                return new EventMetadata(by, correlation, causation, batch);
+                return new EventMetadata(by, correlation, causation, batch, trace);
             using (document)
             {
                 if (document.RootElement.ValueKind != JsonValueKind.Object)
-                    return new EventMetadata(by, correlation, causation, batch);
+                    return new EventMetadata(by, correlation, causation, batch, trace);
                 foreach (var property in document.RootElement.EnumerateObject())
                 {
                     var text = property.Value.ValueKind == JsonValueKind.String ? property.Value.GetString() : null;
@@ -124,6 +127,7 @@ internal static class EventStoreDbMessages
                         case CausationKey: Guid.TryParse(text, out causation); break;
                         case RecordedByKey: by = text ?? ""; break;
                         case ImportBatchKey: batch = text; break;
+                        case TraceParentKey: trace = text; break;
                     }
                 }
             }
@@ -132,6 +136,6 @@ internal static class EventStoreDbMessages
         {
             // Not JSON: another writer's binary metadata, which says nothing we know how to read.
         }
-        return new EventMetadata(by, correlation, causation, batch);
+        return new EventMetadata(by, correlation, causation, batch, trace);
     }
 }

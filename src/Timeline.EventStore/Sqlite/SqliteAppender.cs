@@ -16,7 +16,7 @@ internal sealed class SqliteAppender : IDisposable
     private readonly SqliteCommand _insert;
     private readonly SqliteCommand _lastPosition;
     private readonly SqliteParameter _insertId, _insertStream, _insertRevision, _insertType, _insertData, _insertAt,
-        _insertBy, _insertCorrelation, _insertCausation, _insertBatch;
+        _insertBy, _insertCorrelation, _insertCausation, _insertBatch, _insertTrace;
 
     public SqliteAppender(SqliteConnection connection, TimeProvider clock)
     {
@@ -29,8 +29,8 @@ internal sealed class SqliteAppender : IDisposable
         _findEvent.Parameters.Add("$id", SqliteType.Text);
         _insert = connection.CreateCommand();
         _insert.CommandText = """
-            INSERT INTO events (event_id, stream, revision, type, data, recorded_at, recorded_by, correlation_id, causation_id, import_batch)
-            VALUES ($id, $stream, $revision, $type, $data, $at, $by, $correlation, $causation, $batch)
+            INSERT INTO events (event_id, stream, revision, type, data, recorded_at, recorded_by, correlation_id, causation_id, import_batch, trace_parent)
+            VALUES ($id, $stream, $revision, $type, $data, $at, $by, $correlation, $causation, $batch, $trace)
             """;
         _lastPosition = connection.CreateCommand();
         _lastPosition.CommandText = "SELECT last_insert_rowid()";
@@ -44,6 +44,7 @@ internal sealed class SqliteAppender : IDisposable
         _insertCorrelation = _insert.Parameters.Add("$correlation", SqliteType.Text);
         _insertCausation = _insert.Parameters.Add("$causation", SqliteType.Text);
         _insertBatch = _insert.Parameters.Add("$batch", SqliteType.Text);
+        _insertTrace = _insert.Parameters.Add("$trace", SqliteType.Text);
     }
 
     public AppendResult Append(string stream, ExpectedRevision expected, IReadOnlyList<EventData> events, SqliteTransaction transaction)
@@ -68,6 +69,7 @@ internal sealed class SqliteAppender : IDisposable
             _insertCorrelation.Value = e.Metadata.CorrelationId.ToString();
             _insertCausation.Value = e.Metadata.CausationId.ToString();
             _insertBatch.Value = (object?)e.Metadata.ImportBatch ?? DBNull.Value;
+            _insertTrace.Value = (object?)e.Metadata.TraceParent ?? DBNull.Value;
             try
             {
                 _insert.ExecuteNonQuery();

@@ -11,7 +11,7 @@ public sealed class SqliteEventStore : IEventStore, IEventStoreHealth, IDisposab
 {
     private const int PageSize = 512;
     private const string Columns =
-        "event_id, type, stream, revision, position, recorded_at, data, recorded_by, correlation_id, causation_id, import_batch";
+        "event_id, type, stream, revision, position, recorded_at, data, recorded_by, correlation_id, causation_id, import_batch, trace_parent";
 
     private readonly string _connectionString;
     private readonly TimeProvider _clock;
@@ -131,7 +131,8 @@ public sealed class SqliteEventStore : IEventStore, IEventStoreHealth, IDisposab
             reader.GetString(7),
             Guid.Parse(reader.GetString(8)),
             Guid.Parse(reader.GetString(9)),
-            reader.IsDBNull(10) ? null : reader.GetString(10)));
+            reader.IsDBNull(10) ? null : reader.GetString(10),
+            reader.IsDBNull(11) ? null : reader.GetString(11)));
 
     private async Task<SqliteConnection> OpenReaderAsync(CancellationToken cancellationToken)
     {

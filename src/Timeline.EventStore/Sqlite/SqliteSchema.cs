@@ -18,6 +18,7 @@ internal static class SqliteSchema
             correlation_id TEXT    NOT NULL,
             causation_id   TEXT    NOT NULL,
             import_batch   TEXT,
+            trace_parent   TEXT,
             UNIQUE (stream, revision)
         );
         """;
@@ -31,6 +32,19 @@ internal static class SqliteSchema
         using var command = connection.CreateCommand();
         command.CommandText = $"PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; PRAGMA busy_timeout={(long)busyTimeout.TotalMilliseconds}; PRAGMA cache_size=-65536;"
             + (create ? CreateTables : "");
+        command.ExecuteNonQuery();
+        if (create)
+            AddTraceParentColumn(connection);
+    }
+
+    /// <summary>Files written before trace contexts were kept lack the column; their events simply have none.</summary>
+    private static void AddTraceParentColumn(SqliteConnection connection)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT COUNT(*) FROM pragma_table_info('events') WHERE name = 'trace_parent'";
+        if ((long)command.ExecuteScalar()! > 0)
+            return;
+        command.CommandText = "ALTER TABLE events ADD COLUMN trace_parent TEXT";
         command.ExecuteNonQuery();
     }
 }

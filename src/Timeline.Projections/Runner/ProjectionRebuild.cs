@@ -18,12 +18,15 @@ public static class ProjectionRebuild
     public static Task<long> RunAsync(IEventStore store, SqliteReadModel readModel, CancellationToken cancellationToken)
     {
         readModel.Reset();
-        return CatchUpAsync(store, readModel, _ => { }, cancellationToken);
+        return CatchUpAsync(store, readModel, (_, _) => { }, cancellationToken);
     }
 
-    /// <summary>Folds the log from the read models' checkpoint to its end as it stands, reporting each checkpoint reached.</summary>
+    /// <summary>
+    /// Folds the log from the read models' checkpoint to its end as it stands, reporting each checkpoint reached
+    /// and how many events the batch that reached it folded.
+    /// </summary>
     /// <returns>The number of events folded.</returns>
-    public static async Task<long> CatchUpAsync(IEventStore store, SqliteReadModel readModel, Action<long> progress,
+    public static async Task<long> CatchUpAsync(IEventStore store, SqliteReadModel readModel, Action<long, int> progress,
         CancellationToken cancellationToken)
     {
         var folded = 0L;
@@ -47,7 +50,7 @@ public static class ProjectionRebuild
                 readModel.Apply(batch, last);
                 folded += batch.Count;
                 after = last;
-                progress(after);
+                progress(after, batch.Count);
             }
         }
         finally

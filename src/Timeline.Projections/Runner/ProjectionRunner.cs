@@ -1,9 +1,11 @@
+using System.Diagnostics;
 using System.Threading.Channels;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Timeline.EventStore;
 using Timeline.EventStore.Serialization;
 using Timeline.Projections.Storage;
+using Timeline.Projections.Telemetry;
 
 namespace Timeline.Projections.Runner;
 
@@ -17,7 +19,8 @@ public sealed class ProjectionRunner(
     SqliteReadModel readModel,
     ProjectionStatus status,
     TimeProvider clock,
-    ILogger<ProjectionRunner> logger) : BackgroundService
+    ILogger<ProjectionRunner> logger,
+    ProjectionMetrics? metrics = null) : BackgroundService
 {
     private const int MaxBatch = 1_000;
     private static readonly TimeSpan RetryDelay = TimeSpan.FromSeconds(1);
@@ -37,7 +40,10 @@ public sealed class ProjectionRunner(
             catch (Exception error)
             {
                 status.Fail(error, clock.GetUtcNow());
-                logger.LogError(error, "Projection runner stopped at {Checkpoint}; retrying", status.Checkpoint);
+                // One line per attempt: a store that stays down must not fill the log with stacks.
+                logger.LogWarning("Projection runner stopped at {Checkpoint} ({Reason}); retrying in {Delay}",
+                    status.Checkpoint, error.Message, RetryDelay);
+                logger.LogDebug(error, "Projection runner failure at {Checkpoint}", status.Checkpoint);
                 await Task.Delay(RetryDelay, clock, stoppingToken);
             }
         }
@@ -47,14 +53,24 @@ public sealed class ProjectionRunner(
     {
         var checkpoint = readModel.ReadCheckpoint();
         status.Advance(checkpoint);
+        status.ObserveHead(await store.ReadHeadPositionAsync(stoppingToken));
         if (checkpoint == 0)
         {
             // A new or deleted read model: fold the log as it stands in bulk, then follow it.
-            var folded = await ProjectionRebuild.CatchUpAsync(store, readModel, status.Advance, stoppingToken);
+            var started = Stopwatch.GetTimestamp();
+            var total = 0L;
+            var folded = await ProjectionRebuild.CatchUpAsync(store, readModel, (reached, events) =>
+            {
+                status.Advance(reached);
+                total += events;
+                metrics?.FoldedInBulk(events, total, Stopwatch.GetElapsedTime(started));
+            }, stoppingToken);
             checkpoint = readModel.ReadCheckpoint();
             if (folded > 0)
-                logger.LogInformation("Read models built from {Folded} events up to position {Checkpoint}; following the log", folded, checkpoint);
+                logger.LogInformation("Read models built from {Folded} events up to position {Checkpoint} in {Elapsed}; following the log",
+                    folded, checkpoint, Stopwatch.GetElapsedTime(started));
         }
+        status.FollowingLive();
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
         var channel = Channel.CreateBounded<StoredEvent>(new BoundedChannelOptions(MaxBatch * 4) { SingleReader = true, SingleWriter = true });
         var reading = ReadAsync(checkpoint, channel.Writer, stop.Token);
@@ -71,7 +87,7 @@ public sealed class ProjectionRunner(
                     if (RecordEventSerializer.ToEnvelope(stored) is { } envelope)
                         batch.Add(envelope);
                 }
-                readModel.Apply(batch, last);
+                Fold(batch, last);
                 checkpoint = last;
                 status.Advance(checkpoint);
             }
@@ -89,12 +105,30 @@ public sealed class ProjectionRunner(
         }
     }
 
+    private void Fold(List<EventEnvelope> batch, long throughPosition)
+    {
+        using var spans = FoldSpans.Start(batch, throughPosition);
+        try
+        {
+            readModel.Apply(batch, throughPosition);
+        }
+        catch (Exception error)
+        {
+            spans.Fail(error);
+            throw;
+        }
+        metrics?.FoldedLive(batch.Count);
+    }
+
     private async Task ReadAsync(long checkpoint, ChannelWriter<StoredEvent> writer, CancellationToken cancellationToken)
     {
         try
         {
             await foreach (var stored in store.SubscribeToAllAsync(checkpoint, cancellationToken))
+            {
+                status.ObserveHead(stored.Position);
                 await writer.WriteAsync(stored, cancellationToken);
+            }
             writer.Complete();
         }
         catch (Exception error)

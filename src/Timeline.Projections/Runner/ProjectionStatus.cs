@@ -4,9 +4,17 @@ namespace Timeline.Projections.Runner;
 public sealed class ProjectionStatus
 {
     private long _checkpoint;
+    private long _head;
     private TaskCompletionSource _advanced = NewSource();
+    private readonly TaskCompletionSource _following = NewSource();
 
     public long Checkpoint => Interlocked.Read(ref _checkpoint);
+
+    /// <summary>The furthest log position the runner has seen: the head as it read it, or the last event delivered to it.</summary>
+    public long Head => Interlocked.Read(ref _head);
+
+    /// <summary>Events the runner has seen but not folded yet.</summary>
+    public long Lag => Math.Max(0, Head - Checkpoint);
 
     public string? LastError { get; private set; }
 
@@ -17,6 +25,21 @@ public sealed class ProjectionStatus
         Interlocked.Exchange(ref _checkpoint, checkpoint);
         LastError = null;
         Interlocked.Exchange(ref _advanced, NewSource()).TrySetResult();
+    }
+
+    /// <summary>
+    /// Completes once the runner has folded the log as it stood when it started (in bulk, for a new read model) and
+    /// folds each new append as it arrives.
+    /// </summary>
+    public Task Following => _following.Task;
+
+    public void FollowingLive() => _following.TrySetResult();
+
+    public void ObserveHead(long position)
+    {
+        var seen = Head;
+        while (position > seen && Interlocked.CompareExchange(ref _head, position, seen) != seen)
+            seen = Head;
     }
 
     public void Fail(Exception error, DateTimeOffset at)

@@ -14,6 +14,8 @@ public sealed class Using_the_command_line
     [InlineData("import", "--no-such-option", "page.txt")]
     [InlineData("backup")]
     [InlineData("backup", "--to", "somewhere")]
+    [InlineData("healthcheck", "not a url")]
+    [InlineData("healthcheck", "--bogus")]
     public async Task A_mistyped_verb_or_option_fails_with_the_usage_and_starts_no_server(params string[] arguments)
     {
         // Were the server to start, it would answer on this port and the bounded run would time out.
@@ -30,6 +32,7 @@ public sealed class Using_the_command_line
     [InlineData("rebuild")]
     [InlineData("backup")]
     [InlineData("verify")]
+    [InlineData("healthcheck")]
     public async Task Every_verb_explains_itself_with_help(string verb)
     {
         var outcome = await ApiProcess.RunAsync([verb, "--help"], Bound);

@@ -6,7 +6,8 @@ namespace Timeline.EventStore.Tests.Conformance;
 /// <summary>Events for store tests: the payload says which stream and number it is, so a mix-up shows.</summary>
 public static class TestEvents
 {
-    public static readonly EventMetadata Metadata = new("conformance", Guid.NewGuid(), Guid.NewGuid(), "batch-7");
+    public static readonly EventMetadata Metadata = new("conformance", Guid.NewGuid(), Guid.NewGuid(), "batch-7",
+        "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01");
 
     public static EventData One(string label) =>
         new(Guid.NewGuid(), "TestHappened.v1", Encoding.UTF8.GetBytes($"{{\"label\":\"{label}\"}}"), Metadata);

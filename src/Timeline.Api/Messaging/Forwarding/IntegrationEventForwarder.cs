@@ -47,7 +47,10 @@ public sealed class IntegrationEventForwarder(
             }
             catch (Exception error)
             {
-                logger.LogWarning(error, "Publishing record changes failed after position {Checkpoint}; retrying in {Backoff}", checkpoint.Read(), backoff);
+                // One line per attempt: a broker that stays down must not fill the log with stacks.
+                logger.LogWarning("Publishing record changes failed after position {Checkpoint} ({Reason}); retrying in {Delay}",
+                    checkpoint.Read(), error.Message, backoff);
+                logger.LogDebug(error, "Publishing failure after position {Checkpoint}", checkpoint.Read());
                 await Task.Delay(backoff, stoppingToken);
                 backoff = TimeSpan.FromTicks(Math.Min(backoff.Ticks * 2, MaxBackoff.Ticks));
                 continue;

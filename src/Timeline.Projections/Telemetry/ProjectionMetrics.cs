@@ -1,0 +1,38 @@
+using System.Diagnostics.Metrics;
+using Timeline.Projections.Runner;
+
+namespace Timeline.Projections.Telemetry;
+
+/// <summary>How the read models keep up with the log, on plain System.Diagnostics meters.</summary>
+public sealed class ProjectionMetrics
+{
+    public const string MeterName = "Timeline.Projections";
+
+    private readonly Counter<long> _folded;
+    private double _bulkRate = double.NaN;
+
+    public ProjectionMetrics(ProjectionStatus status, IMeterFactory? meters = null)
+    {
+        var meter = meters?.Create(MeterName) ?? new Meter(MeterName);
+        _folded = meter.CreateCounter<long>("timeline.projection.events_folded", "{event}",
+            "Events folded into the read models, in bulk (a rebuild or a long catch-up) or live.");
+        meter.CreateObservableGauge("timeline.projection.lag", () => status.Lag, "{event}",
+            "Events the projection runner has seen in the log but not folded yet.");
+        meter.CreateObservableGauge("timeline.projection.rebuild.rate", ObserveBulkRate, "{event}/s",
+            "Events folded per second by the running or latest bulk fold of the log.");
+    }
+
+    public void FoldedLive(int events) => _folded.Add(events, new KeyValuePair<string, object?>("mode", "live"));
+
+    /// <summary>One batch of a bulk fold: <paramref name="total"/> events so far, in <paramref name="elapsed"/>.</summary>
+    public void FoldedInBulk(int events, long total, TimeSpan elapsed)
+    {
+        _folded.Add(events, new KeyValuePair<string, object?>("mode", "bulk"));
+        if (elapsed > TimeSpan.Zero)
+            Interlocked.Exchange(ref _bulkRate, total / elapsed.TotalSeconds);
+    }
+
+    // No figure before the first bulk fold: a zero would read as a rebuild that stalled.
+    private IEnumerable<Measurement<double>> ObserveBulkRate() =>
+        Volatile.Read(ref _bulkRate) is var rate && double.IsNaN(rate) ? [] : [new Measurement<double>(rate)];
+}

@@ -1,0 +1,84 @@
+using System.Diagnostics;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Logging.Abstractions;
+using Timeline.EventStore;
+using Timeline.EventStore.Sqlite;
+using Timeline.EventStore.Tests.Telemetry;
+using Timeline.Projections.Runner;
+using Timeline.Projections.Storage;
+using Timeline.Projections.Telemetry;
+
+namespace Timeline.Projections.Tests;
+
+/// <summary>The runner's spans and meters, seen by a real ActivityListener and MeterListener.</summary>
+public sealed class Tracing_and_measuring_the_runner : IDisposable
+{
+    private readonly string _folder = Directory.CreateTempSubdirectory("timeline-runner-telemetry-").FullName;
+    private readonly SpanCollector _spans = new(FoldSpans.SourceName);
+
+    [Fact]
+    public async Task A_live_fold_continues_the_trace_its_event_was_appended_in()
+    {
+        using var store = new SqliteEventStore(Path.Combine(_folder, "events.db"));
+        using var readModel = new SqliteReadModel(Path.Combine(_folder, "readmodel.db"));
+        var status = new ProjectionStatus();
+        var runner = new ProjectionRunner(store, readModel, status, TimeProvider.System, NullLogger<ProjectionRunner>.Instance);
+        await runner.StartAsync(CancellationToken.None);
+        // Appended before the runner follows the log, the event would be folded in bulk, where no fold spans are made.
+        await status.Following.WaitAsync(Within());
+        const string appendedIn = "00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01";
+        var append = ActivityContext.Parse(appendedIn, null);
+
+        var position = await Log.AppendAsync(store, [Given.Meeting("traced", "2021-06-01")],
+            new EventMetadata("tests", Guid.NewGuid(), Guid.NewGuid(), TraceParent: appendedIn));
+        await status.WaitForAsync(position, Within());
+        await runner.StopAsync(CancellationToken.None);
+
+        var fold = Assert.Single(_spans.InTrace(append.TraceId));
+        Assert.Equal("projection.fold", fold.OperationName);
+        Assert.Equal(append.SpanId, fold.ParentSpanId);
+        Assert.Equal(ActivityKind.Consumer, fold.Kind);
+        Assert.Equal(1, fold.GetTagItem("timeline.events"));
+    }
+
+    [Fact]
+    public async Task The_meters_show_the_bulk_rate_the_live_folds_and_no_lag_once_caught_up()
+    {
+        using var store = new SqliteEventStore(Path.Combine(_folder, "events.db"));
+        var history = RandomHistory.Events(30, seed: 3);
+        var built = await Log.AppendAsync(store, history);
+        using var readModel = new SqliteReadModel(Path.Combine(_folder, "readmodel.db"));
+        using var meterFactory = new PrivateMeterFactory();
+        using var meters = new MeterCollector(ProjectionMetrics.MeterName, meterFactory);
+        var status = new ProjectionStatus();
+        var metrics = new ProjectionMetrics(status, meterFactory);
+        ProjectionRunner Runner() => new(store, readModel, status, TimeProvider.System, NullLogger<ProjectionRunner>.Instance, metrics);
+
+        // First the empty read model is built in bulk; after a restart the runner only follows the log.
+        var building = Runner();
+        await building.StartAsync(CancellationToken.None);
+        await status.WaitForAsync(built, Within());
+        await building.StopAsync(CancellationToken.None);
+        var following = Runner();
+        await following.StartAsync(CancellationToken.None);
+        var last = await Log.AppendAsync(store, [Given.Meeting("live", "2022-01-10")]);
+        await status.WaitForAsync(last, Within());
+        await following.StopAsync(CancellationToken.None);
+        meters.Observe();
+
+        Assert.Equal(history.Count, meters.Sum("timeline.projection.events_folded", ("mode", "bulk")));
+        Assert.Equal(1, meters.Sum("timeline.projection.events_folded", ("mode", "live")));
+        Assert.True(meters.Last("timeline.projection.rebuild.rate") > 0, "no rate was reported for the bulk fold");
+        Assert.Equal(0, meters.Last("timeline.projection.lag"));
+        Assert.Equal(last, status.Head);
+    }
+
+    private static CancellationToken Within() => new CancellationTokenSource(TimeSpan.FromSeconds(15)).Token;
+
+    public void Dispose()
+    {
+        _spans.Dispose();
+        SqliteConnection.ClearAllPools();
+        Directory.Delete(_folder, recursive: true);
+    }
+}
