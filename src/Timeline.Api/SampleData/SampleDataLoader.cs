@@ -39,7 +39,7 @@ public sealed class SampleDataLoader(
         }
         catch (Exception error) when (!cancellationToken.IsCancellationRequested)
         {
-            logger.LogWarning(error, "Sample data not loaded yet: the event store does not answer; retrying in the background");
+            logger.LogRetry(error, FirstRetryDelay, "Sample data not loaded yet: the event store does not answer");
             _retrying = RetryAsync(_stopping.Token);
         }
     }
@@ -60,7 +60,7 @@ public sealed class SampleDataLoader(
             }
             catch (Exception error)
             {
-                logger.LogWarning("Sample data not loaded yet ({Reason}); retrying in {Delay}", error.Message, delay);
+                logger.LogRetry(error, Min(delay * 2, MaxRetryDelay), "Sample data not loaded yet");
             }
         }
     }

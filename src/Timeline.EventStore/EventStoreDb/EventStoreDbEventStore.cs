@@ -22,9 +22,9 @@ public sealed class EventStoreDbEventStore : IEventStore, IDisposable
     public EventStoreDbEventStore(EventStoreDbConnectionString connection, ILogger<EventStoreDbEventStore>? logger = null,
         EventStoreDbRetryPolicy? retry = null)
     {
-        _nodes = new EventStoreDbNodes(connection);
-        _retry = retry ?? new EventStoreDbRetryPolicy();
         _logger = logger ?? NullLogger<EventStoreDbEventStore>.Instance;
+        _nodes = new EventStoreDbNodes(connection, _logger);
+        _retry = retry ?? new EventStoreDbRetryPolicy();
     }
 
     public async Task<AppendResult> AppendAsync(string stream, ExpectedRevision expected, IReadOnlyList<EventData> events,
@@ -33,21 +33,19 @@ public sealed class EventStoreDbEventStore : IEventStore, IDisposable
         ArgumentException.ThrowIfNullOrEmpty(stream);
         for (var attempt = 1; ; attempt++)
         {
-            var client = _nodes.Streams(out var node);
+            EventStoreDbEndpoint? node = null;
             try
             {
+                (var client, node) = await _nodes.StreamsAsync(write: true, cancellationToken);
                 return await AppendOnceAsync(client, stream, expected, events, cancellationToken);
             }
             // Safe to repeat: the same event ids at the same expected revision are acknowledged, not written twice.
             catch (Exception error) when (attempt < _retry.MaxWriteAttempts && EventStoreDbErrors.IsRetryable(error))
             {
-                if (error is NotLeaderException { Leader: { } leader })
-                    _nodes.LeaderIs(leader);
-                else
-                    _nodes.Unreachable(node);
+                _nodes.Failed(node, error);
                 var delay = _retry.DelayAfter(attempt);
                 _logger.LogWarning("Append to {Stream} on {Node} failed ({Reason}); attempt {Attempt} in {Delay}",
-                    stream, node, error.Message, attempt + 1, delay);
+                    stream, node?.ToString() ?? "no node", error.Message, attempt + 1, delay);
                 await Task.Delay(delay, cancellationToken);
             }
         }
@@ -172,7 +170,7 @@ public sealed class EventStoreDbEventStore : IEventStore, IDisposable
     {
         for (var attempt = 1; ; attempt++)
         {
-            var client = _nodes.Streams(out var node);
+            var (client, node) = await _nodes.StreamsAsync(write: false, cancellationToken);
             using var call = client.Read(request, _nodes.Options(write: false, cancellationToken));
             var (yielded, failed) = (false, (Exception?)null);
             while (failed is null)
@@ -204,10 +202,7 @@ public sealed class EventStoreDbEventStore : IEventStore, IDisposable
                 yielded = true;
                 yield return EventStoreDbMessages.ToStoredEvent(response.Event);
             }
-            if (failed is NotLeaderException { Leader: { } leader })
-                _nodes.LeaderIs(leader);
-            else
-                _nodes.Unreachable(node);
+            _nodes.Failed(node, failed);
             await Task.Delay(_retry.DelayAfter(attempt), cancellationToken);
         }
     }

@@ -37,7 +37,7 @@ public sealed class ProjectionRunner(
             catch (Exception error)
             {
                 status.Fail(error, clock.GetUtcNow());
-                logger.LogError(error, "Projection runner stopped at {Checkpoint}; retrying", status.Checkpoint);
+                logger.LogRetry(error, RetryDelay, "Projection runner stopped at {Checkpoint}", status.Checkpoint);
                 await Task.Delay(RetryDelay, clock, stoppingToken);
             }
         }

@@ -47,7 +47,7 @@ public sealed class IntegrationEventForwarder(
             }
             catch (Exception error)
             {
-                logger.LogWarning(error, "Publishing record changes failed after position {Checkpoint}; retrying in {Backoff}", checkpoint.Read(), backoff);
+                logger.LogRetry(error, backoff, "Publishing record changes failed after position {Checkpoint}", checkpoint.Read());
                 await Task.Delay(backoff, stoppingToken);
                 backoff = TimeSpan.FromTicks(Math.Min(backoff.Ticks * 2, MaxBackoff.Ticks));
                 continue;
