@@ -12,7 +12,7 @@ public static class RetryLogging
     public static void LogRetry(this ILogger logger, Exception error, TimeSpan delay, string what, params object?[] args)
     {
 #pragma warning disable CA2254 // The template is the caller's constant with a fixed tail; it is the same for every call of a site.
-        logger.LogWarning(what + " ({Reason}); retrying in {Delay}", [.. args, OneLine(error), delay]);
+        logger.LogWarning(what + " ({Reason}); retrying in {DelaySeconds} s", [.. args, OneLine(error), Math.Round(delay.TotalSeconds, 2)]);
         logger.LogDebug(error, what + ": the failure in full", args);
 #pragma warning restore CA2254
     }

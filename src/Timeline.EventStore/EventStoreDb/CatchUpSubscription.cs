@@ -55,8 +55,8 @@ internal sealed class CatchUpSubscription(EventStoreDbNodes nodes, EventStoreDbR
     {
         try
         {
-            var (client, node) = await nodes.StreamsAsync(write: false, cancellationToken);
-            return (client.Read(ReadRequests.SubscribeToAll(afterPosition), nodes.Options(write: false, cancellationToken)), node, null);
+            var (client, node) = await nodes.StreamsAsync(leader: false, cancellationToken);
+            return (client.Read(ReadRequests.SubscribeToAll(afterPosition), nodes.Options(leader: false, cancellationToken)), node, null);
         }
         catch (EventStoreUnavailableException error)
         {

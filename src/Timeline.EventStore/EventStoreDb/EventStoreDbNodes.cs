@@ -10,8 +10,8 @@ using Timeline.EventStore.EventStoreDb.Protocol;
 namespace Timeline.EventStore.EventStoreDb;
 
 /// <summary>
-/// Which node each request goes to. Writes go to the leader; reads and subscriptions to the reader, the node
-/// of the preferred kind. With listed nodes (<c>esdb://</c>) both are one node: the first at start, the leader
+/// Which node each request goes to. Writes and reads of one stream go to the leader; reads of the global log
+/// and subscriptions to the reader, the node of the preferred kind. With listed nodes (<c>esdb://</c>) both are one node: the first at start, the leader
 /// a follower names, the next one after a node stops answering. With <c>esdb+discover://</c> both come from
 /// gossip, and a node that stops answering is forgotten so that the next request discovers again. One gRPC
 /// channel per node, kept for the store's lifetime, since channels are meant to be long-lived and reconnect
@@ -35,30 +35,33 @@ internal sealed class EventStoreDbNodes : IDisposable
             ? "Basic " + Convert.ToBase64String(Encoding.UTF8.GetBytes($"{settings.Username}:{settings.Password}"))
             : null;
         if (settings.Discover)
-            _discovery = new GossipDiscovery(settings, node => Channel(node).CreateCallInvoker(), token => Options(write: false, token), logger);
+            _discovery = new GossipDiscovery(settings, node => Channel(node).CreateCallInvoker(), token => Options(leader: false, token), logger);
         else
             _leader = _reader = settings.Nodes[0];
     }
 
     private bool ReadsNeedLeader => _discovery is not null && _settings.Discovery.NodePreference == NodePreference.Leader;
 
-    /// <summary>The streams service of the node for this kind of request, discovering the cluster first when no node is known.</summary>
-    public async ValueTask<(Streams.StreamsClient Client, EventStoreDbEndpoint Node)> StreamsAsync(bool write, CancellationToken cancellationToken)
+    /// <summary>
+    /// The streams service of the leader (<paramref name="leader"/>) or of the reader, discovering the cluster
+    /// first when that node is not known.
+    /// </summary>
+    public async ValueTask<(Streams.StreamsClient Client, EventStoreDbEndpoint Node)> StreamsAsync(bool leader, CancellationToken cancellationToken)
     {
-        var node = (write ? Volatile.Read(ref _leader) : Volatile.Read(ref _reader)) ?? await DiscoverAsync(write, cancellationToken);
+        var node = (leader ? Volatile.Read(ref _leader) : Volatile.Read(ref _reader)) ?? await DiscoverAsync(leader, cancellationToken);
         return (new Streams.StreamsClient(Channel(node)), node);
     }
 
     /// <summary>
-    /// Writes always ask for the leader, so that a follower refuses them and names the leader. Reads ask for it
-    /// only when the leader is the preferred node; a follower serves them otherwise.
+    /// Requests meant for the leader ask for it, so that a follower refuses them and names the leader. Reads of
+    /// the reader ask for it only when the leader is the preferred node; a follower serves them otherwise.
     /// </summary>
-    public CallOptions Options(bool write, CancellationToken cancellationToken)
+    public CallOptions Options(bool leader, CancellationToken cancellationToken)
     {
         var headers = new Metadata();
         if (_authorization is not null)
             headers.Add("authorization", _authorization);
-        if (write || ReadsNeedLeader)
+        if (leader || ReadsNeedLeader)
             headers.Add("requires-leader", "true");
         return new CallOptions(headers, cancellationToken: cancellationToken);
     }
@@ -95,17 +98,17 @@ internal sealed class EventStoreDbNodes : IDisposable
     }
 
     /// <summary>One discovery at a time: callers that waited find the nodes the first one discovered.</summary>
-    private async Task<EventStoreDbEndpoint> DiscoverAsync(bool write, CancellationToken cancellationToken)
+    private async Task<EventStoreDbEndpoint> DiscoverAsync(bool leader, CancellationToken cancellationToken)
     {
         await _discovering.WaitAsync(cancellationToken);
         try
         {
-            if ((write ? Volatile.Read(ref _leader) : Volatile.Read(ref _reader)) is { } found)
+            if ((leader ? Volatile.Read(ref _leader) : Volatile.Read(ref _reader)) is { } found)
                 return found;
-            var view = await _discovery!.DiscoverAsync(needLeader: write || ReadsNeedLeader, cancellationToken);
+            var view = await _discovery!.DiscoverAsync(needLeader: leader || ReadsNeedLeader, cancellationToken);
             Volatile.Write(ref _leader, view.Leader);
             Volatile.Write(ref _reader, ReadsNeedLeader ? view.Leader : view.Reader);
-            return (write ? view.Leader : Volatile.Read(ref _reader))!;
+            return (leader ? view.Leader : Volatile.Read(ref _reader))!;
         }
         finally
         {
