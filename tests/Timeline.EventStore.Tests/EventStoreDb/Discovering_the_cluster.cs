@@ -95,6 +95,19 @@ public sealed class Discovering_the_cluster : ClusterTests
     }
 
     [Fact]
+    public async Task With_read_only_replica_preference_the_replica_serves_the_global_log()
+    {
+        var replica = Cluster.Nodes[2];
+        replica.State.Role = VNodeState.ReadOnlyReplica;
+
+        await Connect("nodePreference=readOnlyReplica", Cluster.Nodes[0]).ReadHeadPositionAsync();
+
+        Assert.True(ReadTheGlobalLog(replica));
+        Assert.False(ReadTheGlobalLog(Cluster.Nodes[1]));
+        Assert.False(ReadTheGlobalLog(Cluster.Leader));
+    }
+
+    [Fact]
     public async Task A_cluster_with_no_node_answering_is_reported_unavailable_in_bounded_time()
     {
         foreach (var node in Cluster.Nodes)
