@@ -39,7 +39,7 @@ public sealed class SampleDataLoader(
         }
         catch (Exception error) when (!cancellationToken.IsCancellationRequested)
         {
-            LogRetry(error, FirstRetryDelay);
+            logger.LogRetry(error, FirstRetryDelay, "Sample data not loaded yet: the event store does not answer");
             _retrying = RetryAsync(_stopping.Token);
         }
     }
@@ -62,16 +62,9 @@ public sealed class SampleDataLoader(
             catch (Exception error)
             {
                 delay = Min(delay * 2, MaxRetryDelay);
-                LogRetry(error, delay);
+                logger.LogRetry(error, delay, "Sample data not loaded yet");
             }
         }
-    }
-
-    // One line per attempt: a store that stays down must not fill the log with stacks, which Debug still shows.
-    private void LogRetry(Exception error, TimeSpan delay)
-    {
-        logger.LogWarning("Sample data not loaded yet ({Reason}); retrying in {Delay}", error.Message, delay);
-        logger.LogDebug(error, "Sample data load failure");
     }
 
     private async Task LoadAsync(CancellationToken cancellationToken)

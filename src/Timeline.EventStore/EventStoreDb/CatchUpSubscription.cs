@@ -21,30 +21,46 @@ internal sealed class CatchUpSubscription(EventStoreDbNodes nodes, EventStoreDbR
         while (true)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            using var call = nodes.Streams(out var node).Read(ReadRequests.SubscribeToAll(last), nodes.Options(write: false, cancellationToken));
-            Exception? dropped;
-            while (true)
+            var (call, node, dropped) = await SubscribeAsync(last, cancellationToken);
+            using (call)
             {
-                (var response, dropped) = await NextAsync(call.ResponseStream, cancellationToken);
-                if (response is null)
-                    break;
-                if (response.ContentCase == ReadResp.ContentOneofCase.Confirmation)
-                    failures = 0;
-                if (response.ContentCase != ReadResp.ContentOneofCase.Event)
-                    continue;
-                var e = EventStoreDbMessages.ToStoredEvent(response.Event);
-                if (e.Position <= last)
-                    continue;
-                last = e.Position;
-                if (!EventStoreDbEventStore.IsSystemEvent(e))
-                    yield return e;
+                while (call is not null)
+                {
+                    (var response, dropped) = await NextAsync(call.ResponseStream, cancellationToken);
+                    if (response is null)
+                        break;
+                    if (response.ContentCase == ReadResp.ContentOneofCase.Confirmation)
+                        failures = 0;
+                    if (response.ContentCase != ReadResp.ContentOneofCase.Event)
+                        continue;
+                    var e = EventStoreDbMessages.ToStoredEvent(response.Event);
+                    if (e.Position <= last)
+                        continue;
+                    last = e.Position;
+                    if (!EventStoreDbEventStore.IsSystemEvent(e))
+                        yield return e;
+                }
             }
             failures++;
-            nodes.Unreachable(node);
+            nodes.Failed(node, dropped!);
             var delay = retry.DelayAfter(failures);
-            logger.LogWarning(dropped, "Subscription to $all on {Node} dropped after position {Position}; subscribing again in {Delay}",
-                node, last, delay);
+            logger.LogRetry(dropped!, delay, "Subscription to $all on {Node} dropped after position {Position}", node?.ToString() ?? "no node", last);
             await Task.Delay(delay, cancellationToken);
+        }
+    }
+
+    /// <summary>The subscription call on the reading node, or why there is none (no node could be discovered).</summary>
+    private async Task<(AsyncServerStreamingCall<ReadResp>? Call, EventStoreDbEndpoint? Node, Exception? Failure)> SubscribeAsync(
+        long afterPosition, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var (client, node) = await nodes.StreamsAsync(leader: false, cancellationToken);
+            return (client.Read(ReadRequests.SubscribeToAll(afterPosition), nodes.Options(leader: false, cancellationToken)), node, null);
+        }
+        catch (EventStoreUnavailableException error)
+        {
+            return (null, null, error);
         }
     }
 

@@ -9,9 +9,10 @@ public sealed record EventStoreDbEndpoint(string Host, int Port)
 }
 
 /// <summary>
-/// Where EventStoreDB is and how to talk to it: <c>esdb://[user:password@]host[:port][,host[:port]...][?tls=true|false&amp;tlsVerifyCert=true|false]</c>.
-/// TLS is on unless switched off, as in the official clients, so that a forgotten option fails loudly
-/// rather than sending credentials in clear.
+/// Where EventStoreDB is and how to talk to it: <c>esdb://[user:password@]host[:port][,host[:port]...][?tls=true|false&amp;tlsVerifyCert=true|false]</c>
+/// for listed nodes, or <c>esdb+discover://</c> with the same form for seeds (or one DNS name) whose gossip
+/// tells which nodes make up the cluster. TLS is on unless switched off, as in the official clients, so that a
+/// forgotten option fails loudly rather than sending credentials in clear.
 /// </summary>
 public sealed record EventStoreDbConnectionString(
     IReadOnlyList<EventStoreDbEndpoint> Nodes,
@@ -22,18 +23,23 @@ public sealed record EventStoreDbConnectionString(
 {
     public const int DefaultPort = 2113;
     private const string Scheme = "esdb://";
+    private const string DiscoverScheme = "esdb+discover://";
 
     public bool HasCredentials => Username is not null;
+
+    /// <summary>The nodes are seeds to ask for the cluster's members, not the nodes to send requests to.</summary>
+    public bool Discover { get; init; }
+
+    public EventStoreDbDiscoveryOptions Discovery { get; init; } = new();
 
     public static EventStoreDbConnectionString Parse(string connectionString)
     {
         ArgumentNullException.ThrowIfNull(connectionString);
         var text = connectionString.Trim();
-        if (!text.StartsWith(Scheme, StringComparison.OrdinalIgnoreCase))
-            throw Invalid(connectionString, text.StartsWith("esdb+discover://", StringComparison.OrdinalIgnoreCase)
-                ? "cluster discovery (esdb+discover://) is not supported; list the nodes instead: esdb://node1:2113,node2:2113"
-                : "it must start with esdb://");
-        var rest = text[Scheme.Length..];
+        var discover = text.StartsWith(DiscoverScheme, StringComparison.OrdinalIgnoreCase);
+        if (!discover && !text.StartsWith(Scheme, StringComparison.OrdinalIgnoreCase))
+            throw Invalid(connectionString, "it must start with esdb:// (listed nodes) or esdb+discover:// (gossip seeds or a DNS name)");
+        var rest = text[(discover ? DiscoverScheme : Scheme).Length..];
         var query = "";
         var queryStart = rest.IndexOf('?');
         if (queryStart >= 0)
@@ -53,15 +59,24 @@ public sealed record EventStoreDbConnectionString(
             password = Uri.UnescapeDataString(userInfo[(colon + 1)..]);
         }
 
+        if (rest.Length == 0)
+            throw Invalid(connectionString, "no host is given: name at least one node, e.g. esdb://localhost:2113");
         var nodes = rest.Split(',', StringSplitOptions.TrimEntries).Select(n => ParseNode(connectionString, n)).ToList();
-        var (tls, verify) = ParseOptions(connectionString, query);
-        return new EventStoreDbConnectionString(nodes, tls, verify, username, password);
+        var options = new ConnectionOptions();
+        foreach (var (key, value) in Pairs(query))
+            if (!options.Read(key, value, out var problem) && problem is not null)
+                throw Invalid(connectionString, problem);
+        return new EventStoreDbConnectionString(nodes, options.Tls, options.VerifyCertificate, username, password)
+        {
+            Discover = discover,
+            Discovery = options.Discovery,
+        };
     }
 
     private static EventStoreDbEndpoint ParseNode(string connectionString, string node)
     {
         if (node.Length == 0)
-            throw Invalid(connectionString, "a host is missing");
+            throw Invalid(connectionString, "a host is missing between two commas");
         var colon = node.LastIndexOf(':');
         if (colon < 0)
             return new EventStoreDbEndpoint(node, DefaultPort);
@@ -71,25 +86,10 @@ public sealed record EventStoreDbConnectionString(
         return new EventStoreDbEndpoint(host, port);
     }
 
-    private static (bool Tls, bool VerifyCertificate) ParseOptions(string connectionString, string query)
-    {
-        var (tls, verify) = (true, true);
-        foreach (var pair in query.Split('&', StringSplitOptions.RemoveEmptyEntries))
-        {
-            var equals = pair.IndexOf('=');
-            var key = equals < 0 ? pair : pair[..equals];
-            var value = equals < 0 ? "" : Uri.UnescapeDataString(pair[(equals + 1)..]);
-            // Other options of the official clients (timeouts, node preference...) are accepted and left to defaults.
-            if (key.Equals("tls", StringComparison.OrdinalIgnoreCase))
-                tls = ParseBool(connectionString, key, value);
-            else if (key.Equals("tlsVerifyCert", StringComparison.OrdinalIgnoreCase))
-                verify = ParseBool(connectionString, key, value);
-        }
-        return (tls, verify);
-    }
-
-    private static bool ParseBool(string connectionString, string key, string value) =>
-        bool.TryParse(value, out var parsed) ? parsed : throw Invalid(connectionString, $"{key} must be true or false, not '{value}'");
+    private static IEnumerable<(string Key, string Value)> Pairs(string query) =>
+        query.Split('&', StringSplitOptions.RemoveEmptyEntries).Select(pair => pair.IndexOf('=') is var equals and >= 0
+            ? (pair[..equals], Uri.UnescapeDataString(pair[(equals + 1)..]))
+            : (pair, ""));
 
     private static FormatException Invalid(string connectionString, string reason) =>
         new($"The EventStoreDB connection string '{Redact(connectionString)}' is not valid: {reason}.");
@@ -106,5 +106,6 @@ public sealed record EventStoreDbConnectionString(
     }
 
     public override string ToString() =>
-        $"esdb://{(HasCredentials ? $"{Username}:***@" : "")}{string.Join(',', Nodes)}?tls={(Tls ? "true" : "false")}";
+        $"{(Discover ? DiscoverScheme : Scheme)}{(HasCredentials ? $"{Username}:***@" : "")}{string.Join(',', Nodes)}?tls={(Tls ? "true" : "false")}"
+        + (Discover ? $"&nodePreference={Discovery.NodePreference.ToOptionValue()}" : "");
 }

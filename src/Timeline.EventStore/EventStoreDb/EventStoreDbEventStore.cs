@@ -22,9 +22,9 @@ public sealed class EventStoreDbEventStore : IEventStore, IDisposable
     public EventStoreDbEventStore(EventStoreDbConnectionString connection, ILogger<EventStoreDbEventStore>? logger = null,
         EventStoreDbRetryPolicy? retry = null)
     {
-        _nodes = new EventStoreDbNodes(connection);
-        _retry = retry ?? new EventStoreDbRetryPolicy();
         _logger = logger ?? NullLogger<EventStoreDbEventStore>.Instance;
+        _nodes = new EventStoreDbNodes(connection, _logger);
+        _retry = retry ?? new EventStoreDbRetryPolicy();
     }
 
     public async Task<AppendResult> AppendAsync(string stream, ExpectedRevision expected, IReadOnlyList<EventData> events,
@@ -33,21 +33,18 @@ public sealed class EventStoreDbEventStore : IEventStore, IDisposable
         ArgumentException.ThrowIfNullOrEmpty(stream);
         for (var attempt = 1; ; attempt++)
         {
-            var client = _nodes.Streams(out var node);
+            EventStoreDbEndpoint? node = null;
             try
             {
+                (var client, node) = await _nodes.StreamsAsync(leader: true, cancellationToken);
                 return await AppendOnceAsync(client, stream, expected, events, cancellationToken);
             }
             // Safe to repeat: the same event ids at the same expected revision are acknowledged, not written twice.
             catch (Exception error) when (attempt < _retry.MaxWriteAttempts && EventStoreDbErrors.IsRetryable(error))
             {
-                if (error is NotLeaderException { Leader: { } leader })
-                    _nodes.LeaderIs(leader);
-                else
-                    _nodes.Unreachable(node);
+                _nodes.Failed(node, error);
                 var delay = _retry.DelayAfter(attempt);
-                _logger.LogWarning("Append to {Stream} on {Node} failed ({Reason}); attempt {Attempt} in {Delay}",
-                    stream, node, error.Message, attempt + 1, delay);
+                _logger.LogRetry(error, delay, "Append to {Stream} on {Node} failed at attempt {Attempt}", stream, node?.ToString() ?? "no node", attempt);
                 await Task.Delay(delay, cancellationToken);
             }
         }
@@ -58,7 +55,7 @@ public sealed class EventStoreDbEventStore : IEventStore, IDisposable
     {
         try
         {
-            using var call = client.Append(_nodes.Options(write: true, cancellationToken));
+            using var call = client.Append(_nodes.Options(leader: true, cancellationToken));
             try
             {
                 await call.RequestStream.WriteAsync(new AppendReq { Options = AppendOptions(stream, expected) }, cancellationToken);
@@ -123,7 +120,7 @@ public sealed class EventStoreDbEventStore : IEventStore, IDisposable
         ArgumentException.ThrowIfNullOrEmpty(stream);
         if (maxCount <= 0)
             yield break;
-        await foreach (var e in ReadEventsAsync(ReadRequests.Stream(stream, direction, fromRevision, maxCount), stream, cancellationToken))
+        await foreach (var e in ReadEventsAsync(ReadRequests.Stream(stream, direction, fromRevision, maxCount), stream, cancellationToken, fromLeader: true))
             yield return e;
     }
 
@@ -166,14 +163,17 @@ public sealed class EventStoreDbEventStore : IEventStore, IDisposable
     /// <summary>
     /// The events of one read. A read that fails on the transport before its first event is tried again, as
     /// nothing was seen yet; <paramref name="retry"/> is off where an answer is wanted at once (readiness).
+    /// A stream is read <paramref name="fromLeader"/> because the service reads a record's stream to decide its
+    /// next write, which must see every acknowledged one; a follower may not have it yet. The global log is
+    /// read from the preferred node, whose lag its readers wait out.
     /// </summary>
     private async IAsyncEnumerable<StoredEvent> ReadEventsAsync(ReadReq request, string stream,
-        [EnumeratorCancellation] CancellationToken cancellationToken, bool retry = true)
+        [EnumeratorCancellation] CancellationToken cancellationToken, bool retry = true, bool fromLeader = false)
     {
         for (var attempt = 1; ; attempt++)
         {
-            var client = _nodes.Streams(out var node);
-            using var call = client.Read(request, _nodes.Options(write: false, cancellationToken));
+            var (client, node) = await _nodes.StreamsAsync(fromLeader, cancellationToken);
+            using var call = client.Read(request, _nodes.Options(fromLeader, cancellationToken));
             var (yielded, failed) = (false, (Exception?)null);
             while (failed is null)
             {
@@ -204,10 +204,7 @@ public sealed class EventStoreDbEventStore : IEventStore, IDisposable
                 yielded = true;
                 yield return EventStoreDbMessages.ToStoredEvent(response.Event);
             }
-            if (failed is NotLeaderException { Leader: { } leader })
-                _nodes.LeaderIs(leader);
-            else
-                _nodes.Unreachable(node);
+            _nodes.Failed(node, failed);
             await Task.Delay(_retry.DelayAfter(attempt), cancellationToken);
         }
     }

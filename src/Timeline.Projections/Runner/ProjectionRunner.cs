@@ -40,10 +40,7 @@ public sealed class ProjectionRunner(
             catch (Exception error)
             {
                 status.Fail(error, clock.GetUtcNow());
-                // One line per attempt: a store that stays down must not fill the log with stacks.
-                logger.LogWarning("Projection runner stopped at {Checkpoint} ({Reason}); retrying in {Delay}",
-                    status.Checkpoint, error.Message, RetryDelay);
-                logger.LogDebug(error, "Projection runner failure at {Checkpoint}", status.Checkpoint);
+                logger.LogRetry(error, RetryDelay, "Projection runner stopped at {Checkpoint}", status.Checkpoint);
                 await Task.Delay(RetryDelay, clock, stoppingToken);
             }
         }

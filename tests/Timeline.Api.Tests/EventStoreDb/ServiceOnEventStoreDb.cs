@@ -3,6 +3,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.Logging;
 using Timeline.EventStore.Tests.EventStoreDb.Double;
 
 namespace Timeline.Api.Tests.EventStoreDb;
@@ -14,12 +15,14 @@ public sealed class ServiceOnEventStoreDb : IAsyncDisposable
     private readonly string _data = Directory.CreateTempSubdirectory("timeline-api-esdb-").FullName;
     private readonly WebApplicationFactory<Program> _factory;
 
-    private ServiceOnEventStoreDb(EventStoreDbDouble server)
+    private ServiceOnEventStoreDb(EventStoreDbDouble server, DoubleCluster? cluster = null, string? connectionString = null)
     {
         Server = server;
+        Cluster = cluster;
         _factory = new WebApplicationFactory<Program>().WithWebHostBuilder(host => host
+            .ConfigureLogging(logging => logging.AddProvider(Logs))
             .UseSetting("EventStore:Provider", "EventStoreDb")
-            .UseSetting("EventStore:ConnectionString", server.ConnectionString)
+            .UseSetting("EventStore:ConnectionString", connectionString ?? server.ConnectionString)
             .UseSetting("Storage:DataDirectory", _data)
             .UseSetting("SampleData:LoadOnEmptyStore", "false")
             .UseSetting("Auth:ApiKeys:0:Name", "esdb-tester")
@@ -28,11 +31,24 @@ public sealed class ServiceOnEventStoreDb : IAsyncDisposable
         Client.DefaultRequestHeaders.Add("X-Api-Key", ApiKey);
     }
 
+    /// <summary>The server; on a cluster, the node that leads at start.</summary>
     public EventStoreDbDouble Server { get; }
+
+    public DoubleCluster? Cluster { get; }
 
     public HttpClient Client { get; }
 
+    /// <summary>What the service logged at Information and above.</summary>
+    public CapturedLogs Logs { get; } = new();
+
     public static async Task<ServiceOnEventStoreDb> StartAsync() => new(await EventStoreDbDouble.StartAsync());
+
+    /// <summary>The service on a three-node cluster that it discovers through gossip, with <paramref name="options"/> added.</summary>
+    public static async Task<ServiceOnEventStoreDb> StartOnClusterAsync(string options)
+    {
+        var cluster = await DoubleCluster.StartAsync();
+        return new(cluster.Leader, cluster, cluster.DiscoverString(options));
+    }
 
     /// <summary>The service started while its server is down (the server's port is known, nothing answers on it).</summary>
     public static async Task<ServiceOnEventStoreDb> StartWithServerDownAsync()
@@ -71,6 +87,13 @@ public sealed class ServiceOnEventStoreDb : IAsyncDisposable
         return (written.GetProperty("recordId").GetString()!, written.GetProperty("position").GetInt64());
     }
 
+    /// <summary>The activity count of each year, as the read model answers.</summary>
+    public async Task<Dictionary<int, int>> TotalsByYearAsync()
+    {
+        var byYear = await Client.GetFromJsonAsync<JsonElement>("/api/activity/by-year");
+        return byYear.GetProperty("years").EnumerateArray().ToDictionary(y => y.GetProperty("year").GetInt32(), y => y.GetProperty("total").GetInt32());
+    }
+
     /// <summary>Waits, boundedly, until the read models have folded the log up to <paramref name="position"/>.</summary>
     public async Task WaitForProjectionsAsync(long position)
     {
@@ -89,6 +112,8 @@ public sealed class ServiceOnEventStoreDb : IAsyncDisposable
         Client.Dispose();
         await _factory.DisposeAsync();
         await Server.DisposeAsync();
+        if (Cluster is not null)
+            await Cluster.DisposeAsync();
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         Directory.Delete(_data, recursive: true);
     }

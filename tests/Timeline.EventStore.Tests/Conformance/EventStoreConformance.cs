@@ -154,7 +154,7 @@ public abstract class EventStoreConformance : IAsyncLifetime
         var middle = await Store.AppendAsync(first, ExpectedRevision.Exact(0), [TestEvents.One("f1")]);
         await Store.AppendAsync(second, ExpectedRevision.Exact(0), [TestEvents.One("s1")]);
 
-        var all = await Store.ReadAllAsync(start).Where(e => e.Stream == first || e.Stream == second).ToListAsync();
+        var all = await Store.ReadAllSettledAsync(start, e => e.Stream == first || e.Stream == second, 4);
         var after = await Store.ReadAllAsync(middle.Position).Where(e => e.Stream == first || e.Stream == second).ToListAsync();
 
         Assert.Equal(["f0", "s0", "f1", "s1"], all.Select(TestEvents.Label));
@@ -197,7 +197,7 @@ public abstract class EventStoreConformance : IAsyncLifetime
 
         await Task.WhenAll(streams.Select(s => Task.Run(() => Store.AppendAsync(s, ExpectedRevision.NoStream, TestEvents.Many(s, 3)))));
 
-        var mine = await Store.ReadAllAsync(start).Where(e => streams.Contains(e.Stream)).ToListAsync();
+        var mine = await Store.ReadAllSettledAsync(start, e => streams.Contains(e.Stream), 48);
         Assert.Equal(48, mine.Count);
         Assert.Equal(mine.Count, mine.Select(e => e.Position).Distinct().Count());
         Assert.Equal(mine.Select(e => e.Position).Order(), mine.Select(e => e.Position));

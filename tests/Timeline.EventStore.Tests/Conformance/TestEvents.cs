@@ -21,4 +21,21 @@ public static class TestEvents
 
     /// <summary>A token that ends a test that would otherwise wait forever.</summary>
     public static CancellationToken Within(int seconds = 15) => new CancellationTokenSource(TimeSpan.FromSeconds(seconds)).Token;
+
+    /// <summary>
+    /// The events of the global log after <paramref name="after"/> that <paramref name="mine"/> picks, read again
+    /// (within bounds) until there are <paramref name="count"/>: a store that reads the log from a follower may
+    /// see an acknowledged write a moment later.
+    /// </summary>
+    public static async Task<List<StoredEvent>> ReadAllSettledAsync(this IEventStore store, long after, Func<StoredEvent, bool> mine, int count)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(10);
+        while (true)
+        {
+            var read = await store.ReadAllAsync(after).Where(mine).ToListAsync();
+            if (read.Count >= count || DateTime.UtcNow > deadline)
+                return read;
+            await Task.Delay(20);
+        }
+    }
 }

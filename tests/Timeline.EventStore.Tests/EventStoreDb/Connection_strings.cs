@@ -36,17 +36,56 @@ public sealed class Connection_strings
         Assert.False(parsed.VerifyCertificate);
     }
 
+    [Fact]
+    public void A_discovery_string_gives_its_seeds_and_the_official_clients_options()
+    {
+        var parsed = EventStoreDbConnectionString.Parse(
+            "esdb+discover://node1:2113,node2?tls=false&nodePreference=readOnlyReplica&maxDiscoverAttempts=3&discoveryInterval=250&gossipTimeout=1500");
+
+        Assert.True(parsed.Discover);
+        Assert.Equal([new("node1", 2113), new EventStoreDbEndpoint("node2", 2113)], parsed.Nodes);
+        Assert.Equal(NodePreference.ReadOnlyReplica, parsed.Discovery.NodePreference);
+        Assert.Equal(3, parsed.Discovery.MaxDiscoverAttempts);
+        Assert.Equal(TimeSpan.FromMilliseconds(250), parsed.Discovery.DiscoveryInterval);
+        Assert.Equal(TimeSpan.FromMilliseconds(1500), parsed.Discovery.GossipTimeout);
+        Assert.Equal("esdb+discover://node1:2113,node2:2113?tls=false&nodePreference=readOnlyReplica", parsed.ToString());
+    }
+
+    [Fact]
+    public void A_dns_name_is_one_seed_and_discovery_defaults_to_the_leader_as_the_official_clients_do()
+    {
+        var parsed = EventStoreDbConnectionString.Parse("esdb+discover://cluster.example?tls=false");
+
+        Assert.Equal([new EventStoreDbEndpoint("cluster.example", 2113)], parsed.Nodes);
+        Assert.Equal(new EventStoreDbDiscoveryOptions(), parsed.Discovery);
+        Assert.Equal(NodePreference.Leader, parsed.Discovery.NodePreference);
+        Assert.Equal(10, parsed.Discovery.MaxDiscoverAttempts);
+    }
+
     [Theory]
-    [InlineData("http://localhost:2113")]
-    [InlineData("esdb+discover://cluster.example:2113")]
-    [InlineData("esdb://localhost:notaport")]
-    [InlineData("esdb://localhost:2113?tls=maybe")]
-    [InlineData("esdb://justauser@localhost:2113")]
-    [InlineData("esdb://")]
-    public void A_malformed_string_is_refused_with_a_reason(string connectionString)
+    [InlineData("leader", NodePreference.Leader)]
+    [InlineData("Follower", NodePreference.Follower)]
+    [InlineData("random", NodePreference.Random)]
+    [InlineData("readonlyreplica", NodePreference.ReadOnlyReplica)]
+    public void Node_preferences_are_spelt_as_in_the_official_clients_in_any_case(string given, NodePreference expected) =>
+        Assert.Equal(expected, EventStoreDbConnectionString.Parse($"esdb+discover://seed?nodePreference={given}").Discovery.NodePreference);
+
+    [Theory]
+    [InlineData("http://localhost:2113", "must start with esdb:// (listed nodes) or esdb+discover://")]
+    [InlineData("esdb://localhost:notaport", "'localhost:notaport' is not host:port")]
+    [InlineData("esdb://localhost:2113?tls=maybe", "tls must be true or false, not 'maybe'")]
+    [InlineData("esdb://justauser@localhost:2113", "credentials must be given as user:password@")]
+    [InlineData("esdb://", "no host is given")]
+    [InlineData("esdb+discover://?tls=false", "no host is given")]
+    [InlineData("esdb+discover://node1,,node3", "a host is missing between two commas")]
+    [InlineData("esdb+discover://node1?nodePreference=nearest", "nodePreference must be leader, follower, random or readOnlyReplica, not 'nearest'")]
+    [InlineData("esdb+discover://node1?maxDiscoverAttempts=0", "maxDiscoverAttempts must be a whole number of at least 1, not '0'")]
+    [InlineData("esdb+discover://node1?gossipTimeout=soon", "gossipTimeout must be a whole number of at least 1 (milliseconds), not 'soon'")]
+    public void A_malformed_string_is_refused_with_a_reason(string connectionString, string reason)
     {
         var error = Assert.Throws<FormatException>(() => EventStoreDbConnectionString.Parse(connectionString));
         Assert.Contains("is not valid", error.Message);
+        Assert.Contains(reason, error.Message);
     }
 
     [Fact]

@@ -5,9 +5,12 @@ namespace Timeline.EventStore.Tests.EventStoreDb;
 
 /// <summary>
 /// The whole conformance suite against a real EventStoreDB (24.10 or newer), whose connection string is in
-/// TIMELINE_ESDB, e.g. <c>esdb://localhost:2113?tls=false</c>. This is how the adapter is accepted.
+/// TIMELINE_ESDB: a node, <c>esdb://localhost:2113?tls=false</c>, or a cluster,
+/// <c>esdb+discover://localhost:2111,localhost:2112,localhost:2113?tls=false&amp;nodePreference=follower</c>.
+/// This is how the adapter is accepted.
 /// </summary>
-[RequiresEnvironmentVariable(RealServer.Variable, "an EventStoreDB connection string such as esdb://localhost:2113?tls=false")]
+[RequiresEnvironmentVariable(RealServer.Variable,
+    "an EventStoreDB connection string such as esdb://localhost:2113?tls=false, or esdb+discover://localhost:2111,localhost:2112,localhost:2113?tls=false for a cluster")]
 public sealed class EventStoreDbOnRealServerConformance : EventStoreConformance
 {
     protected override Task<IEventStore> OpenAsync() =>

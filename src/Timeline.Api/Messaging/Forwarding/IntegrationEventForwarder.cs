@@ -47,10 +47,7 @@ public sealed class IntegrationEventForwarder(
             }
             catch (Exception error)
             {
-                // One line per attempt: a broker that stays down must not fill the log with stacks.
-                logger.LogWarning("Publishing record changes failed after position {Checkpoint} ({Reason}); retrying in {Delay}",
-                    checkpoint.Read(), error.Message, backoff);
-                logger.LogDebug(error, "Publishing failure after position {Checkpoint}", checkpoint.Read());
+                logger.LogRetry(error, backoff, "Publishing record changes failed after position {Checkpoint}", checkpoint.Read());
                 await Task.Delay(backoff, stoppingToken);
                 backoff = TimeSpan.FromTicks(Math.Min(backoff.Ticks * 2, MaxBackoff.Ticks));
                 continue;

@@ -9,27 +9,28 @@ using Microsoft.Extensions.Logging;
 namespace Timeline.EventStore.Tests.EventStoreDb.Double;
 
 /// <summary>
-/// An in-process stand-in for an insecure EventStoreDB node: the streams service over HTTP/2 without TLS on a
-/// loopback port. It can be stopped and started again on the same port with its log kept, as a restarted node.
+/// An in-process stand-in for an insecure EventStoreDB node: the streams and gossip services over HTTP/2
+/// without TLS on a loopback port. It can be stopped and started again on the same port with its log kept, as
+/// a restarted node. Several of them sharing one log make a cluster (<see cref="DoubleCluster"/>).
 /// </summary>
 public sealed class EventStoreDbDouble : IAsyncDisposable
 {
     private WebApplication? _app;
     private CancellationTokenSource? _stopping;
 
-    private EventStoreDbDouble()
-    {
-    }
+    private EventStoreDbDouble(DoubleState state) => State = state;
 
-    public DoubleState State { get; } = new();
+    public DoubleState State { get; }
 
     public int Port { get; private set; }
 
+    public bool IsRunning => _app is not null;
+
     public string ConnectionString => $"esdb://127.0.0.1:{Port}?tls=false";
 
-    public static async Task<EventStoreDbDouble> StartAsync()
+    public static async Task<EventStoreDbDouble> StartAsync(DoubleState? state = null)
     {
-        var server = new EventStoreDbDouble();
+        var server = new EventStoreDbDouble(state ?? new DoubleState());
         await server.StartAgainAsync();
         return server;
     }
@@ -50,8 +51,9 @@ public sealed class EventStoreDbDouble : IAsyncDisposable
         builder.Services.AddSingleton(State);
         var app = builder.Build();
         app.MapGrpcService<StreamsDouble>();
+        app.MapGrpcService<GossipDouble>();
         await app.StartAsync();
-        Port = new Uri(app.Urls.First()).Port;
+        Port = State.Port = new Uri(app.Urls.First()).Port;
         _app = app;
         // A real node writes events of its own; every client must keep them away from its readers.
         State.Log.Append("$stats-double", Expectation.Any, -1,

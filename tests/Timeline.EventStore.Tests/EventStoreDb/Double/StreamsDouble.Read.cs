@@ -12,6 +12,8 @@ public sealed partial class StreamsDouble
     public override async Task Read(ReadReq request, IServerStreamWriter<ReadResp> responseStream, ServerCallContext context)
     {
         state.Reads.Enqueue(request);
+        if (context.RequestHeaders.GetValue("requires-leader") == "true" && state.Role != MemberInfo.Types.VNodeState.Leader)
+            throw GossipDouble.NotLeader(state);
         var options = request.Options ?? throw new RpcException(new Status(StatusCode.InvalidArgument, "A read needs options."));
         if (options.UuidOption is null)
             throw new RpcException(new Status(StatusCode.InvalidArgument, "uuid_option is required."));

@@ -10,7 +10,11 @@ public sealed partial class StreamsDouble(DoubleState state) : Streams.StreamsBa
 {
     public override async Task<AppendResp> Append(IAsyncStreamReader<AppendReq> requestStream, ServerCallContext context)
     {
-        state.AppendHeaders.Enqueue((context.RequestHeaders.GetValue("authorization"), context.RequestHeaders.GetValue("requires-leader") == "true"));
+        var requiresLeader = context.RequestHeaders.GetValue("requires-leader") == "true";
+        state.AppendHeaders.Enqueue((context.RequestHeaders.GetValue("authorization"), requiresLeader));
+        // A follower forwards a write that does not insist on the leader; sharing the leader's log, the double just writes it.
+        if (requiresLeader && state.Role != MemberInfo.Types.VNodeState.Leader)
+            throw GossipDouble.NotLeader(state);
         if (!await requestStream.MoveNext() || requestStream.Current.ContentCase != AppendReq.ContentOneofCase.Options)
             throw new RpcException(new Status(StatusCode.InvalidArgument, "The first message of an append carries its options."));
         var options = requestStream.Current.Options;
