@@ -40,7 +40,7 @@ public sealed record TimelineParameters(string? From, string? To, string? Kinds,
             return null;
         try
         {
-            return DatePoint.Parse(text);
+            return DatePoint.ParseCalendarDate(text);
         }
         catch (DomainException e)
         {

@@ -186,11 +186,9 @@ public sealed class SqliteReadModel : IDisposable
         foreach (var (key, entry) in rows)
         {
             insert.Execute(transaction, key, entry.RecordId, entry.Date.SortKey, entry.Position,
-                DayNumber(entry.Date.Earliest), DayNumber(entry.Date.Latest), entry.Kind, entry.Date.Year);
+                entry.Date.EarliestKey, entry.Date.LatestKey, entry.Kind, entry.Date.Year);
         }
     }
-
-    internal static int? DayNumber(DateOnly? day) => day is { } d ? d.Year * 10_000 + d.Month * 100 + d.Day : null;
 
     private SqliteCommand Command(string sql, SqliteTransaction? transaction)
     {
