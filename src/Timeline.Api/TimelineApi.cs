@@ -1,5 +1,6 @@
 using Timeline.Api.Activity;
 using Timeline.Api.Catalogue;
+using Timeline.Api.Exports;
 using Timeline.Api.Http;
 using Timeline.Api.Imports;
 using Timeline.Api.Messaging;
@@ -61,6 +62,7 @@ public static class TimelineApi
         app.MapRecordsEndpoints();
         app.MapTimelinesEndpoints();
         app.MapActivityEndpoints();
+        app.MapExportsEndpoints();
         app.MapCatalogueEndpoints();
         app.MapImportsEndpoints();
         app.MapOperationsEndpoints();

@@ -16,6 +16,7 @@ public static class ProjectionsServiceCollectionExtensions
         services.AddSingleton<ProjectionStatus>();
         services.AddHostedService<ProjectionRunner>();
         services.AddSingleton<TimelineQueries>();
+        services.AddSingleton<TimelineExport>();
         services.AddSingleton<ActivityByYearQuery>();
         services.AddSingleton<CatalogueQueries>();
         return services;
