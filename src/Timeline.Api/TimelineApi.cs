@@ -1,6 +1,7 @@
 using Timeline.Api.Activity;
 using Timeline.Api.Audit;
 using Timeline.Api.Catalogue;
+using Timeline.Api.Exports;
 using Timeline.Api.Http;
 using Timeline.Api.Imports;
 using Timeline.Api.Live;
@@ -82,6 +83,7 @@ public static class TimelineApi
         app.MapRecordsEndpoints();
         app.MapTimelinesEndpoints();
         app.MapActivityEndpoints();
+        app.MapExportsEndpoints();
         app.MapCatalogueEndpoints();
         app.MapImportsEndpoints();
         app.MapOperationsEndpoints();

@@ -21,6 +21,7 @@ public static class ProjectionsServiceCollectionExtensions
         services.AddSingleton(container => new ProjectionMetrics(container.GetRequiredService<ProjectionStatus>(), container.GetService<IMeterFactory>()));
         services.AddHostedService<ProjectionRunner>();
         services.AddSingleton<TimelineQueries>();
+        services.AddSingleton<TimelineExport>();
         services.AddSingleton<ActivityByYearQuery>();
         services.AddSingleton<ActivityByMonthQuery>();
         services.AddSingleton<RecordListQuery>();

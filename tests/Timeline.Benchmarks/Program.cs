@@ -3,8 +3,8 @@ using Timeline.Benchmarks.Harness;
 using Timeline.Benchmarks.Scenarios;
 
 // dotnet run -c Release --project tests/Timeline.Benchmarks -- [scenario[,scenario...]] [--events N]
-// Scenarios: append-durable, append-batch, rebuild, query, memory, import, eventstoredb, audit-append, audit-verify, all (the default).
-string[] known = ["append-durable", "append-batch", "rebuild", "query", "memory", "import", "eventstoredb", "audit-append", "audit-verify"];
+// Scenarios: append-durable, append-batch, rebuild, query, memory, import, export, eventstoredb, audit-append, audit-verify, all (the default).
+string[] known = ["append-durable", "append-batch", "rebuild", "query", "memory", "import", "export", "eventstoredb", "audit-append", "audit-verify"];
 var eventsAt = Array.IndexOf(args, "--events");
 int? events = eventsAt >= 0 && eventsAt + 1 < args.Length ? int.Parse(args[eventsAt + 1], CultureInfo.InvariantCulture) : null;
 // One scenario, several separated by commas, or all of them.
@@ -30,6 +30,8 @@ if (Runs("query") || Runs("memory"))
 if (Runs("import"))
     foreach (var result in await ImportScenario.RunAsync(events ?? 100_000))
         table.Add(result);
+if (Runs("export"))
+    table.Add(await ExportScenario.RunAsync(events ?? 1_000_000));
 if (Runs("eventstoredb"))
 {
     if (EventStoreDbScenario.ConnectionString is null)

@@ -15,6 +15,7 @@ public static class TimelineCommandLine
         {
             serve,
             ImportCommand.Create(),
+            ExportCommand.Create(),
             RebuildCommand.Create(),
             BackupCommand.Create(),
             VerifyCommand.Create(),

@@ -36,7 +36,7 @@ public sealed record TimelineParameters(
             return null;
         try
         {
-            return DatePoint.Parse(text);
+            return DatePoint.ParseCalendarDate(text);
         }
         catch (DomainException e)
         {

@@ -5,6 +5,9 @@ public enum DatePrecision
 {
     Day,
     Month,
+    Season,
     Year,
+    Decade,
+    Century,
     Unknown,
 }

@@ -70,9 +70,9 @@ public sealed class RecordListQuery(SqliteReadModel readModel)
             parameters.AddRange(filter.Kinds.Select((kind, i) => ($"$kind{i}", (object)kind)));
         }
         if (filter.From is { } from)
-            Add("r.latest >= $from", "$from", SqliteReadModel.DayNumber(from.Earliest)!);
+            Add("r.latest >= $from", "$from", from.EarliestKey);
         if (filter.To is { } to)
-            Add("r.earliest <= $to", "$to", SqliteReadModel.DayNumber(to.Latest)!);
+            Add("r.earliest <= $to", "$to", to.LatestKey);
 
         var source = searching ? $"{ReadModelSchema.SearchTable} JOIN records r ON r.rowid = {ReadModelSchema.SearchTable}.rowid" : "records r";
         var condition = string.Join(" AND ", where);

@@ -178,8 +178,8 @@ public sealed class SqliteReadModel : IDisposable
             entry,
             view.Reviews,
             date.SortKey,
-            DayNumber(date.Earliest),
-            DayNumber(date.Latest),
+            date.EarliestKey,
+            date.LatestKey,
             date.Start?.Month).ExecuteScalar()!;
         if (stored is not null)
         {
@@ -205,11 +205,9 @@ public sealed class SqliteReadModel : IDisposable
         foreach (var (key, entry) in rows)
         {
             insert.Execute(transaction, key, entry.RecordId, entry.Date.SortKey, entry.Position,
-                DayNumber(entry.Date.Earliest), DayNumber(entry.Date.Latest), entry.Kind, entry.Date.Year, entry.Date.Start?.Month);
+                entry.Date.EarliestKey, entry.Date.LatestKey, entry.Kind, entry.Date.Year, entry.Date.Start?.Month);
         }
     }
-
-    internal static int? DayNumber(DateOnly? day) => day is { } d ? d.Year * 10_000 + d.Month * 100 + d.Day : null;
 
     private SqliteCommand Command(string sql, SqliteTransaction? transaction)
     {

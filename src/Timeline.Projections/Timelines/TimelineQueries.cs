@@ -8,7 +8,8 @@ namespace Timeline.Projections.Timelines;
 
 /// <summary>
 /// Filters of a timeline page. <see cref="From"/> and <see cref="To"/> keep the entries whose dates overlap
-/// them; an entry of unknown date only shows when neither is given.
+/// them (an entry whose end is open overlaps every range from its start on); an entry with no earliest day
+/// (unknown, or with an open or unknown start) only shows when neither is given.
 /// </summary>
 public sealed record TimelineFilter(DatePoint? From, DatePoint? To, IReadOnlyList<string> Kinds, int Page, int PageSize);
 
@@ -41,9 +42,9 @@ public sealed class TimelineQueries(SqliteReadModel readModel)
         {
             command.Parameters.AddWithValue("$key", key);
             if (filter.From is { } f)
-                command.Parameters.AddWithValue("$from", SqliteReadModel.DayNumber(f.Earliest));
+                command.Parameters.AddWithValue("$from", f.EarliestKey);
             if (filter.To is { } t)
-                command.Parameters.AddWithValue("$to", SqliteReadModel.DayNumber(t.Latest));
+                command.Parameters.AddWithValue("$to", t.LatestKey);
             for (var i = 0; i < filter.Kinds.Count; i++)
                 command.Parameters.AddWithValue($"$kind{i}", filter.Kinds[i]);
         }

@@ -32,6 +32,7 @@ public sealed class Using_the_command_line
     [InlineData("rebuild")]
     [InlineData("backup")]
     [InlineData("verify")]
+    [InlineData("export")]
     [InlineData("healthcheck")]
     public async Task Every_verb_explains_itself_with_help(string verb)
     {

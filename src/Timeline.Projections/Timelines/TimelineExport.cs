@@ -1,0 +1,60 @@
+using System.Runtime.CompilerServices;
+using System.Text.Json;
+using Timeline.Domain.Records;
+using Timeline.EventStore.Serialization;
+using Timeline.Projections.Storage;
+
+namespace Timeline.Projections.Timelines;
+
+/// <summary>A timeline entry with the facts an export adds to it: the people and the source.</summary>
+public sealed record ExportedEntry(TimelineEntry Entry, ActivityFacts Facts);
+
+/// <summary>
+/// Reads a whole timeline in date order, in batches that each continue after the last key read (sort key, then
+/// position), so an export of any length holds one batch in memory and never skips or repeats an entry.
+/// </summary>
+public sealed class TimelineExport(SqliteReadModel readModel)
+{
+    public const int BatchSize = 1000;
+
+    public IAsyncEnumerable<ExportedEntry> InstitutionAsync(string institutionId, CancellationToken cancellationToken) =>
+        StreamAsync("institution_timeline", "institution_id", institutionId, cancellationToken);
+
+    public IAsyncEnumerable<ExportedEntry> CountryAsync(string country, CancellationToken cancellationToken) =>
+        StreamAsync("country_timeline", "country", country, cancellationToken);
+
+    private async IAsyncEnumerable<ExportedEntry> StreamAsync(string table, string keyColumn, string key,
+        [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        await using var connection = await readModel.OpenReaderAsync(cancellationToken);
+        (long SortKey, long Position) after = (long.MinValue, long.MinValue);
+        while (true)
+        {
+            await using var command = connection.CreateCommand();
+            command.CommandText = $"""
+                SELECT t.sort_key, t.position, r.entry_json, r.facts_json
+                FROM {table} t JOIN records r ON r.record_id = t.record_id
+                WHERE t.{keyColumn} = $key AND (t.sort_key, t.position) > ($sortKey, $position)
+                ORDER BY t.sort_key, t.position
+                LIMIT {BatchSize}
+                """;
+            command.Parameters.AddWithValue("$key", key);
+            command.Parameters.AddWithValue("$sortKey", after.SortKey);
+            command.Parameters.AddWithValue("$position", after.Position);
+            var read = 0;
+            await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
+            {
+                while (await reader.ReadAsync(cancellationToken))
+                {
+                    read++;
+                    after = (reader.GetInt64(0), reader.GetInt64(1));
+                    yield return new ExportedEntry(
+                        JsonSerializer.Deserialize<TimelineEntry>((byte[])reader.GetValue(2), EventJson.Options)!,
+                        JsonSerializer.Deserialize<ActivityFacts>((byte[])reader.GetValue(3), EventJson.Options)!);
+                }
+            }
+            if (read < BatchSize)
+                yield break;
+        }
+    }
+}
