@@ -9,6 +9,7 @@ using Timeline.Api.SampleData;
 using Timeline.Api.Security;
 using Timeline.Api.Timelines;
 using Timeline.Api.Validation;
+using Timeline.Api.Web;
 using Timeline.EventStore;
 using Timeline.EventStore.Serialization;
 using Timeline.Projections;
@@ -48,6 +49,7 @@ public static class TimelineApi
         services.AddProblemDetails();
         services.AddExceptionHandler<ProblemExceptionHandler>();
         services.AddOpenApi();
+        services.AddWebPages();
         services.AddReadModelCache(configuration.GetValue($"{ApiOptions.Section}:{nameof(ApiOptions.CacheReads)}", true));
         return builder;
     }
@@ -57,6 +59,7 @@ public static class TimelineApi
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseOutputCache();
+        app.MapWebPages();
         app.MapOpenApi();
         app.MapRecordsEndpoints();
         app.MapTimelinesEndpoints();

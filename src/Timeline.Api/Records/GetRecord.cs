@@ -20,7 +20,11 @@ public sealed record RecordDocument(
     int Corrections,
     ActivityFacts Facts,
     JsonElement Recorded,
-    IReadOnlyList<HistoryEntry> History);
+    IReadOnlyList<HistoryEntry> History)
+{
+    /// <summary>The date as people read it, so pages never format EDTF themselves.</summary>
+    public string DateDisplay => Facts.Date.Display;
+}
 
 /// <summary>One stored event with everything the store knows of it.</summary>
 public sealed record HistoryEntry(
