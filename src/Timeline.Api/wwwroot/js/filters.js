@@ -1,5 +1,5 @@
 import { getJson } from './api.js';
-import { h } from './dom.js';
+import { h, replaceContent } from './dom.js';
 import { kinds } from './kinds.js';
 
 /**
@@ -18,7 +18,7 @@ export function renderFilters(form, params, options, onApply) {
   });
 
   form.classList.add('filters');
-  form.replaceChildren(
+  replaceContent(form,
     options.institution && field('institution', 'Institution (id)',
       h('input', { id: 'filter-institution', name: 'institution', list: 'filter-institutions', value: params.get('institution') ?? '', autocomplete: 'off' })),
     options.institution && h('datalist', { id: 'filter-institutions' }),
