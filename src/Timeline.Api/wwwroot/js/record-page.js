@@ -45,7 +45,7 @@ function knownAtForm(params) {
   const asOf = params.get('asOf');
   const local = asOf ? toLocalInput(asOf) : '';
   const input = h('input', { id: 'as-of', type: 'datetime-local', step: '0.001', value: local, 'aria-describedby': 'as-of-help' });
-  const form = h('form', { class: 'as-known', 'aria-label': 'As known at' },
+  const form = h('form', { class: 'as-known', 'aria-label': 'Replay the record' },
     h('div', { class: 'field' }, h('label', { for: 'as-of' }, 'As known at'), input),
     h('button', { type: 'submit' }, 'Show as known then'),
     asOf && h('a', { href: location.pathname }, 'Show as known now'),

@@ -63,10 +63,12 @@ function reviewControls(item, recordPath) {
   ];
 }
 
+const titlesRead = [];
+
 function reviewItem(item) {
   const recordPath = `/api/records/${encodeURIComponent(item.recordId)}`;
   const title = h('a', { href: `/records/${encodeURIComponent(item.recordId)}` }, item.recordId);
-  getJson(recordPath).then(({ data }) => { title.textContent = `${data.facts.title} (${data.dateDisplay ?? data.facts.date})`; }, () => {});
+  titlesRead.push(getJson(recordPath).then(({ data }) => { title.textContent = `${data.facts.title} (${data.dateDisplay ?? data.facts.date})`; }, () => {}));
   const doubts = (item.doubts ?? '').split(';').map(doubt => doubt.trim()).filter(Boolean);
   return h('li', { dataset: { recordId: item.recordId } },
     h('h2', {}, title),
@@ -84,6 +86,8 @@ async function load() {
     byId('review-count').textContent = data.length === 0 ? 'Nothing is waiting for review.'
       : `${data.length} record${data.length === 1 ? '' : 's'} waiting for review${data.length > shownAtOnce ? `; the first ${shownAtOnce} are shown` : ''}.`;
     replaceContent(list, h('ol', { class: 'review-items' }, data.slice(0, shownAtOnce).map(reviewItem)));
+    await Promise.all(titlesRead);
+    document.body.dataset.review = 'shown';
   } catch (error) {
     showFailure(list, error);
   }

@@ -47,6 +47,7 @@ function render(params) {
   if (!anything) {
     byId('result-count').textContent = 'Type words to look for, or choose filters.';
     byId('results').replaceChildren();
+    document.body.dataset.search = 'shown';
     return;
   }
   showPage(search);
