@@ -1,15 +1,5 @@
-using Timeline.Api;
-using Timeline.Api.Imports;
+using Timeline.Api.CommandLine;
 
-if (args is [ImportCommandLine.Verb, .. var importArgs])
-    return await ImportCommandLine.RunAsync(importArgs);
-
-var builder = WebApplication.CreateBuilder(args);
-builder.AddTimeline();
-
-var app = builder.Build();
-app.MapTimeline();
-app.Run();
-return 0;
+return await TimelineCommandLine.InvokeAsync(args);
 
 public partial class Program;

@@ -23,7 +23,7 @@ public static class TimelineApi
     {
         var services = builder.Services;
         var configuration = builder.Configuration;
-        var dataDirectory = Path.GetFullPath(configuration["Storage:DataDirectory"] ?? "data", builder.Environment.ContentRootPath);
+        var dataDirectory = DataDirectory(configuration, builder.Environment);
 
         services.AddSingleton(TimeProvider.System);
         services.AddTimelineEventStore(configuration, dataDirectory);
@@ -35,7 +35,9 @@ public static class TimelineApi
         services.AddSingleton<JsonBody>();
         services.AddSingleton<RecordWriter>();
         services.AddSingleton(new ReviewList(Path.Combine(dataDirectory, "imports.db")));
+        services.AddSingleton<ApiKeys>();
         services.AddSingleton<ApiKeyFilter>();
+        services.AddHostedService<ApiKeyStartupCheck>();
         services.AddMediatorWithValidation(typeof(TimelineApi).Assembly);
         services.AddHostedService<SampleDataLoader>();
         services.AddTimelineBus(configuration, dataDirectory);
@@ -53,6 +55,9 @@ public static class TimelineApi
         services.AddReadModelCache(configuration.GetValue($"{ApiOptions.Section}:{nameof(ApiOptions.CacheReads)}", true));
         return builder;
     }
+
+    public static string DataDirectory(IConfiguration configuration, IHostEnvironment environment) =>
+        Path.GetFullPath(configuration["Storage:DataDirectory"] ?? "data", environment.ContentRootPath);
 
     public static WebApplication MapTimeline(this WebApplication app)
     {

@@ -1,11 +1,10 @@
 using System.Security.Cryptography;
 using System.Text;
-using Microsoft.Extensions.Options;
 
 namespace Timeline.Api.Security;
 
 /// <summary>Lets a write through only with a configured <c>X-Api-Key</c>; remembers the key's name as the caller.</summary>
-public sealed class ApiKeyFilter(IOptionsMonitor<ApiKeyOptions> options) : IEndpointFilter
+public sealed class ApiKeyFilter(ApiKeys keys) : IEndpointFilter
 {
     public const string HeaderName = "X-Api-Key";
     private const string CallerItem = "timeline.caller";
@@ -16,7 +15,7 @@ public sealed class ApiKeyFilter(IOptionsMonitor<ApiKeyOptions> options) : IEndp
     public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
     {
         var presented = context.HttpContext.Request.Headers[HeaderName].ToString();
-        var match = presented.Length == 0 ? null : options.CurrentValue.ApiKeys.FirstOrDefault(k => k.Key.Length > 0 && Same(k.Key, presented));
+        var match = presented.Length == 0 ? null : keys.Usable.FirstOrDefault(k => Same(k.Key, presented));
         if (match is null)
         {
             return TypedResults.Problem(

@@ -1,0 +1,77 @@
+using System.Text.Json;
+
+namespace Timeline.Api.Tests.CommandLine;
+
+public sealed class Using_the_command_line
+{
+    private static readonly TimeSpan Bound = TimeSpan.FromSeconds(60);
+
+    [Theory]
+    [InlineData("improt")]
+    [InlineData("--verbose")]
+    [InlineData("serve", "--bogus")]
+    [InlineData("serve", "stray")]
+    [InlineData("import", "--no-such-option", "page.txt")]
+    [InlineData("backup")]
+    [InlineData("backup", "--to", "somewhere")]
+    public async Task A_mistyped_verb_or_option_fails_with_the_usage_and_starts_no_server(params string[] arguments)
+    {
+        // Were the server to start, it would answer on this port and the bounded run would time out.
+        var outcome = await ApiProcess.RunAsync(arguments, Bound,
+            new Dictionary<string, string?> { ["ASPNETCORE_URLS"] = $"http://127.0.0.1:{ApiProcess.FreePort()}" });
+
+        Assert.NotEqual(0, outcome.ExitCode);
+        Assert.Contains("Usage:", outcome.Out + outcome.Error);
+    }
+
+    [Theory]
+    [InlineData("serve")]
+    [InlineData("import")]
+    [InlineData("rebuild")]
+    [InlineData("backup")]
+    public async Task Every_verb_explains_itself_with_help(string verb)
+    {
+        var outcome = await ApiProcess.RunAsync([verb, "--help"], Bound);
+
+        Assert.Equal(0, outcome.ExitCode);
+        Assert.Contains($"Timeline.Api {verb}", outcome.Out);
+    }
+
+    [Fact]
+    public async Task Import_with_json_writes_nothing_but_json_lines_on_stdout()
+    {
+        var folder = ApiProcess.TempFolder();
+        var page = Path.Combine(folder, "page-17.txt");
+        await File.WriteAllTextAsync(page, """
+            On 3 March 2021 the Open University of China and the Open University of Sri Lanka signed a memorandum of understanding on joint courses.
+
+            In May 2019 a delegation of the Open University of China visited Almaty, Kazakhstan, to discuss teacher training.
+            """);
+
+        var outcome = await ApiProcess.RunAsync(["import", page, "--json", "--data", Path.Combine(folder, "data")], Bound);
+
+        Assert.Equal(0, outcome.ExitCode);
+        var lines = outcome.Out.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(2, lines.Length);
+        foreach (var line in lines)
+        {
+            using var paragraph = JsonDocument.Parse(line);
+            Assert.Equal("page-17", paragraph.RootElement.GetProperty("document").GetString());
+            Assert.Equal("recorded", paragraph.RootElement.GetProperty("status").GetString());
+        }
+    }
+
+    [Fact]
+    public async Task Import_refuses_a_publication_day_that_is_not_a_day()
+    {
+        var folder = ApiProcess.TempFolder();
+        var page = Path.Combine(folder, "page.txt");
+        await File.WriteAllTextAsync(page, "In June 2014 the university held a seminar.");
+
+        var outcome = await ApiProcess.RunAsync(["import", page, "--published-on", "2020-13-01", "--data", folder], Bound);
+
+        Assert.NotEqual(0, outcome.ExitCode);
+        Assert.Contains("--published-on takes a day as YYYY-MM-DD", outcome.Error);
+        Assert.False(File.Exists(Path.Combine(folder, "events.db")));
+    }
+}
