@@ -3,8 +3,8 @@ using Timeline.Benchmarks.Harness;
 using Timeline.Benchmarks.Scenarios;
 
 // dotnet run -c Release --project tests/Timeline.Benchmarks -- [scenario[,scenario...]] [--events N]
-// Scenarios: append-durable, append-batch, rebuild, query, memory, import, eventstoredb, all (the default).
-string[] known = ["append-durable", "append-batch", "rebuild", "query", "memory", "import", "eventstoredb"];
+// Scenarios: append-durable, append-batch, rebuild, query, memory, import, pages, eventstoredb, all (the default).
+string[] known = ["append-durable", "append-batch", "rebuild", "query", "memory", "import", "pages", "eventstoredb"];
 var eventsAt = Array.IndexOf(args, "--events");
 int? events = eventsAt >= 0 && eventsAt + 1 < args.Length ? int.Parse(args[eventsAt + 1], CultureInfo.InvariantCulture) : null;
 // One scenario, several separated by commas, or all of them.
@@ -29,6 +29,9 @@ if (Runs("query") || Runs("memory"))
         table.Add(result);
 if (Runs("import"))
     foreach (var result in await ImportScenario.RunAsync(events ?? 100_000))
+        table.Add(result);
+if (Runs("pages"))
+    foreach (var result in await PagesScenario.RunAsync(events ?? 1_000_000))
         table.Add(result);
 if (Runs("eventstoredb"))
 {
