@@ -31,6 +31,8 @@ export function drawActivityChart(canvas, report) {
     chart.data = data;
     chart.update('none');
   } else {
+    // The chart draws its own text on the canvas: give it the page's font, not the library's default.
+    window.Chart.defaults.font.family = getComputedStyle(document.body).fontFamily;
     chart = new window.Chart(canvas, {
       type: 'bar',
       data,
