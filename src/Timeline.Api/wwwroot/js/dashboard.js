@@ -19,7 +19,8 @@ function narrowed(report, filters) {
     .map(year => ({ ...year, byKind: keep(year.byKind) }))
     .map(year => ({ ...year, total: sum(year.byKind) }))
     .filter(year => year.total > 0);
-  const undatedByKind = keep(report.undated.byKind);
+  // A year range leaves undated records out, as the service does.
+  const undatedByKind = filters.from || filters.to ? {} : keep(report.undated.byKind);
   const undated = { byKind: undatedByKind, total: sum(undatedByKind) };
   return { years, undated, total: years.reduce((total, year) => total + year.total, 0) + undated.total };
 }
