@@ -26,12 +26,14 @@ function entryItem(entry) {
   const kind = kindOf(entry.kind);
   const institutions = institutionsOf(entry);
   const countries = countriesOf(entry);
+  const snippetIsTitle = entry.snippet?.replace(/[[\]]/g, '') === entry.title;
   return h('li', { dataset: { recordId: entry.recordId } },
     h('span', { class: 'when' }, entry.dateDisplay),
     h('span', { class: 'what' },
       h('span', { class: 'badge', style: `background:${kind.colour}` }, kind.label), ' ',
-      h('a', { href: `/records/${encodeURIComponent(entry.recordId)}`, class: 'title' }, entry.title),
-      entry.snippet && h('span', { class: 'snippet' }, h('br'), markedSnippet(entry.snippet))),
+      // When the snippet is the title itself, the matched words are marked in the title rather than shown twice.
+      h('a', { href: `/records/${encodeURIComponent(entry.recordId)}`, class: 'title' }, snippetIsTitle ? markedSnippet(entry.snippet) : entry.title),
+      entry.snippet && !snippetIsTitle && h('span', { class: 'snippet' }, h('br'), markedSnippet(entry.snippet))),
     (institutions.length || countries.length) && h('span', { class: 'who' },
       institutions.length ? ['With ', joined(institutions)] : null,
       countries.length ? [institutions.length ? '; ' : '', 'in ', joined(countries)] : null));
