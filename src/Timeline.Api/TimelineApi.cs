@@ -35,6 +35,8 @@ public static class TimelineApi
         services.AddSingleton<JsonBody>();
         services.AddSingleton<RecordWriter>();
         services.AddSingleton(new ReviewList(Path.Combine(dataDirectory, "imports.db")));
+        services.Configure<RateLimitOptions>(configuration.GetSection(RateLimitOptions.Section));
+        services.AddSingleton<WriteLimits>();
         services.AddSingleton<ApiKeys>();
         services.AddSingleton<ApiKeyFilter>();
         services.AddHostedService<ApiKeyStartupCheck>();
@@ -51,6 +53,7 @@ public static class TimelineApi
         services.AddProblemDetails();
         services.AddExceptionHandler<ProblemExceptionHandler>();
         services.AddOpenApi();
+        services.Configure<Microsoft.AspNetCore.Server.Kestrel.Core.KestrelServerOptions>(HttpHygiene.ConfigureKestrel);
         services.AddWebPages();
         services.AddReadModelCache(configuration.GetValue($"{ApiOptions.Section}:{nameof(ApiOptions.CacheReads)}", true));
         return builder;
@@ -61,8 +64,11 @@ public static class TimelineApi
 
     public static WebApplication MapTimeline(this WebApplication app)
     {
+        app.UseHttpHygiene();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.UseRouting();
+        app.UseStrictQuery();
         app.UseOutputCache();
         app.MapWebPages();
         app.MapOpenApi();

@@ -23,8 +23,11 @@ public static class EventStoreServiceCollectionExtensions
         var provider = section["Provider"] is { Length: > 0 } named ? named : SqliteProvider;
         if (provider.Equals(SqliteProvider, StringComparison.OrdinalIgnoreCase))
         {
+            var busy = double.TryParse(section["BusyTimeoutSeconds"], System.Globalization.CultureInfo.InvariantCulture, out var seconds) && seconds > 0
+                ? TimeSpan.FromSeconds(seconds)
+                : SqliteEventStore.DefaultBusyTimeout;
             services.AddSingleton<IEventStore>(container =>
-                new SqliteEventStore(Path.Combine(dataDirectory, "events.db"), container.GetService<TimeProvider>()));
+                new SqliteEventStore(Path.Combine(dataDirectory, "events.db"), container.GetService<TimeProvider>(), busyTimeout: busy));
         }
         else if (provider.Equals(EventStoreDbProvider, StringComparison.OrdinalIgnoreCase))
         {

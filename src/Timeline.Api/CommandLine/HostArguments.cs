@@ -1,7 +1,7 @@
 namespace Timeline.Api.CommandLine;
 
 /// <summary>
-/// The host settings <c>serve</c> passes on to ASP.NET Core's configuration: <c>--Section:Key=value</c> or
+/// The host settings <c>serve</c> passes on to ASP.NET Core's configuration: <c>--Key=value</c>,
 /// <c>--Section:Key value</c>, and the host's own <c>--environment</c>, <c>--contentRoot</c>,
 /// <c>--applicationName</c>. A bare word or an unknown single-word option is refused, so a mistyped verb
 /// or flag never starts a server.
@@ -19,7 +19,7 @@ public static class HostArguments
             var token = tokens[i];
             var separator = token.IndexOf('=', StringComparison.Ordinal);
             var key = token.StartsWith("--", StringComparison.Ordinal) ? (separator < 0 ? token[2..] : token[2..separator]) : "";
-            if (!IsSettingKey(key))
+            if (!(separator >= 0 ? IsPath(key) : IsSettingKey(key)))
             {
                 error = token.StartsWith('-') ? $"Unknown option '{token}'." : $"Unknown verb or argument '{token}'.";
                 return false;
@@ -39,9 +39,11 @@ public static class HostArguments
         return true;
     }
 
+    /// <summary>Without a value joined by '=', only a host key or a section path can take the next word as its value.</summary>
     private static bool IsSettingKey(string key) =>
-        HostKeys.Contains(key, StringComparer.OrdinalIgnoreCase)
-        || (key.Contains(':', StringComparison.Ordinal) && key.Split(':').All(IsName));
+        HostKeys.Contains(key, StringComparer.OrdinalIgnoreCase) || (key.Contains(':', StringComparison.Ordinal) && IsPath(key));
+
+    private static bool IsPath(string key) => key.Split(':').All(IsName);
 
     private static bool IsName(string part) =>
         part.Length > 0 && char.IsAsciiLetterOrDigit(part[0]) && part.All(c => char.IsAsciiLetterOrDigit(c) || c is '_' or '.');

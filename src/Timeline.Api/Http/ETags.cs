@@ -15,7 +15,7 @@ public static class ETags
             return null;
         if (header.StartsWith("W/", StringComparison.Ordinal))
             throw RequestValidationException.For("If-Match", "a weak ETag cannot guard a write: send the strong one, such as \"0\"");
-        return header.Length > 2 && header[0] == '"' && header[^1] == '"' && long.TryParse(header[1..^1], out var revision) && revision >= 0
+        return header.Length > 2 && header[0] == '"' && header[^1] == '"' && long.TryParse(header[1..^1], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var revision) && revision >= 0
             ? revision
             : throw RequestValidationException.For("If-Match", $"'{header}' is not a record ETag such as \"0\"");
     }

@@ -15,10 +15,15 @@ public sealed class JsonBody(IOptions<ApiOptions> options)
     private static readonly JsonSerializerOptions Strict = new(EventJson.Options)
     {
         UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
+        // A number is a JSON number, and a key said twice is a mistake, not "the last one wins".
+        NumberHandling = JsonNumberHandling.Strict,
+        AllowDuplicateProperties = false,
     };
 
     public async Task<T> ReadAsync<T>(HttpRequest request, CancellationToken cancellationToken, int? limit = null) where T : class
     {
+        if (!request.HasJsonContentType())
+            throw new UnsupportedMediaTypeException(request.ContentType, "application/json");
         using var buffer = await ReadBytesAsync(request, limit ?? options.Value.MaxBodyBytes, cancellationToken);
         if (buffer.Length == 0)
             throw RequestValidationException.For("body", "is empty: send a JSON object");
@@ -72,6 +77,8 @@ public sealed class JsonBody(IOptions<ApiOptions> options)
     {
         if (e.Message.Contains("could not be mapped to any .NET member", StringComparison.Ordinal))
             return "is not a known field";
+        if (e.Message.Contains("Duplicate", StringComparison.OrdinalIgnoreCase))
+            return "is given more than once";
         if (e.Message.StartsWith("The JSON value could not be converted", StringComparison.Ordinal))
             return "has a value of the wrong type";
         var line = e.LineNumber is { } l ? $" (line {l + 1}, byte {e.BytePositionInLine + 1})" : "";

@@ -33,12 +33,15 @@ public sealed class ProblemExceptionHandler(IProblemDetailsService problems) : I
                 Problem(StatusCodes.Status409Conflict, "The record has changed since it was read.", exception.Message),
             EventStoreUnavailableException => Problem(StatusCodes.Status503ServiceUnavailable, "The event store does not answer; try again shortly.",
                 exception.Message),
+            UnsupportedMediaTypeException e => Problem(StatusCodes.Status415UnsupportedMediaType, "Unsupported media type.", e.Message),
             BadHttpRequestException bad => Problem(bad.StatusCode, "Bad request.", bad.Message),
             _ => null,
         };
         if (problem is null)
             return false;
         context.Response.StatusCode = problem.Status!.Value;
+        if (problem.Status == StatusCodes.Status503ServiceUnavailable)
+            context.Response.Headers.RetryAfter = "5";
         return await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = context, ProblemDetails = problem, Exception = exception });
     }
 

@@ -20,14 +20,15 @@ public static class ImportsEndpoints
     }
 
     private static async Task<Ok<ImportReport>> ImportAsync(HttpContext context, JsonBody body, IMediator mediator, IOptions<ApiOptions> options,
-        bool? dryRun, string? documentId, string? url, string? publishedOn, CancellationToken cancellationToken)
+        string? dryRun, string? documentId, string? url, string? publishedOn, CancellationToken cancellationToken)
     {
+        var dryRunFlag = QueryValues.Boolean(dryRun, "dryRun");
         var limit = options.Value.MaxImportBytes;
         var document = context.Request.ContentType?.StartsWith("text/plain", StringComparison.OrdinalIgnoreCase) == true
             ? new ImportDocument(documentId, url, publishedOn, await body.ReadTextAsync(context.Request, limit, cancellationToken))
             : await body.ReadAsync<ImportDocument>(context.Request, cancellationToken, limit);
         var caller = Callers.Of(context);
         var batch = caller with { ImportBatch = $"import-{caller.CausationId:N}" };
-        return TypedResults.Ok(await mediator.Send(new ImportAnnouncementsCommand(document, dryRun ?? false, batch), cancellationToken));
+        return TypedResults.Ok(await mediator.Send(new ImportAnnouncementsCommand(document, dryRunFlag, batch), cancellationToken));
     }
 }

@@ -20,11 +20,17 @@ public static class OperationsEndpoints
             .WithTags("Operations").WithSummary("The read models' checkpoint, the log's head position and the lag between them.");
         app.MapGet("/health/live", () => TypedResults.Ok("live"))
             .WithTags("Operations").WithSummary("Whether the process answers at all; touches nothing else.");
-        app.MapGet("/health/ready", async Task<Results<Ok<string>, ProblemHttpResult>> (IEventStore store, CancellationToken cancellationToken) =>
+        app.MapGet("/health/ready", async Task<Results<Ok<string>, ProblemHttpResult>> (IEventStore store, HttpResponse response,
+                CancellationToken cancellationToken) =>
             {
                 try
                 {
                     await store.ReadHeadPositionAsync(cancellationToken);
+                    if (store is IEventStoreHealth health && await health.ProblemAsync(cancellationToken) is { } problem)
+                    {
+                        response.Headers.RetryAfter = "5";
+                        return TypedResults.Problem(statusCode: StatusCodes.Status503ServiceUnavailable, title: "The event store cannot take writes.", detail: problem);
+                    }
                     return TypedResults.Ok("ready");
                 }
                 catch (Exception e) when (e is not OperationCanceledException)
@@ -32,7 +38,7 @@ public static class OperationsEndpoints
                     return TypedResults.Problem(statusCode: StatusCodes.Status503ServiceUnavailable, title: "The event store does not answer.", detail: e.Message);
                 }
             })
-            .WithTags("Operations").WithSummary("Whether the event store answers.");
+            .WithTags("Operations").WithSummary("Whether the event store answers and can take writes (503 with Retry-After when not).");
         return app;
     }
 }

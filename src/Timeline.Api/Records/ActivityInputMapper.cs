@@ -19,6 +19,9 @@ public static partial class ActivityInputMapper
 
     public static IActivityRecorded? Map(ActivityInput input, ValidationErrors errors)
     {
+        InputLimits.Check(input, errors);
+        if (!errors.IsEmpty)
+            return null;
         var kind = MapKind(input.Kind, errors);
         var source = MapSource(input.Source, errors);
         var date = MapDate(input.Date, "date", errors, source?.PublishedOn);
@@ -60,6 +63,9 @@ public static partial class ActivityInputMapper
             errors.Add("changes", "is required: give the facts that change (date, title, institutions, countries, places, people)");
             return null;
         }
+        InputLimits.Check(input, errors);
+        if (!errors.IsEmpty)
+            return null;
         var changes = new FactChanges(
             input.Date is null ? null : MapDate(input.Date, "changes.date", errors, null),
             input.Title is null ? null : MapTitle(input.Title, "changes.title", errors),
@@ -85,6 +91,11 @@ public static partial class ActivityInputMapper
 
     private static HistoricalDate? MapDate(string? text, string field, ValidationErrors errors, DateOnly? publishedOn)
     {
+        if (text is not null && text.Length > 0 && (char.IsWhiteSpace(text[0]) || char.IsWhiteSpace(text[^1])))
+        {
+            errors.Add(field, $"'{text}' has spaces around it: send the EDTF date alone, such as 2018-12-17");
+            return null;
+        }
         if (string.IsNullOrWhiteSpace(text))
         {
             errors.Add(field, "is required: an EDTF date such as 2018-12-17, 2014-06, 2020-11-17/2020-11-18, or XXXX when unknown");

@@ -16,6 +16,7 @@ public sealed class CorrectRecordValidator : IValidator<CorrectRecordCommand>
         ActivityInputMapper.MapChanges(request.Input.Changes, errors);
         if (string.IsNullOrWhiteSpace(request.Input.Reason))
             errors.Add("reason", "is required: say why the record is corrected");
+        InputLimits.Text(request.Input.Reason, "reason", InputLimits.Reason, errors);
     }
 }
 

@@ -15,6 +15,7 @@ public sealed class RetractRecordValidator : IValidator<RetractRecordCommand>
     {
         if (string.IsNullOrWhiteSpace(request.Input.Reason))
             errors.Add("reason", "is required: say why the record is retracted");
+        InputLimits.Text(request.Input.Reason, "reason", InputLimits.Reason, errors);
     }
 }
 

@@ -12,6 +12,8 @@ public sealed record TimelineParameters(string? From, string? To, string? Kinds,
     public const int DefaultPageSize = 50;
     public const int MaxPageSize = 500;
 
+    public static readonly string[] Names = ["from", "to", "kinds", "page", "pageSize"];
+
     public static TimelineParameters FromQuery(IQueryCollection query) =>
         new(query["from"], query["to"], string.Join(',', query["kinds"].ToArray()), query["page"], query["pageSize"]);
 

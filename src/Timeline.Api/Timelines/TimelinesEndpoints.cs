@@ -9,9 +9,9 @@ public static class TimelinesEndpoints
     public static IEndpointRouteBuilder MapTimelinesEndpoints(this IEndpointRouteBuilder app)
     {
         var timelines = app.MapGroup("/api/timelines").WithTags("Timelines").CacheWhileUnchanged();
-        timelines.MapGet("/institutions/{institutionId}", InstitutionAsync)
+        timelines.MapGet("/institutions/{institutionId}", InstitutionAsync).AcceptsQuery(TimelineParameters.Names)
             .WithSummary("An institution's records by date. Query: from, to (YYYY[-MM[-DD]]), kinds (comma-separated), page, pageSize.");
-        timelines.MapGet("/countries/{countryCode}", CountryAsync)
+        timelines.MapGet("/countries/{countryCode}", CountryAsync).AcceptsQuery(TimelineParameters.Names)
             .WithSummary("A country's records by date. Query: from, to (YYYY[-MM[-DD]]), kinds (comma-separated), page, pageSize.");
         return app;
     }

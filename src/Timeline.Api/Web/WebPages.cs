@@ -45,7 +45,7 @@ public static class WebPages
             OnPrepareResponse = context => context.Context.Response.Headers.CacheControl = "no-cache",
         });
         foreach (var (pattern, shell) in Shells)
-            app.MapMethods(pattern, [HttpMethods.Get, HttpMethods.Head], (HttpContext context) => ServeShell(context, shell)).ExcludeFromDescription();
+            app.MapGet(pattern, (HttpContext context) => ServeShell(context, shell)).ExcludeFromDescription();
         return app;
     }
 

@@ -68,8 +68,11 @@ internal sealed class GroupCommitWriter : IDisposable
         catch (Exception failure)
         {
             // Nothing of this batch was written: every caller learns why.
+            var reason = failure is SqliteException busy && SqliteFailures.IsBusy(busy)
+                ? new EventStoreUnavailableException("The event store file is locked by another process; nothing was written. Try again shortly.", failure)
+                : failure;
             foreach (var pending in batch)
-                pending.Completion.TrySetException(failure);
+                pending.Completion.TrySetException(reason);
             return;
         }
         _committed();

@@ -7,7 +7,7 @@ namespace Timeline.EventStore.Sqlite;
 /// The embedded event store: one SQLite file in WAL mode. Appends go through one writer connection with group
 /// commit (<see cref="GroupCommitWriter"/>); reads use pooled connections of their own.
 /// </summary>
-public sealed class SqliteEventStore : IEventStore, IDisposable
+public sealed class SqliteEventStore : IEventStore, IEventStoreHealth, IDisposable
 {
     private const int PageSize = 512;
     private const string Columns =
@@ -20,18 +20,27 @@ public sealed class SqliteEventStore : IEventStore, IDisposable
     private readonly GroupCommitWriter _writer;
     private readonly AppendSignal _appended = new();
 
-    public SqliteEventStore(string path, TimeProvider? clock = null, TimeSpan? pollInterval = null)
+    /// <summary>How long an append waits for a write lock held by another process before it is refused as unavailable.</summary>
+    public static readonly TimeSpan DefaultBusyTimeout = TimeSpan.FromSeconds(5);
+
+    public SqliteEventStore(string path, TimeProvider? clock = null, TimeSpan? pollInterval = null, TimeSpan? busyTimeout = null)
     {
         var directory = Path.GetDirectoryName(Path.GetFullPath(path));
         if (directory is not null)
             Directory.CreateDirectory(directory);
-        _connectionString = new SqliteConnectionStringBuilder { DataSource = path, Pooling = true }.ToString();
+        var busy = busyTimeout ?? DefaultBusyTimeout;
+        _connectionString = new SqliteConnectionStringBuilder
+        {
+            DataSource = path,
+            Pooling = true,
+            DefaultTimeout = Math.Max(1, (int)Math.Ceiling(busy.TotalSeconds)),
+        }.ToString();
         _clock = clock ?? TimeProvider.System;
         // Another process may append to the same file; a live subscription looks for its appends this often.
         _pollInterval = pollInterval ?? TimeSpan.FromSeconds(1);
         _connection = new SqliteConnection(_connectionString);
         _connection.Open();
-        SqliteSchema.Configure(_connection, create: true);
+        SqliteSchema.Configure(_connection, create: true, busy);
         _writer = new GroupCommitWriter(_connection, _clock, _appended.Raise);
     }
 
@@ -129,6 +138,29 @@ public sealed class SqliteEventStore : IEventStore, IDisposable
         var connection = new SqliteConnection(_connectionString);
         await connection.OpenAsync(cancellationToken);
         return connection;
+    }
+
+    /// <summary>Whether a write could take the file's write lock now: another process holding it makes every append wait and fail.</summary>
+    public async Task<string?> ProblemAsync(CancellationToken cancellationToken)
+    {
+        var probe = new SqliteConnectionStringBuilder(_connectionString) { DefaultTimeout = 1, Pooling = false }.ToString();
+        await using var connection = new SqliteConnection(probe);
+        try
+        {
+            await connection.OpenAsync(cancellationToken);
+            // One statement a command: a PRAGMA that answers a row would leave later statements of the same text unrun.
+            foreach (var statement in new[] { "BEGIN IMMEDIATE", "ROLLBACK" })
+            {
+                await using var command = connection.CreateCommand();
+                command.CommandText = statement;
+                await command.ExecuteNonQueryAsync(cancellationToken);
+            }
+            return null;
+        }
+        catch (SqliteException busy) when (SqliteFailures.IsBusy(busy))
+        {
+            return "the event store file is locked by another process: writes wait and are refused";
+        }
     }
 
     public void Dispose()

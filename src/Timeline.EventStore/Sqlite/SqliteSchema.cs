@@ -26,10 +26,10 @@ internal static class SqliteSchema
     /// WAL with synchronous=FULL: a commit is on disk (WAL fsynced) before the append returns, so it survives
     /// a crash of the process and of the machine.
     /// </summary>
-    public static void Configure(SqliteConnection connection, bool create)
+    public static void Configure(SqliteConnection connection, bool create, TimeSpan busyTimeout)
     {
         using var command = connection.CreateCommand();
-        command.CommandText = "PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; PRAGMA busy_timeout=10000; PRAGMA cache_size=-65536;"
+        command.CommandText = $"PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; PRAGMA busy_timeout={(long)busyTimeout.TotalMilliseconds}; PRAGMA cache_size=-65536;"
             + (create ? CreateTables : "");
         command.ExecuteNonQuery();
     }

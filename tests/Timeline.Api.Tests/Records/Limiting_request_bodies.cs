@@ -54,8 +54,16 @@ public sealed class Limiting_request_bodies(SmallBodyLimitApi factory) : IClassF
     }
 
     /// <summary>Content sent in chunks, so the server cannot know its length up front.</summary>
-    private sealed class UnknownLengthContent(byte[] bytes) : HttpContent
+    private sealed class UnknownLengthContent : HttpContent
     {
+        private readonly byte[] bytes;
+
+        public UnknownLengthContent(byte[] bytes)
+        {
+            this.bytes = bytes;
+            Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/json");
+        }
+
         protected override Task SerializeToStreamAsync(Stream stream, System.Net.TransportContext? context) =>
             stream.WriteAsync(bytes).AsTask();
 

@@ -5,6 +5,8 @@ export function h(tag, attributes = {}, ...children) {
     if (value === undefined || value === null || value === false) continue;
     if (name.startsWith('on') && typeof value === 'function') element.addEventListener(name.slice(2), value);
     else if (name === 'dataset') Object.assign(element.dataset, value);
+    // Through the CSSOM: the service's content security policy refuses style attributes written as markup.
+    else if (name === 'style') element.style.cssText = value;
     else element.setAttribute(name, value === true ? '' : String(value));
   }
   append(element, children);

@@ -1,0 +1,82 @@
+using Microsoft.AspNetCore.Server.Kestrel.Core;
+
+namespace Timeline.Api.Http;
+
+/// <summary>
+/// What every response carries and every request is held to, before any endpoint runs: security headers, no
+/// server banner, HEAD wherever GET is served, and problem details for requests too large to route.
+/// </summary>
+public static class HttpHygiene
+{
+    /// <summary>The limits the service states in problem details; Kestrel's own are set above them so it lets such requests reach us.</summary>
+    public const int MaxRequestTargetBytes = 8 * 1024;
+    public const int MaxHeaderBytes = 32 * 1024;
+
+    /// <summary>
+    /// Scripts and styles only from the service itself: the pages are static files with no inline script.
+    /// The API reference page brings its own inline styles and scripts, so it gets a policy of its own.
+    /// </summary>
+    public const string ContentSecurityPolicy =
+        "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self' data:; connect-src 'self'; " +
+        "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+
+    public const string DocsContentSecurityPolicy =
+        "default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; " +
+        "connect-src 'self'; object-src 'none'; base-uri 'self'; frame-ancestors 'none'";
+
+    public static void ConfigureKestrel(KestrelServerOptions kestrel)
+    {
+        kestrel.AddServerHeader = false;
+        kestrel.Limits.MaxRequestLineSize = MaxRequestTargetBytes * 8;
+        kestrel.Limits.MaxRequestHeadersTotalSize = MaxHeaderBytes * 4;
+    }
+
+    public static IApplicationBuilder UseHttpHygiene(this IApplicationBuilder app) => app.Use(async (context, next) =>
+    {
+        var response = context.Response;
+        response.OnStarting(() =>
+        {
+            var headers = response.Headers;
+            headers.XContentTypeOptions = "nosniff";
+            headers.XFrameOptions = "DENY";
+            headers["Referrer-Policy"] = "no-referrer";
+            headers["Cross-Origin-Opener-Policy"] = "same-origin";
+            headers.ContentSecurityPolicy = context.Request.Path.StartsWithSegments("/docs") ? DocsContentSecurityPolicy : ContentSecurityPolicy;
+            headers.Remove("Server");
+            return Task.CompletedTask;
+        });
+
+        var request = context.Request;
+        if (request.Path.Value?.Length + request.QueryString.Value?.Length > MaxRequestTargetBytes)
+        {
+            await Problems.WriteAsync(context, StatusCodes.Status414UriTooLong, "The address is too long.",
+                $"The path and query may take at most {MaxRequestTargetBytes} bytes; send large filters in fewer values.");
+            return;
+        }
+        if (request.Headers.Sum(h => h.Key.Length + h.Value.Sum(v => v?.Length ?? 0) + 4) > MaxHeaderBytes)
+        {
+            await Problems.WriteAsync(context, StatusCodes.Status431RequestHeaderFieldsTooLarge, "The request headers are too large.",
+                $"The headers may take at most {MaxHeaderBytes} bytes in all.");
+            return;
+        }
+
+        // HEAD is GET without the body: route it as GET and drop what the endpoint writes.
+        if (HttpMethods.IsHead(request.Method))
+        {
+            request.Method = HttpMethods.Get;
+            var body = response.Body;
+            response.Body = Stream.Null;
+            try
+            {
+                await next(context);
+            }
+            finally
+            {
+                response.Body = body;
+                request.Method = HttpMethods.Head;
+            }
+            return;
+        }
+        await next(context);
+    });
+}
