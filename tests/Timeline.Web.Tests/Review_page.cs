@@ -59,4 +59,24 @@ public sealed class Review_page(WebApp app)
         var record = await app.GetJsonAsync($"/api/records/{recordId}");
         Assert.Equal("2024", record["facts"]!["date"]!.GetValue<string>());
     }
+
+    [ChromiumFact]
+    public async Task Marking_a_record_reviewed_takes_it_off_the_list_and_its_page_shows_the_verdict()
+    {
+        var recordId = await app.ImportUnsureParagraphAsync("web-tests-confirmed");
+        await using var session = await app.OpenAsync("/review");
+        var page = session.Page;
+        var item = page.Locator($"li[data-record-id='{recordId}']");
+
+        await page.GetByLabel("API key").FillAsync(ServiceProcess.Key);
+        await item.GetByLabel("Note").FillAsync("checked against the printed bulletin");
+        await item.GetByRole(Microsoft.Playwright.AriaRole.Button, new() { Name = "Mark reviewed" }).ClickAsync();
+        await item.Locator(".outcome.done").WaitForAsync();
+
+        await session.GoToAsync("/review");
+        Assert.Equal(0, await page.Locator($"li[data-record-id='{recordId}']").CountAsync());
+        await session.GoToAsync($"/records/{recordId}");
+        Assert.Equal("confirmed", await page.Locator("#review .verdict").InnerTextAsync());
+        Assert.Contains("checked against the printed bulletin", await page.Locator("#review").InnerTextAsync());
+    }
 }

@@ -65,13 +65,14 @@ public sealed class WebApp : IAsyncLifetime
     private Task<string>? _flagged;
 
     /// <summary>A record the importer was unsure of, so the review page has something to show; imported once.</summary>
-    public Task<string> FlaggedRecordAsync() => _flagged ??= ImportUnsureParagraphAsync();
+    public Task<string> FlaggedRecordAsync() => _flagged ??= ImportUnsureParagraphAsync("web-tests-unsure");
 
-    private async Task<string> ImportUnsureParagraphAsync()
+    /// <summary>Imports a paragraph the importer cannot be sure of, as document <paramref name="documentId"/>; its record id.</summary>
+    public async Task<string> ImportUnsureParagraphAsync(string documentId)
     {
         var report = await PostJsonAsync("/api/imports", new JsonObject
         {
-            ["documentId"] = "web-tests-unsure",
+            ["documentId"] = documentId,
             ["text"] = "Recently, many colleagues took part and the results were released.",
         });
         var paragraph = report["paragraphs"]![0]!;
