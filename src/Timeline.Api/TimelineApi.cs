@@ -1,4 +1,5 @@
 using Timeline.Api.Activity;
+using Timeline.Api.Audit;
 using Timeline.Api.Catalogue;
 using Timeline.Api.Http;
 using Timeline.Api.Imports;
@@ -10,6 +11,7 @@ using Timeline.Api.Security;
 using Timeline.Api.Timelines;
 using Timeline.Api.Validation;
 using Timeline.Api.Web;
+using Timeline.Auditing;
 using Timeline.EventStore;
 using Timeline.EventStore.Serialization;
 using Timeline.Projections;
@@ -28,6 +30,7 @@ public static class TimelineApi
         services.AddSingleton(TimeProvider.System);
         services.AddTimelineEventStore(configuration, dataDirectory);
         services.AddTimelineProjections(Path.Combine(dataDirectory, "readmodel.db"));
+        services.AddTimelineAuditing(configuration, dataDirectory);
 
         services.Configure<ApiOptions>(configuration.GetSection(ApiOptions.Section));
         services.Configure<ApiKeyOptions>(configuration.GetSection(ApiKeyOptions.Section));
@@ -78,6 +81,7 @@ public static class TimelineApi
         app.MapCatalogueEndpoints();
         app.MapImportsEndpoints();
         app.MapOperationsEndpoints();
+        app.MapAuditEndpoints();
         return app;
     }
 }

@@ -3,8 +3,8 @@ using Timeline.Benchmarks.Harness;
 using Timeline.Benchmarks.Scenarios;
 
 // dotnet run -c Release --project tests/Timeline.Benchmarks -- [scenario[,scenario...]] [--events N]
-// Scenarios: append-durable, append-batch, rebuild, query, memory, import, pages, eventstoredb, all (the default).
-string[] known = ["append-durable", "append-batch", "rebuild", "query", "memory", "import", "pages", "eventstoredb"];
+// Scenarios: append-durable, append-batch, rebuild, query, memory, import, pages, eventstoredb, audit-append, audit-verify, all (the default).
+string[] known = ["append-durable", "append-batch", "rebuild", "query", "memory", "import", "pages", "eventstoredb", "audit-append", "audit-verify"];
 var eventsAt = Array.IndexOf(args, "--events");
 int? events = eventsAt >= 0 && eventsAt + 1 < args.Length ? int.Parse(args[eventsAt + 1], CultureInfo.InvariantCulture) : null;
 // One scenario, several separated by commas, or all of them.
@@ -41,6 +41,12 @@ if (Runs("eventstoredb"))
         foreach (var result in await EventStoreDbScenario.RunAsync(events ?? 20_000))
             table.Add(result);
 }
+
+if (Runs("audit-append"))
+    table.Add(await AuditScenarios.AppendWithTreeAsync(events ?? 300_000));
+if (Runs("audit-verify"))
+    foreach (var result in await AuditScenarios.VerifyAndProveAsync(events ?? 1_000_000))
+        table.Add(result);
 
 var repositoryRoot = FindRepositoryRoot();
 table.Write(Path.Combine(repositoryRoot, "docs", "benchmarks.md"),

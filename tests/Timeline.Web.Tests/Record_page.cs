@@ -62,6 +62,24 @@ public sealed class Record_page(WebApp app)
     }
 
     [ChromiumFact]
+    public async Task A_record_tells_whether_the_signed_log_covers_it_and_offers_its_proof_and_provenance()
+    {
+        var ouc = await app.GetJsonAsync("/api/timelines/institutions/ouc");
+        var recordId = ouc["entries"]![0]!["recordId"]!.GetValue<string>();
+        var bundle = await app.GetJsonAsync($"/api/records/{recordId}/proof");
+        var covered = bundle["checkpoint"] is not null && bundle["events"]!.AsArray().All(e => !e!["pending"]!.GetValue<bool>());
+
+        await using var session = await app.OpenAsync($"/records/{recordId}");
+        var audit = session.Page.Locator("#audit");
+        await audit.Locator(".proof-status").WaitForAsync();
+
+        var status = await audit.Locator(".proof-status").InnerTextAsync();
+        Assert.StartsWith(covered ? "Included in the signed log (tree size " : "Waiting for the next signed checkpoint", status);
+        Assert.Equal($"/api/records/{recordId}/proof", await audit.GetByRole(AriaRole.Link, new() { Name = "Download the inclusion proof (JSON)" }).GetAttributeAsync("href"));
+        Assert.Equal($"/api/records/{recordId}/prov", await audit.GetByRole(AriaRole.Link, new() { Name = "Download the provenance (PROV-JSON)" }).GetAttributeAsync("href"));
+    }
+
+    [ChromiumFact]
     public async Task An_unknown_record_says_so_in_words()
     {
         await using var session = await app.OpenAsync("/records/000000000000000000000000");

@@ -17,6 +17,7 @@ public static class TimelineCommandLine
             ImportCommand.Create(),
             RebuildCommand.Create(),
             BackupCommand.Create(),
+            VerifyCommand.Create(),
         };
         ServeCommand.ActAsDefault(root);
         return root;

@@ -29,6 +29,13 @@ public sealed class ProblemExceptionHandler(IProblemDetailsService problems) : I
                 Title = "The request is not valid.",
                 Detail = e.Message,
             },
+            WriteTakenException taken => new ProblemDetails
+            {
+                Status = StatusCodes.Status409Conflict,
+                Title = "Another caller's identical write was stored.",
+                Detail = taken.Message,
+                Extensions = { ["eventId"] = taken.EventId, ["recordedBy"] = taken.RecordedBy },
+            },
             StaleRevisionException or WrongExpectedVersionException =>
                 Problem(StatusCodes.Status409Conflict, "The record has changed since it was read.", exception.Message),
             EventStoreUnavailableException => Problem(StatusCodes.Status503ServiceUnavailable, "The event store does not answer; try again shortly.",

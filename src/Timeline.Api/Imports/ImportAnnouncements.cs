@@ -105,8 +105,9 @@ public sealed class ImportAnnouncementsHandler(IMediator mediator, RecordWriter 
         {
             await mediator.Send(new RecordActivityCommand(input, request.Caller), cancellationToken);
         }
-        catch (DomainException e) when (e.Code == DomainErrors.RecordAlreadyExists)
+        catch (Exception e) when (e is WriteTakenException || e is DomainException { Code: DomainErrors.RecordAlreadyExists })
         {
+            // Recorded meanwhile, by another import of the same page or by hand.
             return read with { Status = ImportStatus.AlreadyPresent };
         }
         if (!unsure)

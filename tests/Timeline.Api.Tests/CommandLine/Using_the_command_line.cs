@@ -29,6 +29,7 @@ public sealed class Using_the_command_line
     [InlineData("import")]
     [InlineData("rebuild")]
     [InlineData("backup")]
+    [InlineData("verify")]
     public async Task Every_verb_explains_itself_with_help(string verb)
     {
         var outcome = await ApiProcess.RunAsync([verb, "--help"], Bound);

@@ -30,7 +30,7 @@ public sealed class RecordActivityConsumer(IMediator mediator, ILogger<RecordAct
         {
             await mediator.Send(new RecordActivityCommand(input, caller), context.CancellationToken);
         }
-        catch (DomainException e) when (e.Code == DomainErrors.RecordAlreadyExists)
+        catch (Exception e) when (e is WriteTakenException || e is DomainException { Code: DomainErrors.RecordAlreadyExists })
         {
             logger.LogInformation("Record already present, message {MessageId} ignored: {Reason}", context.MessageId, e.Message);
         }

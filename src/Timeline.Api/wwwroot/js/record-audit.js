@@ -31,9 +31,11 @@ export async function renderAudit(section, recordId) {
   }
   const proof = await response.json().catch(() => ({}));
   const checkpoint = proof.checkpoint;
-  const status = checkpoint
-    ? `Included in the signed log (tree size ${checkpoint.treeSize}, signed at ${formatInstant(checkpoint.signedAt)}).`
-    : 'Waiting for the next signed checkpoint.';
+  // An event the latest checkpoint does not cover yet is pending: the record is proven once none is.
+  const pending = !checkpoint || (proof.events ?? []).some(event => event.pending);
+  const status = pending
+    ? 'Waiting for the next signed checkpoint.'
+    : `Included in the signed log (tree size ${checkpoint.size ?? checkpoint.treeSize}, signed at ${formatInstant(checkpoint.issuedAt ?? checkpoint.signedAt)}).`;
   replaceContent(section.querySelector('.content'),
     h('p', { class: 'proof-status' }, status),
     h('ul', {},

@@ -1,0 +1,3 @@
+using Timeline.Verifier;
+
+return VerifierCommand.Run(args, Console.Out);

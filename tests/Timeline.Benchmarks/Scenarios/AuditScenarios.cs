@@ -1,0 +1,106 @@
+using System.Diagnostics;
+using Timeline.Auditing;
+using Timeline.Auditing.Checkpoints;
+using Timeline.Auditing.Proofs.Merkle;
+using Timeline.Auditing.Tree;
+using Timeline.Auditing.Verification;
+using Timeline.Benchmarks.Harness;
+using Timeline.EventStore;
+using Timeline.EventStore.Sqlite;
+
+namespace Timeline.Benchmarks.Scenarios;
+
+/// <summary>The verifiable log: what keeping the tree costs appends, how fast verify reads the log, how long a proof takes.</summary>
+public static class AuditScenarios
+{
+    private const int BatchSize = 100;
+
+    /// <summary>100-event batch appends with the tree kept in step (each batch appended to the tree too); baseline: appends alone.</summary>
+    public static async Task<Result> AppendWithTreeAsync(int events)
+    {
+        var batches = Batches(events);
+        var total = batches.Length * BatchSize;
+        double baseline, figure;
+        using (var store = new SqliteEventStore(Path.Combine(Measure.Folder("audit-append-bare"), "events.db")))
+            baseline = await Measure.RateAsync(total, () => AppendAllAsync(store, batches, null));
+        var folder = Measure.Folder("audit-append-tree");
+        using (var store = new SqliteEventStore(Path.Combine(folder, "events.db")))
+        {
+            var tree = new MerkleTreeStore(Path.Combine(folder, "auditlog.db"));
+            figure = await Measure.RateAsync(total, () => AppendAllAsync(store, batches, tree));
+        }
+        return new Result("audit-append", $"{BatchSize}-event batches, tree kept in step", figure, "events/s",
+            "appends without the tree", baseline, "0.8 of the baseline", figure >= 0.8 * baseline);
+    }
+
+    /// <summary>verify over a signed log of <paramref name="events"/>; the baseline is reading the log alone.</summary>
+    public static async Task<IEnumerable<Result>> VerifyAndProveAsync(int events)
+    {
+        var folder = Measure.Folder("audit-verify");
+        using var store = new SqliteEventStore(Path.Combine(folder, "events.db"));
+        var tree = new MerkleTreeStore(Path.Combine(folder, "auditlog.db"));
+        await AppendAllAsync(store, Batches(events), tree);
+        var checkpoints = new CheckpointStore(tree);
+        using var key = new SigningKey(new AuditingOptions(), Path.Combine(folder, "log-signing-key.pem"));
+        new Checkpointer(tree, checkpoints, key, TimeProvider.System).SignNow();
+
+        var baseline = await Measure.RateAsync(tree.Size, async () =>
+        {
+            await foreach (var _ in store.ReadAllAsync())
+            {
+            }
+        });
+        VerifyReport? report = null;
+        var verifier = new LogVerifier(store, tree, checkpoints, key);
+        var rate = await Measure.RateAsync(tree.Size, async () => report = await verifier.VerifyAsync());
+        if (report is not { Ok: true })
+            throw new InvalidOperationException("verify found a break in an untouched log: the scenario is wrong.");
+
+        const int proofs = 2_000;
+        var random = new Random(7);
+        var latencies = new List<double>(proofs);
+        using (var reader = tree.OpenReader())
+        {
+            for (var i = 0; i < proofs; i++)
+            {
+                var clock = Stopwatch.StartNew();
+                var index = random.NextInt64(tree.Size);
+                reader.Inclusion(index, tree.Size);
+                latencies.Add(clock.Elapsed.TotalMilliseconds);
+            }
+        }
+        latencies.Sort();
+        var p99 = latencies[(int)(latencies.Count * 0.99)];
+        return
+        [
+            new Result("audit-verify", $"verify over {tree.Size:N0} events and a checkpoint", rate, "events/s",
+                "reading the log alone", baseline, "50,000 events/s", rate >= 50_000),
+            new Result("audit-proof", $"inclusion proof p99 of {proofs:N0} random leaves in {tree.Size:N0}", p99, "ms",
+                "median", latencies[latencies.Count / 2], "p99 under 5 ms", p99 < 5),
+        ];
+    }
+
+    private static EventData[][] Batches(int events)
+    {
+        var history = new SyntheticHistory();
+        return Enumerable.Range(0, Math.Max(1, events / BatchSize))
+            .Select(_ => Enumerable.Range(0, BatchSize).Select(i => Measure.ToEventData(history.Next(), i) with { EventId = Guid.NewGuid() }).ToArray())
+            .ToArray();
+    }
+
+    private static async Task AppendAllAsync(SqliteEventStore store, EventData[][] batches, MerkleTreeStore? tree)
+    {
+        var position = tree?.Position ?? 0;
+        for (var b = 0; b < batches.Length; b++)
+        {
+            await store.AppendAsync($"bench-audit-{b}", ExpectedRevision.NoStream, batches[b]);
+            if (tree is null)
+                continue;
+            var appended = new List<StoredEvent>(BatchSize);
+            await foreach (var e in store.ReadAllAsync(position))
+                appended.Add(e);
+            tree.Append(appended);
+            position = appended[^1].Position;
+        }
+    }
+}
