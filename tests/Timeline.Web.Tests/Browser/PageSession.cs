@@ -14,7 +14,7 @@ public sealed class PageSession : IAsyncDisposable
         Page = page;
         page.Console += (_, message) =>
         {
-            if (message.Type == "error" && !IsOptionalEndpointMissing(message))
+            if (message.Type == "error")
                 _errors.Add($"{message.Text} ({message.Location})");
         };
         page.PageError += (_, error) => _errors.Add($"uncaught: {error}");
@@ -23,13 +23,6 @@ public sealed class PageSession : IAsyncDisposable
     public IPage Page { get; }
 
     public IReadOnlyList<string> ConsoleErrors => _errors;
-
-    /// <summary>
-    /// The audit proof belongs to a log the service may not keep: the record page asks for it and hides the
-    /// section on 404, and the browser itself logs that 404. Every other failed request still counts.
-    /// </summary>
-    private static bool IsOptionalEndpointMissing(IConsoleMessage message) =>
-        message.Text.Contains("status of 404", StringComparison.Ordinal) && message.Location.Contains("/proof", StringComparison.Ordinal);
 
     public async Task GoToAsync(string path)
     {
