@@ -3,7 +3,9 @@ using Timeline.Api.Audit;
 using Timeline.Api.Catalogue;
 using Timeline.Api.Http;
 using Timeline.Api.Imports;
+using Timeline.Api.Live;
 using Timeline.Api.Messaging;
+using Timeline.Api.OpenApi;
 using Timeline.Api.Operations;
 using Timeline.Api.Records;
 using Timeline.Api.SampleData;
@@ -55,7 +57,8 @@ public static class TimelineApi
         });
         services.AddProblemDetails();
         services.AddExceptionHandler<ProblemExceptionHandler>();
-        services.AddOpenApi();
+        services.AddTimelineOpenApi();
+        services.AddCrossOrigin(configuration);
         services.Configure<Microsoft.AspNetCore.Server.Kestrel.Core.KestrelServerOptions>(HttpHygiene.ConfigureKestrel);
         services.AddWebPages();
         services.AddReadModelCache(configuration.GetValue($"{ApiOptions.Section}:{nameof(ApiOptions.CacheReads)}", true));
@@ -71,10 +74,12 @@ public static class TimelineApi
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseRouting();
+        app.UseCrossOrigin();
         app.UseStrictQuery();
         app.UseOutputCache();
         app.MapWebPages();
         app.MapOpenApi();
+        app.MapApiReference();
         app.MapRecordsEndpoints();
         app.MapTimelinesEndpoints();
         app.MapActivityEndpoints();
@@ -82,6 +87,7 @@ public static class TimelineApi
         app.MapImportsEndpoints();
         app.MapOperationsEndpoints();
         app.MapAuditEndpoints();
+        app.MapLiveEndpoints();
         return app;
     }
 }

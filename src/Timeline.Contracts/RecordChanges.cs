@@ -31,3 +31,10 @@ public sealed record RecordCorrectedV1(
     string RecordedBy);
 
 public sealed record RecordRetractedV1(string RecordId, string Reason, long Revision, long Position, DateTimeOffset RecordedAt, string RecordedBy);
+
+/// <summary>
+/// A person reviewed the record (verdict <c>confirmed</c>, <c>corrected</c> or <c>rejected</c>, and an optional note).
+/// No fact changed: a subscriber keeping the record's facts has nothing to update, only an audit entry to add.
+/// </summary>
+public sealed record RecordReviewedV1(string RecordId, string Verdict, string? Note, long Revision, long Position, DateTimeOffset RecordedAt,
+    string RecordedBy);

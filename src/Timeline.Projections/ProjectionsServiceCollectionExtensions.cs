@@ -1,7 +1,9 @@
 using Microsoft.Extensions.DependencyInjection;
 using Timeline.Projections.ActivityByYear;
 using Timeline.Projections.Catalogue;
+using Timeline.Projections.Records;
 using Timeline.Projections.Runner;
+using Timeline.Projections.Search;
 using Timeline.Projections.Storage;
 using Timeline.Projections.Timelines;
 
@@ -17,6 +19,9 @@ public static class ProjectionsServiceCollectionExtensions
         services.AddHostedService<ProjectionRunner>();
         services.AddSingleton<TimelineQueries>();
         services.AddSingleton<ActivityByYearQuery>();
+        services.AddSingleton<ActivityByMonthQuery>();
+        services.AddSingleton<RecordListQuery>();
+        services.AddSingleton<ReviewedRecords>();
         services.AddSingleton<CatalogueQueries>();
         return services;
     }

@@ -8,7 +8,8 @@ namespace Timeline.Api.Tests;
 /// The real service in-process, with its own throw-away data folder so no two factories share a store,
 /// and a test API key whose name becomes the recorded-by of what the tests write.
 /// </summary>
-public class TimelineApiFactory(bool loadSampleData, int? maxBodyBytes = null) : WebApplicationFactory<Program>
+public class TimelineApiFactory(bool loadSampleData, int? maxBodyBytes = null, IReadOnlyDictionary<string, string>? settings = null)
+    : WebApplicationFactory<Program>
 {
     public const string KeyName = "test-newsroom";
     public const string Key = "test-key-9f2c41d7";
@@ -26,6 +27,8 @@ public class TimelineApiFactory(bool loadSampleData, int? maxBodyBytes = null) :
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
         if (maxBodyBytes is { } limit)
             builder.UseSetting("Api:MaxBodyBytes", limit.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        foreach (var (key, value) in settings ?? new Dictionary<string, string>())
+            builder.UseSetting(key, value);
     }
 
     protected override void Dispose(bool disposing)
@@ -49,4 +52,14 @@ public sealed class SampleDataApi() : TimelineApiFactory(loadSampleData: true);
 public sealed class SmallBodyLimitApi() : TimelineApiFactory(loadSampleData: false, maxBodyBytes: Limit)
 {
     public const int Limit = 1024;
+}
+
+/// <summary>A service that lets browsers call it from <see cref="AllowedOrigin"/> only, and sends a stream heartbeat every second.</summary>
+public sealed class BrowserFacingApi() : TimelineApiFactory(loadSampleData: false, settings: new Dictionary<string, string>
+{
+    ["Api:CorsOrigins:0"] = AllowedOrigin,
+    ["Api:StreamHeartbeatSeconds"] = "1",
+})
+{
+    public const string AllowedOrigin = "https://dashboard.example.org";
 }

@@ -4,7 +4,7 @@ using Timeline.Domain.Records;
 
 namespace Timeline.Projections.Tests;
 
-/// <summary>A repeatable, varied log: records of several kinds, dates and countries, then corrections and retractions.</summary>
+/// <summary>A repeatable, varied log: records of several kinds, dates and countries, then corrections, reviews and retractions.</summary>
 public static class RandomHistory
 {
     private static readonly string[] Dates = ["2018-12-17", "2019-12", "2019", "2020-11-17/2020-11-18", "XXXX", "../2024-07-20", "2024-07-12", "2011-10-02"];
@@ -29,6 +29,11 @@ public static class RandomHistory
             {
                 var target = live[random.Next(live.Count)];
                 events.Add(new RecordCorrected(target, new FactChanges(Date: HistoricalDate.Parse(Dates[random.Next(Dates.Length)])), "date fixed"));
+            }
+            if (random.Next(6) == 0)
+            {
+                var target = live[random.Next(live.Count)];
+                events.Add(new RecordReviewed(target, (ReviewVerdict)random.Next(3), random.Next(2) == 0 ? null : "checked"));
             }
             if (random.Next(8) == 0)
             {

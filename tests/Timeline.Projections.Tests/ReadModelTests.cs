@@ -141,7 +141,7 @@ public sealed class ReadModelTests : IDisposable
 
         async Task<string> Counts(string? institution, string? country, string? kind)
         {
-            var report = await query.RunAsync(new ActivityFilter(institution, country, kind), CancellationToken.None);
+            var report = await query.RunAsync(new ActivityFilter(institution, country, kind is null ? null : [kind]), CancellationToken.None);
             return string.Join(" ", report.Years.Select(y => $"{y.Year}:{y.Total}")) + $" undated:{report.Undated.Total} total:{report.Total}";
         }
 
@@ -151,6 +151,47 @@ public sealed class ReadModelTests : IDisposable
         Assert.Equal("2019:1 undated:0 total:1", await Counts("psu", "KZ", null));
         Assert.Equal(" undated:0 total:0", await Counts("unesco", "KZ", null));
         Assert.Equal("2019:1 undated:0 total:1", await Counts(null, null, "DelegationVisited"));
+    }
+
+    [Fact]
+    public async Task A_file_of_an_older_version_is_emptied_on_open_so_the_log_is_folded_again()
+    {
+        var log = Given.Log(Given.Meeting("m1", "2019-05-05"));
+        using (var current = new SqliteReadModel(PathOf("older.db")))
+            current.Apply(log, log[^1].Position);
+        await using (var connection = new SqliteConnection($"Data Source={PathOf("older.db")};Pooling=False"))
+        {
+            await connection.OpenAsync();
+            await using var downgrade = connection.CreateCommand();
+            downgrade.CommandText = "PRAGMA user_version = 1";
+            await downgrade.ExecuteNonQueryAsync();
+        }
+
+        using var reopened = new SqliteReadModel(PathOf("older.db"));
+
+        Assert.Equal(0, reopened.ReadCheckpoint());
+        Assert.DoesNotContain(await ReadModelDump.OfAsync(reopened), row => row.StartsWith("records:", StringComparison.Ordinal));
+        reopened.Apply(log, log[^1].Position);
+        Assert.Equal(1, reopened.ReadCheckpoint());
+    }
+
+    [Fact]
+    public async Task Reviews_are_counted_on_the_record_and_change_no_timeline_row()
+    {
+        var recorded = Given.Log(Given.Meeting("m1", "2019-05-05"));
+        var reviewed = Given.Log(Given.Meeting("m1", "2019-05-05"), new RecordReviewed("m1", ReviewVerdict.Confirmed, null),
+            new RecordReviewed("m1", ReviewVerdict.Rejected, "wrong date"));
+        using var before = new SqliteReadModel(PathOf("before.db"));
+        using var after = new SqliteReadModel(PathOf("after.db"));
+        before.Apply(recorded, recorded[^1].Position);
+        foreach (var envelope in reviewed)
+            after.Apply([envelope], envelope.Position);
+
+        var timelineRows = (await ReadModelDump.OfAsync(before)).Where(row => row.Contains("_timeline:", StringComparison.Ordinal));
+        Assert.Equal(timelineRows, (await ReadModelDump.OfAsync(after)).Where(row => row.Contains("_timeline:", StringComparison.Ordinal)));
+        var reviews = await new Timeline.Projections.Records.ReviewedRecords(after).AmongAsync(["m1", "m2"], CancellationToken.None);
+        Assert.Equal(["m1"], reviews);
+        Assert.Empty(await new Timeline.Projections.Records.ReviewedRecords(before).AmongAsync(["m1"], CancellationToken.None));
     }
 
     public void Dispose()

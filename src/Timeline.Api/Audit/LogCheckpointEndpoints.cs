@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http.HttpResults;
+using Timeline.Api.Http;
 using Timeline.Api.Security;
 using Timeline.Api.Validation;
 using Timeline.Auditing.Checkpoints;
@@ -33,7 +34,7 @@ public static class LogCheckpointEndpoints
                 return checkpoints.At(moment!.Value) is { } inForce ? TypedResults.Ok(inForce) : NoCheckpoint($"No checkpoint had been signed by {moment:O}.");
             })
             .WithSummary("The checkpoint in force at a moment (at=ISO 8601 date and time): the last one signed by then.");
-        log.MapPost("/", SignAsync).AddEndpointFilter<ApiKeyFilter>()
+        log.MapPost("/", SignAsync).RequireApiKey()
             .WithSummary("Sign a checkpoint now, once the tree has caught up with the log (needs X-Api-Key).");
         return app;
     }

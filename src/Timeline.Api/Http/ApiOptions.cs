@@ -12,4 +12,10 @@ public sealed class ApiOptions
 
     /// <summary>Serve repeated reads from memory while the read models have not moved.</summary>
     public bool CacheReads { get; set; } = true;
+
+    /// <summary>Origins a browser may call the API from; none by default, so no CORS headers are sent at all.</summary>
+    public string[] CorsOrigins { get; set; } = [];
+
+    /// <summary>How often <c>GET /api/events/stream</c> sends a comment while nothing moves, in seconds.</summary>
+    public int StreamHeartbeatSeconds { get; set; } = 15;
 }

@@ -1,11 +1,38 @@
+using System.Security.Cryptography;
+using System.Text;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Timeline.Api.Validation;
 
 namespace Timeline.Api.Http;
 
-/// <summary>A record's revision is its ETag: <c>"3"</c>.</summary>
+/// <summary>
+/// Entity tags. A record's revision is its ETag (<c>"3"</c>); a read of the read models is tagged by the
+/// checkpoint it was read at and the request's path and query (<c>"c42-1f0a9b3c"</c>): the same question at the
+/// same checkpoint has the same answer, so the tag is known before anything is read.
+/// </summary>
 public static class ETags
 {
     public static string Of(long revision) => $"\"{revision}\"";
+
+    public static string OfRead(long checkpoint, HttpRequest request)
+    {
+        var question = Encoding.UTF8.GetBytes(request.Path.Value + request.QueryString.Value);
+        return $"\"c{checkpoint}-{Convert.ToHexStringLower(SHA256.HashData(question).AsSpan(0, 4))}\"";
+    }
+
+    /// <summary>Whether If-None-Match names <paramref name="tag"/> (or is <c>*</c>); weak comparison, as RFC 9110 asks.</summary>
+    public static bool NoneMatchHits(HttpRequest request, string tag)
+    {
+        foreach (var header in request.Headers.IfNoneMatch)
+        {
+            foreach (var candidate in (header ?? "").Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+            {
+                if (candidate == "*" || (candidate.StartsWith("W/", StringComparison.Ordinal) ? candidate[2..] : candidate) == tag)
+                    return true;
+            }
+        }
+        return false;
+    }
 
     /// <summary>The revision an If-Match header names; null when there is none or it is <c>*</c>.</summary>
     public static long? IfMatch(HttpRequest request)
@@ -18,5 +45,15 @@ public static class ETags
         return header.Length > 2 && header[0] == '"' && header[^1] == '"' && long.TryParse(header[1..^1], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var revision) && revision >= 0
             ? revision
             : throw RequestValidationException.For("If-Match", $"'{header}' is not a record ETag such as \"0\"");
+    }
+
+    /// <summary>
+    /// Answers 304 with no body when the caller already holds <paramref name="tag"/>; otherwise tags the response
+    /// with it and returns null, so the caller answers as usual.
+    /// </summary>
+    public static StatusCodeHttpResult? NotModifiedOrTag(HttpContext context, string tag)
+    {
+        context.Response.Headers.ETag = tag;
+        return NoneMatchHits(context.Request, tag) ? TypedResults.StatusCode(StatusCodes.Status304NotModified) : null;
     }
 }

@@ -61,8 +61,8 @@ public sealed class JsonBody(IOptions<ApiOptions> options)
         return buffer;
     }
 
-    private static RequestValidationException TooLarge(int limit) =>
-        RequestValidationException.For("body", $"is larger than the limit of {limit} bytes");
+    private static BodyRefusedException TooLarge(int limit) =>
+        new(StatusCodes.Status413PayloadTooLarge, $"is larger than the limit of {limit} bytes");
 
     private static string FieldOf(JsonException e)
     {
@@ -84,4 +84,10 @@ public sealed class JsonBody(IOptions<ApiOptions> options)
         var line = e.LineNumber is { } l ? $" (line {l + 1}, byte {e.BytePositionInLine + 1})" : "";
         return $"is not valid JSON{line}: {e.Message.Split(" Path:")[0].Split(" LineNumber:")[0]}";
     }
+}
+
+/// <summary>A body refused as a whole, for its size (413) or its media type (415); nothing was written.</summary>
+public sealed class BodyRefusedException(int status, string reason) : Exception(reason)
+{
+    public int Status { get; } = status;
 }

@@ -20,6 +20,12 @@ public sealed class ProblemExceptionHandler(IProblemDetailsService problems) : I
                 Title = "The request is not valid.",
                 Detail = invalid.Message,
             },
+            BodyRefusedException refused => new ValidationProblemDetails(new Dictionary<string, string[]> { ["body"] = [refused.Message] })
+            {
+                Status = refused.Status,
+                Title = refused.Status == StatusCodes.Status413PayloadTooLarge ? "The request body is too large." : "The request body is not JSON.",
+                Detail = $"body {refused.Message}",
+            },
             DomainException { Code: DomainErrors.RecordNotFound } e => Problem(StatusCodes.Status404NotFound, "Not found.", e.Message),
             DomainException { Code: DomainErrors.RecordAlreadyExists or DomainErrors.RecordRetracted } e =>
                 Problem(StatusCodes.Status409Conflict, "Conflict with the record's current state.", e.Message),

@@ -27,6 +27,8 @@ public static class ReadModelCache
                 }
                 policy.Expire(TimeSpan.FromMinutes(5))
                     .SetVaryByQuery("*")
+                    // CORS headers are part of a stored answer: one origin's must never be replayed to another.
+                    .SetVaryByHeader("Origin")
                     .VaryByValue(context => new KeyValuePair<string, string>(
                         "checkpoint",
                         context.RequestServices.GetRequiredService<ProjectionStatus>().Checkpoint.ToString(CultureInfo.InvariantCulture)));

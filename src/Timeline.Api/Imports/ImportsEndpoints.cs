@@ -2,7 +2,8 @@ using MediatR;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
 using Timeline.Api.Http;
-using Timeline.Api.Security;
+using Timeline.Api.Validation;
+using Timeline.Projections.Records;
 
 namespace Timeline.Api.Imports;
 
@@ -11,12 +12,19 @@ public static class ImportsEndpoints
     public static IEndpointRouteBuilder MapImportsEndpoints(this IEndpointRouteBuilder app)
     {
         var imports = app.MapGroup("/api/imports").WithTags("Imports");
-        imports.MapPost("/", ImportAsync).AddEndpointFilter<ApiKeyFilter>()
+        imports.MapPost("/", ImportAsync).RequireApiKey().RefusesBadBodies()
             .Accepts<ImportDocument>("application/json", "text/plain")
             .WithSummary("Import announcements: a JSON document {documentId, url, publishedOn, text}, or plain text with those as query parameters. ?dryRun=true records nothing.");
-        imports.MapGet("/review", (ReviewList review) => TypedResults.Ok(review.List()))
-            .WithSummary("Records an import was unsure of, with why, for a person to check.");
+        imports.MapGet("/review", ReviewListAsync)
+            .WithSummary("Records an import was unsure of, with why, for a person to check; a record leaves the list once reviewed.");
         return app;
+    }
+
+    private static async Task<Ok<List<ReviewItem>>> ReviewListAsync(ReviewList review, ReviewedRecords reviewed, CancellationToken cancellationToken)
+    {
+        var flagged = review.List();
+        var done = await reviewed.AmongAsync(flagged.Select(item => item.RecordId).ToList(), cancellationToken);
+        return TypedResults.Ok(flagged.Where(item => !done.Contains(item.RecordId)).ToList());
     }
 
     private static async Task<Ok<ImportReport>> ImportAsync(HttpContext context, JsonBody body, IMediator mediator, IOptions<ApiOptions> options,

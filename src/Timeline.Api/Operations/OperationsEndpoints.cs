@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http.HttpResults;
+using Timeline.Api.Http;
 using Timeline.EventStore;
 using Timeline.Projections.Runner;
 
@@ -11,13 +12,17 @@ public static class OperationsEndpoints
 {
     public static IEndpointRouteBuilder MapOperationsEndpoints(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/api/projections/status", async Task<Ok<ProjectionLag>> (IEventStore store, ProjectionStatus status, CancellationToken cancellationToken) =>
+        app.MapGet("/api/projections/status", async Task<Results<Ok<ProjectionLag>, StatusCodeHttpResult>> (HttpContext context, IEventStore store,
+                ProjectionStatus status, CancellationToken cancellationToken) =>
             {
                 var head = await store.ReadHeadPositionAsync(cancellationToken);
                 var checkpoint = status.Checkpoint;
-                return TypedResults.Ok(new ProjectionLag(checkpoint, head, Math.Max(0, head - checkpoint), status.LastError, status.LastErrorAt));
+                var lag = new ProjectionLag(checkpoint, head, Math.Max(0, head - checkpoint), status.LastError, status.LastErrorAt);
+                // Everything the answer holds is in its tag, so an unchanged status costs the caller no body.
+                var tag = $"\"s{checkpoint}-{head}-{(lag.LastErrorAt?.ToUnixTimeMilliseconds() ?? 0)}\"";
+                return ETags.NotModifiedOrTag(context, tag) is { } notModified ? notModified : TypedResults.Ok(lag);
             })
-            .WithTags("Operations").WithSummary("The read models' checkpoint, the log's head position and the lag between them.");
+            .WithTags("Operations").TagsItsAnswer().WithSummary("The read models' checkpoint, the log's head position and the lag between them.");
         app.MapGet("/health/live", () => TypedResults.Ok("live"))
             .WithTags("Operations").WithSummary("Whether the process answers at all; touches nothing else.");
         app.MapGet("/health/ready", async Task<Results<Ok<string>, ProblemHttpResult>> (IEventStore store, HttpResponse response,

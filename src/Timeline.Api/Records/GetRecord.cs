@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Serialization;
 using MediatR;
 using Timeline.Domain.Records;
 using Timeline.EventStore.Serialization;
@@ -18,6 +19,9 @@ public sealed record RecordDocument(
     string Status,
     string? RetractionReason,
     int Corrections,
+    int Reviews,
+    // Always present, null before the first review, so a page can test it without guessing.
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.Never)] LastReview? LastReview,
     ActivityFacts Facts,
     JsonElement Recorded,
     IReadOnlyList<HistoryEntry> History)
@@ -25,6 +29,9 @@ public sealed record RecordDocument(
     /// <summary>The date as people read it, so pages never format EDTF themselves.</summary>
     public string DateDisplay => Facts.Date.Display;
 }
+
+/// <summary>The latest review of a record: the verdict and note from the event, who and when from its metadata.</summary>
+public sealed record LastReview(string Verdict, string? Note, string ReviewedBy, DateTimeOffset ReviewedAt);
 
 /// <summary>One stored event with everything the store knows of it.</summary>
 public sealed record HistoryEntry(
@@ -54,6 +61,8 @@ public sealed class GetRecordHandler(RecordWriter records) : IRequestHandler<Get
         }
         if (!state.Exists)
             return null;
+        var reviews = history.Where(e => e.Event is RecordReviewed).ToList();
+        var lastReview = reviews.Count == 0 ? null : LastOf(reviews[^1]);
         var recorded = JsonSerializer.SerializeToElement(state.Recorded, state.Recorded!.GetType(), EventJson.Options);
         return new RecordDocument(
             state.Id!,
@@ -62,9 +71,17 @@ public sealed class GetRecordHandler(RecordWriter records) : IRequestHandler<Get
             state.Retracted ? "retracted" : "active",
             state.RetractionReason,
             state.Corrections,
+            reviews.Count,
+            lastReview,
             state.Facts!,
             recorded,
             history.Select(ToEntry).ToList());
+    }
+
+    private static LastReview LastOf(EventEnvelope envelope)
+    {
+        var review = (RecordReviewed)envelope.Event;
+        return new LastReview(ReviewVerdicts.NameOf(review.Verdict), review.Note, envelope.Stored.Metadata.RecordedBy, envelope.Stored.RecordedAt);
     }
 
     private static HistoryEntry ToEntry(EventEnvelope envelope)

@@ -8,21 +8,22 @@ public static class TimelinesEndpoints
 {
     public static IEndpointRouteBuilder MapTimelinesEndpoints(this IEndpointRouteBuilder app)
     {
-        var timelines = app.MapGroup("/api/timelines").WithTags("Timelines").CacheWhileUnchanged();
-        timelines.MapGet("/institutions/{institutionId}", InstitutionAsync).AcceptsQuery(TimelineParameters.Names)
+        var timelines = app.MapGroup("/api/timelines").WithTags("Timelines").ReadsReadModels().RefusesBadQueries();
+        timelines.MapGet("/institutions/{institutionId}", InstitutionAsync)
+            .ProducesProblem(StatusCodes.Status404NotFound)
             .WithSummary("An institution's records by date. Query: from, to (YYYY[-MM[-DD]]), kinds (comma-separated), page, pageSize.");
-        timelines.MapGet("/countries/{countryCode}", CountryAsync).AcceptsQuery(TimelineParameters.Names)
+        timelines.MapGet("/countries/{countryCode}", CountryAsync)
             .WithSummary("A country's records by date. Query: from, to (YYYY[-MM[-DD]]), kinds (comma-separated), page, pageSize.");
         return app;
     }
 
-    private static async Task<Ok<InstitutionTimeline>> InstitutionAsync(string institutionId, HttpRequest request, IMediator mediator,
+    private static async Task<Ok<InstitutionTimeline>> InstitutionAsync(string institutionId, [AsParameters] TimelineParameters parameters, IMediator mediator,
         CancellationToken cancellationToken) =>
         TypedResults.Ok(await mediator.Send(
-            new GetInstitutionTimelineQuery(institutionId, TimelineParameters.FromQuery(request.Query)), cancellationToken));
+            new GetInstitutionTimelineQuery(institutionId, parameters), cancellationToken));
 
-    private static async Task<Ok<CountryTimeline>> CountryAsync(string countryCode, HttpRequest request, IMediator mediator,
+    private static async Task<Ok<CountryTimeline>> CountryAsync(string countryCode, [AsParameters] TimelineParameters parameters, IMediator mediator,
         CancellationToken cancellationToken) =>
         TypedResults.Ok(await mediator.Send(
-            new GetCountryTimelineQuery(countryCode, TimelineParameters.FromQuery(request.Query)), cancellationToken));
+            new GetCountryTimelineQuery(countryCode, parameters), cancellationToken));
 }

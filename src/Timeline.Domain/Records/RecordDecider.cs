@@ -8,6 +8,7 @@ public static class RecordDecider
         RecordActivity record => [Record(record, state)],
         CorrectRecord correct => [Correct(correct, state)],
         RetractRecord retract => [Retract(retract, state)],
+        ReviewRecord review => [Review(review, state)],
         _ => throw new ArgumentOutOfRangeException(nameof(command), command.GetType().Name, "Unknown command."),
     };
 
@@ -34,6 +35,12 @@ public static class RecordDecider
     {
         EnsureLive(command.RecordId, state, "retracted");
         return new RecordRetracted(command.RecordId, RecordRules.CheckReason(command.Reason));
+    }
+
+    private static RecordReviewed Review(ReviewRecord command, RecordState state)
+    {
+        EnsureLive(command.RecordId, state, "reviewed");
+        return new RecordReviewed(command.RecordId, command.Verdict, RecordRules.CheckNote(command.Note));
     }
 
     private static void EnsureLive(string recordId, RecordState state, string verb)

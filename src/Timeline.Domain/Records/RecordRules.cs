@@ -4,6 +4,7 @@ namespace Timeline.Domain.Records;
 public static class RecordRules
 {
     public const int MaxTitleLength = 300;
+    public const int MaxNoteLength = 2_000;
 
     public static void CheckFacts(ActivityFacts facts)
     {
@@ -22,4 +23,15 @@ public static class RecordRules
         string.IsNullOrWhiteSpace(reason)
             ? throw new DomainException(DomainErrors.InvalidValue, "A reason is required.", "reason")
             : reason.Trim();
+
+    /// <summary>A review's note is optional; a blank one is no note, and a long one is refused rather than cut.</summary>
+    public static string? CheckNote(string? note)
+    {
+        if (string.IsNullOrWhiteSpace(note))
+            return null;
+        var trimmed = note.Trim();
+        return trimmed.Length <= MaxNoteLength
+            ? trimmed
+            : throw new DomainException(DomainErrors.InvalidValue, $"A note has at most {MaxNoteLength} characters.", "note");
+    }
 }

@@ -24,6 +24,8 @@ public sealed record RecordState(
         RecordCorrected corrected when state.Facts is { } facts =>
             state with { Facts = corrected.Changes.ApplyTo(facts), Corrections = state.Corrections + 1 },
         RecordRetracted retracted => state with { Retracted = true, RetractionReason = retracted.Reason },
+        // A review is an audited look at the record, not a change of it.
+        RecordReviewed => state,
         _ => state,
     };
 

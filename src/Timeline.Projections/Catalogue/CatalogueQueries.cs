@@ -1,3 +1,4 @@
+using Microsoft.Data.Sqlite;
 using Timeline.Domain.Countries;
 using Timeline.Projections.Storage;
 
@@ -8,29 +9,65 @@ public sealed record InstitutionSummary(string Id, string Name, string? Acronym,
 public sealed record CountrySummary(string Code, string Name, long Records);
 
 /// <summary>
+/// A page of a catalogue: entries whose name, acronym or id begins with <see cref="Prefix"/> (any letter case),
+/// skipping <see cref="Offset"/> of them.
+/// </summary>
+public sealed record CataloguePage(string? Prefix, int Offset, int Limit)
+{
+    public static readonly CataloguePage Everything = new(null, 0, int.MaxValue);
+
+    public bool Admits(params string?[] names) =>
+        Prefix is null || names.Any(name => name?.StartsWith(Prefix, StringComparison.OrdinalIgnoreCase) == true);
+}
+
+/// <summary>One page of a catalogue and how many entries match in all.</summary>
+public sealed record CatalogueSlice<T>(long Total, IReadOnlyList<T> Entries);
+
+/// <summary>
 /// Every institution named by a record, with how many records are on its timeline (retracted ones are not), and
 /// the countries that have records on their timelines.
 /// </summary>
 public sealed class CatalogueQueries(SqliteReadModel readModel)
 {
-    public Task<IReadOnlyList<InstitutionSummary>> InstitutionsAsync(CancellationToken cancellationToken) =>
-        InstitutionsWhereAsync(null, cancellationToken);
+    public async Task<CatalogueSlice<InstitutionSummary>> InstitutionsAsync(CataloguePage page, CancellationToken cancellationToken)
+    {
+        var prefix = page.Prefix is null ? null : EscapeLike(page.Prefix) + "%";
+        var matching = prefix is null ? "" : @"WHERE i.name LIKE $prefix ESCAPE '\' OR i.acronym LIKE $prefix ESCAPE '\' OR i.institution_id LIKE $prefix ESCAPE '\'";
+        await using var connection = await readModel.OpenReaderAsync(cancellationToken);
+        await using var count = connection.CreateCommand();
+        count.CommandText = $"SELECT COUNT(*) FROM institutions i {matching}";
+        if (prefix is not null)
+            count.Parameters.AddWithValue("$prefix", prefix);
+        var total = (long)(await count.ExecuteScalarAsync(cancellationToken))!;
+        var entries = await InstitutionsWhereAsync(connection, matching, prefix, page, cancellationToken);
+        return new CatalogueSlice<InstitutionSummary>(total, entries);
+    }
 
-    public async Task<InstitutionSummary?> InstitutionAsync(string institutionId, CancellationToken cancellationToken) =>
-        (await InstitutionsWhereAsync(institutionId, cancellationToken)).SingleOrDefault();
-
-    private async Task<IReadOnlyList<InstitutionSummary>> InstitutionsWhereAsync(string? institutionId, CancellationToken cancellationToken)
+    public async Task<InstitutionSummary?> InstitutionAsync(string institutionId, CancellationToken cancellationToken)
     {
         await using var connection = await readModel.OpenReaderAsync(cancellationToken);
+        return (await InstitutionsWhereAsync(connection, "WHERE i.institution_id = $id", institutionId, CataloguePage.Everything, cancellationToken))
+            .SingleOrDefault();
+    }
+
+    /// <summary>LIKE treats % and _ as wildcards; a prefix typed by a person means them literally.</summary>
+    private static string EscapeLike(string text) => text.Replace(@"\", @"\\").Replace("%", @"\%").Replace("_", @"\_");
+
+    private static async Task<IReadOnlyList<InstitutionSummary>> InstitutionsWhereAsync(SqliteConnection connection, string where, string? value,
+        CataloguePage page, CancellationToken cancellationToken)
+    {
         await using var command = connection.CreateCommand();
         command.CommandText = $"""
             SELECT i.institution_id, i.name, i.acronym, i.country, COUNT(t.record_id) AS records
             FROM institutions i LEFT JOIN institution_timeline t ON t.institution_id = i.institution_id
-            {(institutionId is null ? "" : "WHERE i.institution_id = $id")}
+            {where}
             GROUP BY i.institution_id ORDER BY records DESC, i.institution_id
+            LIMIT $limit OFFSET $offset
             """;
-        if (institutionId is not null)
-            command.Parameters.AddWithValue("$id", institutionId);
+        if (value is not null)
+            command.Parameters.AddWithValue(where.Contains("$id", StringComparison.Ordinal) ? "$id" : "$prefix", value);
+        command.Parameters.AddWithValue("$limit", page.Limit);
+        command.Parameters.AddWithValue("$offset", page.Offset);
         var list = new List<InstitutionSummary>();
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
@@ -39,7 +76,14 @@ public sealed class CatalogueQueries(SqliteReadModel readModel)
         return list;
     }
 
-    public async Task<IReadOnlyList<CountrySummary>> CountriesAsync(CancellationToken cancellationToken)
+    /// <summary>The countries are few (at most the ISO list), so they are filtered and paged here rather than in SQL.</summary>
+    public async Task<CatalogueSlice<CountrySummary>> CountriesAsync(CataloguePage page, CancellationToken cancellationToken)
+    {
+        var matching = (await CountriesAsync(cancellationToken)).Where(c => page.Admits(c.Code, c.Name)).ToList();
+        return new CatalogueSlice<CountrySummary>(matching.Count, matching.Skip(page.Offset).Take(page.Limit).ToList());
+    }
+
+    private async Task<IReadOnlyList<CountrySummary>> CountriesAsync(CancellationToken cancellationToken)
     {
         await using var connection = await readModel.OpenReaderAsync(cancellationToken);
         await using var command = connection.CreateCommand();

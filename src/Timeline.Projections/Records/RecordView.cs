@@ -5,9 +5,10 @@ namespace Timeline.Projections.Records;
 
 /// <summary>
 /// One record as the read models see it: the domain's own state of the record (folded with the domain's
-/// <see cref="RecordState.Evolve"/>, never a copy of it) and where it sits in the log.
+/// <see cref="RecordState.Evolve"/>, never a copy of it), where it sits in the log, and how often a person
+/// reviewed it (reviews change no fact, so the domain's state does not count them).
 /// </summary>
-public sealed record RecordView(RecordState State, long FirstPosition, long LastPosition, long Revision)
+public sealed record RecordView(RecordState State, long FirstPosition, long LastPosition, long Revision, int Reviews = 0)
 {
     public string Id => State.Id!;
     public ActivityKind Kind => State.Kind!.Value;
@@ -20,7 +21,8 @@ public sealed record RecordView(RecordState State, long FirstPosition, long Last
     {
         var state = RecordState.Evolve(view?.State ?? RecordState.Initial, envelope.Event);
         return state.Exists
-            ? new RecordView(state, view?.FirstPosition ?? envelope.Position, envelope.Position, envelope.Revision)
+            ? new RecordView(state, view?.FirstPosition ?? envelope.Position, envelope.Position, envelope.Revision,
+                (view?.Reviews ?? 0) + (envelope.Event is RecordReviewed ? 1 : 0))
             : view;
     }
 }

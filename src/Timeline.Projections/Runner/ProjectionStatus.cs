@@ -37,5 +37,29 @@ public sealed class ProjectionStatus
         }
     }
 
+    /// <summary>
+    /// Completes with the checkpoint once it is no longer <paramref name="seen"/> (it moved on, or a rebuild took it
+    /// back), or with <paramref name="seen"/> when <paramref name="patience"/> runs out first.
+    /// </summary>
+    public async Task<long> WaitForChangeAsync(long seen, TimeSpan patience, CancellationToken cancellationToken)
+    {
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        timeout.CancelAfter(patience);
+        while (true)
+        {
+            var advanced = Volatile.Read(ref _advanced).Task;
+            if (Checkpoint != seen)
+                return Checkpoint;
+            try
+            {
+                await advanced.WaitAsync(timeout.Token);
+            }
+            catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+            {
+                return seen;
+            }
+        }
+    }
+
     private static TaskCompletionSource NewSource() => new(TaskCreationOptions.RunContinuationsAsynchronously);
 }

@@ -2,6 +2,12 @@ namespace Timeline.Projections.Storage;
 
 internal static class ReadModelSchema
 {
+    /// <summary>
+    /// Raised whenever a table gains a column the fold must fill: a file of another version is emptied on open
+    /// and folded again from position 0, which is always safe because the log holds everything.
+    /// </summary>
+    public const int Version = 2;
+
     public static readonly string CreateTables = $$"""
         CREATE TABLE IF NOT EXISTS checkpoints (
             name     TEXT PRIMARY KEY,
@@ -20,7 +26,13 @@ internal static class ReadModelSchema
             revision          INTEGER NOT NULL,
             kind              TEXT    NOT NULL,
             year              INTEGER,
-            entry_json        BLOB
+            entry_json        BLOB,
+            reviews           INTEGER NOT NULL,
+            -- Where the record sits in time: sort key, first and last day (yyyyMMdd), and its month when the date states one.
+            sort_key          INTEGER NOT NULL,
+            earliest          INTEGER,
+            latest            INTEGER,
+            month             INTEGER
         );
         {{TimelineTable("institution_timeline", "institution_id")}}
         {{TimelineTable("country_timeline", "country")}}
@@ -31,7 +43,17 @@ internal static class ReadModelSchema
             country        TEXT,
             position       INTEGER NOT NULL
         );
+        CREATE VIRTUAL TABLE IF NOT EXISTS {{SearchTable}} USING fts5 (
+            title, source, people, places, institutions,
+            tokenize = 'unicode61 remove_diacritics 2'
+        );
         """;
+
+    /// <summary>
+    /// Full-text search over the visible records; its rowid is the record's rowid in <c>records</c>, so a record's
+    /// text is replaced or removed without an index of its own.
+    /// </summary>
+    public const string SearchTable = "records_search";
 
     /// <summary>
     /// The indexes that serve the queries and the incremental writer, apart from the tables: a bulk load drops
@@ -40,6 +62,8 @@ internal static class ReadModelSchema
     private static readonly (string Name, string On)[] Indexes =
     [
         ("ix_records_activity", "records (retracted, year, kind)"),
+        // The records list in timeline order, read by key from any point onwards.
+        ("ix_records_order", "records (retracted, sort_key, first_position)"),
         // A page is chosen from these alone: the record id is in them, so skipping to an offset reads no table row.
         ("ix_institution_timeline_page", "institution_timeline (institution_id, sort_key, position, record_id)"),
         ("ix_country_timeline_page", "country_timeline (country, sort_key, position, record_id)"),
@@ -71,11 +95,15 @@ internal static class ReadModelSchema
             latest      INTEGER,
             kind        TEXT    NOT NULL,
             year        INTEGER,
+            month       INTEGER,
             PRIMARY KEY ({keyColumn}, record_id)
         );
         """;
 
     /// <summary>Every table a rebuild empties, in an order that needs no care.</summary>
     public static readonly string[] Tables =
-        ["checkpoints", "records", "institution_timeline", "country_timeline", "institutions"];
+        ["checkpoints", "records", "institution_timeline", "country_timeline", "institutions", SearchTable];
+
+    /// <summary>Drops every table of a file written by another version, so <see cref="CreateTables"/> makes them anew.</summary>
+    public static readonly string DropTables = string.Concat(Tables.Select(table => $"DROP TABLE IF EXISTS {table};"));
 }

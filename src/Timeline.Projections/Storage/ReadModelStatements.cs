@@ -12,17 +12,22 @@ internal sealed class ReadModelStatements : IDisposable
             "INSERT INTO checkpoints (name, position) VALUES ($name, $position) ON CONFLICT (name) DO UPDATE SET position = excluded.position",
             "$name", "$position");
         LoadRecord = new(connection, """
-            SELECT recorded_type, recorded_json, facts_json, corrections, retracted, retraction_reason, first_position, last_position, revision
+            SELECT recorded_type, recorded_json, facts_json, corrections, retracted, retraction_reason, first_position, last_position, revision, reviews
             FROM records WHERE record_id = $id
             """, "$id");
         UpsertRecord = new(connection, """
             INSERT INTO records (record_id, recorded_type, recorded_json, facts_json, corrections, retracted, retraction_reason,
-                first_position, last_position, revision, kind, year, entry_json)
-            VALUES ($id, $type, $recorded, $facts, $corrections, $retracted, $reason, $first, $last, $revision, $kind, $year, $entry)
+                first_position, last_position, revision, kind, year, entry_json, reviews, sort_key, earliest, latest, month)
+            VALUES ($id, $type, $recorded, $facts, $corrections, $retracted, $reason, $first, $last, $revision, $kind, $year, $entry,
+                $reviews, $sort, $earliest, $latest, $month)
             ON CONFLICT (record_id) DO UPDATE SET facts_json = excluded.facts_json, corrections = excluded.corrections,
                 retracted = excluded.retracted, retraction_reason = excluded.retraction_reason,
-                last_position = excluded.last_position, revision = excluded.revision, year = excluded.year, entry_json = excluded.entry_json
-            """, "$id", "$type", "$recorded", "$facts", "$corrections", "$retracted", "$reason", "$first", "$last", "$revision", "$kind", "$year", "$entry");
+                last_position = excluded.last_position, revision = excluded.revision, year = excluded.year, entry_json = excluded.entry_json,
+                reviews = excluded.reviews, sort_key = excluded.sort_key, earliest = excluded.earliest, latest = excluded.latest,
+                month = excluded.month
+            RETURNING rowid
+            """, "$id", "$type", "$recorded", "$facts", "$corrections", "$retracted", "$reason", "$first", "$last", "$revision", "$kind", "$year", "$entry",
+            "$reviews", "$sort", "$earliest", "$latest", "$month");
         DeleteInstitutionEntry = new(connection, "DELETE FROM institution_timeline WHERE institution_id = $key AND record_id = $id", "$key", "$id");
         DeleteCountryEntry = new(connection, "DELETE FROM country_timeline WHERE country = $key AND record_id = $id", "$key", "$id");
         InsertInstitutionEntry = TimelineInsert(connection, "institution_timeline", "institution_id");
@@ -33,6 +38,10 @@ internal sealed class ReadModelStatements : IDisposable
                 country = excluded.country, position = excluded.position
             WHERE excluded.position >= institutions.position
             """, "$id", "$name", "$acronym", "$country", "$position");
+        DeleteSearchText = new(connection, $"DELETE FROM {ReadModelSchema.SearchTable} WHERE rowid = $rowid", "$rowid");
+        InsertSearchText = new(connection,
+            $"INSERT INTO {ReadModelSchema.SearchTable} (rowid, title, source, people, places, institutions) VALUES ($rowid, $title, $source, $people, $places, $institutions)",
+            "$rowid", "$title", "$source", "$people", "$places", "$institutions");
     }
 
     public PreparedCommand ReadCheckpoint { get; }
@@ -44,15 +53,18 @@ internal sealed class ReadModelStatements : IDisposable
     public PreparedCommand InsertInstitutionEntry { get; }
     public PreparedCommand InsertCountryEntry { get; }
     public PreparedCommand UpsertInstitution { get; }
+    public PreparedCommand DeleteSearchText { get; }
+    public PreparedCommand InsertSearchText { get; }
 
     private static PreparedCommand TimelineInsert(SqliteConnection connection, string table, string keyColumn) => new(connection, $"""
-        INSERT INTO {table} ({keyColumn}, record_id, sort_key, position, earliest, latest, kind, year)
-        VALUES ($key, $id, $sort, $position, $earliest, $latest, $kind, $year)
-        """, "$key", "$id", "$sort", "$position", "$earliest", "$latest", "$kind", "$year");
+        INSERT INTO {table} ({keyColumn}, record_id, sort_key, position, earliest, latest, kind, year, month)
+        VALUES ($key, $id, $sort, $position, $earliest, $latest, $kind, $year, $month)
+        """, "$key", "$id", "$sort", "$position", "$earliest", "$latest", "$kind", "$year", "$month");
 
     public void Dispose()
     {
-        foreach (var command in new[] { ReadCheckpoint, SaveCheckpoint, LoadRecord, UpsertRecord, DeleteInstitutionEntry, DeleteCountryEntry, InsertInstitutionEntry, InsertCountryEntry, UpsertInstitution })
+        foreach (var command in new[] { ReadCheckpoint, SaveCheckpoint, LoadRecord, UpsertRecord, DeleteInstitutionEntry, DeleteCountryEntry, InsertInstitutionEntry, InsertCountryEntry, UpsertInstitution,
+                     DeleteSearchText, InsertSearchText })
             command.Dispose();
     }
 }

@@ -4,6 +4,7 @@ using Timeline.Domain.Institutions;
 using Timeline.Domain.Records;
 using Timeline.EventStore.Serialization;
 using Timeline.Projections.Records;
+using Timeline.Projections.Search;
 using Timeline.Projections.Timelines;
 
 namespace Timeline.Projections.Storage;
@@ -29,8 +30,14 @@ public sealed class SqliteReadModel : IDisposable
         _connectionString = new SqliteConnectionStringBuilder { DataSource = path, Pooling = true }.ToString();
         _writer = new SqliteConnection(_connectionString);
         _writer.Open();
-        Execute("PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=10000; PRAGMA cache_size=-65536;"
-            + ReadModelSchema.CreateTables
+        Execute("PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=10000; PRAGMA cache_size=-65536;");
+        using (var version = Command("PRAGMA user_version", null))
+        {
+            // A file of another version (or a new one) starts empty at checkpoint 0, so the runner folds the log again.
+            if (Convert.ToInt32(version.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture) != ReadModelSchema.Version)
+                Execute(ReadModelSchema.DropTables + $"PRAGMA user_version = {ReadModelSchema.Version};");
+        }
+        Execute(ReadModelSchema.CreateTables
             // A bulk load cut short leaves its indexes dropped: opening the file builds them again.
             + ReadModelSchema.CreateIndexes
             + ReadModelSchema.DropRetiredIndexes);
@@ -146,7 +153,7 @@ public sealed class SqliteReadModel : IDisposable
         var facts = JsonSerializer.Deserialize<ActivityFacts>((byte[])reader.GetValue(2), EventJson.Options)!;
         var state = new RecordState(recordId, recorded, facts, reader.GetInt32(3), reader.GetBoolean(4),
             reader.IsDBNull(5) ? null : reader.GetString(5));
-        return new RecordView(state, reader.GetInt64(6), reader.GetInt64(7), reader.GetInt64(8));
+        return new RecordView(state, reader.GetInt64(6), reader.GetInt64(7), reader.GetInt64(8), reader.GetInt32(9));
     }
 
     private void Write(RecordView? stored, RecordView view, SqliteTransaction transaction)
@@ -154,7 +161,8 @@ public sealed class SqliteReadModel : IDisposable
         var recorded = view.State.Recorded!;
         // The entry is stored once, on the record; timeline rows only place it.
         var entry = view.IsVisible ? JsonSerializer.SerializeToUtf8Bytes(TimelineEntry.Of(view), EventJson.Options) : null;
-        _statements.UpsertRecord.Execute(transaction,
+        var date = view.Facts.Date;
+        var rowId = (long)_statements.UpsertRecord.Bind(transaction,
             view.Id,
             EventTypeMap.NameOf(recorded.GetType()),
             JsonSerializer.SerializeToUtf8Bytes(recorded, recorded.GetType(), EventJson.Options),
@@ -166,15 +174,26 @@ public sealed class SqliteReadModel : IDisposable
             view.LastPosition,
             view.Revision,
             view.Kind.ToString(),
-            view.Facts.Date.Year,
-            entry);
+            date.Year,
+            entry,
+            view.Reviews,
+            date.SortKey,
+            DayNumber(date.Earliest),
+            DayNumber(date.Latest),
+            date.Start?.Month).ExecuteScalar()!;
         if (stored is not null)
         {
+            _statements.DeleteSearchText.Execute(transaction, rowId);
             // The rows the record had, found by their keys: no index on the record id to keep up.
             foreach (var (institutionId, _) in TimelineProjection.InstitutionRows(stored))
                 _statements.DeleteInstitutionEntry.Execute(transaction, institutionId, view.Id);
             foreach (var (country, _) in TimelineProjection.CountryRows(stored))
                 _statements.DeleteCountryEntry.Execute(transaction, country, view.Id);
+        }
+        if (view.IsVisible)
+        {
+            var text = SearchText.Of(view);
+            _statements.InsertSearchText.Execute(transaction, rowId, text.Title, text.Source, text.People, text.Places, text.Institutions);
         }
         WriteTimeline(_statements.InsertInstitutionEntry, TimelineProjection.InstitutionRows(view), transaction);
         WriteTimeline(_statements.InsertCountryEntry, TimelineProjection.CountryRows(view), transaction);
@@ -186,7 +205,7 @@ public sealed class SqliteReadModel : IDisposable
         foreach (var (key, entry) in rows)
         {
             insert.Execute(transaction, key, entry.RecordId, entry.Date.SortKey, entry.Position,
-                DayNumber(entry.Date.Earliest), DayNumber(entry.Date.Latest), entry.Kind, entry.Date.Year);
+                DayNumber(entry.Date.Earliest), DayNumber(entry.Date.Latest), entry.Kind, entry.Date.Year, entry.Date.Start?.Month);
         }
     }
 

@@ -8,7 +8,8 @@ namespace Timeline.Api.Tests.Messaging;
 public sealed record Received(Guid? MessageId, Guid? CorrelationId, string Type, string RecordId, long Position);
 
 /// <summary>A subscriber to record changes that keeps everything it receives, in order of arrival.</summary>
-public sealed class ChangeCollector : IConsumer<RecordRecordedV1>, IConsumer<RecordCorrectedV1>, IConsumer<RecordRetractedV1>
+public sealed class ChangeCollector
+    : IConsumer<RecordRecordedV1>, IConsumer<RecordCorrectedV1>, IConsumer<RecordReviewedV1>, IConsumer<RecordRetractedV1>
 {
     private readonly ConcurrentQueue<Received> _received = new();
 
@@ -16,6 +17,7 @@ public sealed class ChangeCollector : IConsumer<RecordRecordedV1>, IConsumer<Rec
 
     public Task Consume(ConsumeContext<RecordRecordedV1> context) => Keep(context, context.Message.RecordId, context.Message.Position);
     public Task Consume(ConsumeContext<RecordCorrectedV1> context) => Keep(context, context.Message.RecordId, context.Message.Position);
+    public Task Consume(ConsumeContext<RecordReviewedV1> context) => Keep(context, context.Message.RecordId, context.Message.Position);
     public Task Consume(ConsumeContext<RecordRetractedV1> context) => Keep(context, context.Message.RecordId, context.Message.Position);
 
     private Task Keep<T>(ConsumeContext<T> context, string recordId, long position) where T : class

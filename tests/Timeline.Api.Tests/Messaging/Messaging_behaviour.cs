@@ -28,7 +28,7 @@ public abstract class Messaging_behaviour : IAsyncLifetime
         Assert.Equal(recordId, timeline["entries"]![0]!["recordId"]!.GetValue<string>());
     }
 
-    protected async Task Subscribers_receive_recorded_corrected_and_retracted_in_order()
+    protected async Task Subscribers_receive_recorded_corrected_reviewed_and_retracted_in_order()
     {
         var collector = await Api.ListenAsync($"changes-{Guid.NewGuid():N}", new ChangeCollector());
         var recordId = NewId("rec");
@@ -36,13 +36,15 @@ public abstract class Messaging_behaviour : IAsyncLifetime
 
         await ApiClient.AcceptedAsync(await Client.RecordAsync(Meeting(recordId, NewId("inst")), correlationId: correlation), System.Net.HttpStatusCode.Created);
         await ApiClient.AcceptedAsync(await Client.CorrectAsync(recordId, new JsonObject { ["title"] = "Corrected title" }));
+        await ApiClient.AcceptedAsync(await Client.PostAsync($"/api/records/{recordId}/review", new JsonObject { ["verdict"] = "confirmed" }));
         await ApiClient.AcceptedAsync(await Client.RetractAsync(recordId));
-        var received = (await collector.WaitForAsync(r => r.Count(m => m.RecordId == recordId) >= 3, Patience))
+        var received = (await collector.WaitForAsync(r => r.Count(m => m.RecordId == recordId) >= 4, Patience))
             .Where(m => m.RecordId == recordId).ToList();
 
-        Assert.Equal([nameof(RecordRecordedV1), nameof(RecordCorrectedV1), nameof(RecordRetractedV1)], received.Select(m => m.Type));
+        Assert.Equal([nameof(RecordRecordedV1), nameof(RecordCorrectedV1), nameof(RecordReviewedV1), nameof(RecordRetractedV1)],
+            received.Select(m => m.Type));
         Assert.Equal(received.Select(m => m.Position).Order(), received.Select(m => m.Position));
-        Assert.Equal(3, received.Select(m => m.MessageId).Distinct().Count());
+        Assert.Equal(4, received.Select(m => m.MessageId).Distinct().Count());
         Assert.Equal(correlation, received[0].CorrelationId);
     }
 

@@ -12,7 +12,7 @@ public sealed class On_RabbitMQ(RabbitMqNode node) : Messaging_behaviour, IClass
     public Task A_command_message_is_recorded_and_shows_up_on_the_timeline() => A_command_sent_on_the_bus_shows_up_on_the_timeline();
 
     [RabbitMqFact]
-    public Task Record_changes_are_published_in_order() => Subscribers_receive_recorded_corrected_and_retracted_in_order();
+    public Task Record_changes_are_published_in_order() => Subscribers_receive_recorded_corrected_reviewed_and_retracted_in_order();
 
     [RabbitMqFact]
     public Task A_refused_command_goes_to_the_error_queue() => An_invalid_command_lands_in_the_error_queue_with_the_reason();

@@ -37,6 +37,7 @@ public static class OneEventOfEachType
             HistoricalDate.Parse("2018-12"), "A corrected title", [Samples.Ouc()], [CountryCode.Parse("MY")], ["Kuala Lumpur"],
             [new Person("Yang Xiaotang", null, null)]), "Every fact was wrong."),
         ["RecordRetracted.v1"] = Samples.Retracted(),
+        ["RecordReviewed.v1"] = new RecordReviewed(Samples.RecordId, ReviewVerdict.Corrected, "The date was one day off."),
     };
 
     public static TheoryData<string> StoredNames => new(ByStoredName.Keys);

@@ -32,13 +32,13 @@ public class Stored_event_names
     }
 
     [Fact]
-    public void The_stored_names_are_the_nine_activities_and_the_two_lifecycle_events()
+    public void The_stored_names_are_the_nine_activities_the_two_lifecycle_events_and_the_review()
     {
         string[] expected =
         [
             "AgreementSigned.v1", "DelegationVisited.v1", "TrainingHeld.v1", "ConferenceHeld.v1", "MeetingHeld.v1",
             "DonationMade.v1", "CompetitionHeld.v1", "ProgrammeLaunched.v1", "ActivityReported.v1",
-            "RecordCorrected.v1", "RecordRetracted.v1",
+            "RecordCorrected.v1", "RecordRetracted.v1", "RecordReviewed.v1",
         ];
 
         Assert.Equal(expected.Order(StringComparer.Ordinal), EventTypeMap.Names.Order(StringComparer.Ordinal));

@@ -20,6 +20,8 @@ public static class IntegrationMessages
                 state.Facts.Institutions.Select(i => i.Id).ToList(), state.Facts.AllCountries().Select(c => c.Value).ToList(),
                 corrected.Reason, stored.Revision, stored.Position, stored.RecordedAt, by),
             RecordRetracted retracted => new RecordRetractedV1(state.Id!, retracted.Reason, stored.Revision, stored.Position, stored.RecordedAt, by),
+            RecordReviewed reviewed => new RecordReviewedV1(state.Id!, ReviewVerdicts.NameOf(reviewed.Verdict), reviewed.Note,
+                stored.Revision, stored.Position, stored.RecordedAt, by),
             _ => null,
         };
     }
