@@ -72,6 +72,7 @@ public sealed class Dashboard_page(WebApp app)
         await session.Page.WaitForFunctionAsync("() => document.querySelector('tr[data-year=\"2021\"] .total')?.textContent === '1'",
             null, new() { Timeout = 30_000 });
         Assert.Equal(1, (await TableTotalsAsync(session.Page))["2021"]);
+        Assert.EndsWith("updates live.", await session.Page.Locator("#lag").InnerTextAsync());
     }
 
     private static async Task<Dictionary<string, int>> TableTotalsAsync(IPage page)

@@ -19,6 +19,6 @@ public sealed class Search_page(WebApp app)
         await session.ReadyAsync();
         var titles = await page.Locator("ol.entries a.title").AllInnerTextsAsync();
         Assert.Contains(titles, title => title.Contains("Kazakhstan", StringComparison.Ordinal));
-        Assert.Equal("Kazakhstan", await page.GetByLabel("Words").InputValueAsync());
+        Assert.Equal("Kazakhstan", await page.GetByLabel("Words", new() { Exact = true }).InputValueAsync());
     }
 }
