@@ -14,6 +14,7 @@ using Timeline.Api.Security;
 using Timeline.Api.Telemetry;
 using Timeline.Api.Timelines;
 using Timeline.Api.Validation;
+using Timeline.Api.Web;
 using Timeline.Auditing;
 using Timeline.EventStore;
 using Timeline.EventStore.Serialization;
@@ -61,6 +62,7 @@ public static class TimelineApi
         services.AddTimelineOpenApi();
         services.AddCrossOrigin(configuration);
         services.Configure<Microsoft.AspNetCore.Server.Kestrel.Core.KestrelServerOptions>(HttpHygiene.ConfigureKestrel);
+        services.AddWebPages();
         services.AddReadModelCache(configuration.GetValue($"{ApiOptions.Section}:{nameof(ApiOptions.CacheReads)}", true));
         builder.AddTimelineTelemetry();
         return builder;
@@ -78,6 +80,7 @@ public static class TimelineApi
         app.UseCrossOrigin();
         app.UseStrictQuery();
         app.UseOutputCache();
+        app.MapWebPages();
         app.MapOpenApi();
         app.MapApiReference();
         app.MapRecordsEndpoints();

@@ -3,8 +3,8 @@ using Timeline.Benchmarks.Harness;
 using Timeline.Benchmarks.Scenarios;
 
 // dotnet run -c Release --project tests/Timeline.Benchmarks -- [scenario[,scenario...]] [--events N]
-// Scenarios: append-durable, append-batch, rebuild, query, memory, import, export, eventstoredb, audit-append, audit-verify, all (the default).
-string[] known = ["append-durable", "append-batch", "rebuild", "query", "memory", "import", "export", "eventstoredb", "audit-append", "audit-verify"];
+// Scenarios: append-durable, append-batch, rebuild, query, memory, import, export, pages, eventstoredb, audit-append, audit-verify, all (the default).
+string[] known = ["append-durable", "append-batch", "rebuild", "query", "memory", "import", "export", "pages", "eventstoredb", "audit-append", "audit-verify"];
 var eventsAt = Array.IndexOf(args, "--events");
 int? events = eventsAt >= 0 && eventsAt + 1 < args.Length ? int.Parse(args[eventsAt + 1], CultureInfo.InvariantCulture) : null;
 // One scenario, several separated by commas, or all of them.
@@ -32,6 +32,9 @@ if (Runs("import"))
         table.Add(result);
 if (Runs("export"))
     table.Add(await ExportScenario.RunAsync(events ?? 1_000_000));
+if (Runs("pages"))
+    foreach (var result in await PagesScenario.RunAsync(events ?? 1_000_000))
+        table.Add(result);
 if (Runs("eventstoredb"))
 {
     if (EventStoreDbScenario.ConnectionString is null)

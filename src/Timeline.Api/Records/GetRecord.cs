@@ -24,7 +24,11 @@ public sealed record RecordDocument(
     [property: JsonIgnore(Condition = JsonIgnoreCondition.Never)] LastReview? LastReview,
     ActivityFacts Facts,
     JsonElement Recorded,
-    IReadOnlyList<HistoryEntry> History);
+    IReadOnlyList<HistoryEntry> History)
+{
+    /// <summary>The date as people read it, so pages never format EDTF themselves.</summary>
+    public string DateDisplay => Facts.Date.Display;
+}
 
 /// <summary>The latest review of a record: the verdict and note from the event, who and when from its metadata.</summary>
 public sealed record LastReview(string Verdict, string? Note, string ReviewedBy, DateTimeOffset ReviewedAt);

@@ -1,0 +1,59 @@
+using System.IO.Compression;
+using Microsoft.AspNetCore.ResponseCompression;
+
+namespace Timeline.Api.Web;
+
+/// <summary>
+/// The web app: static pages from wwwroot, compressed on the way out, with every shareable page URL
+/// answered by the shell that draws it in the browser.
+/// </summary>
+public static class WebPages
+{
+    /// <summary>Page URL patterns and the shell that serves each; the page's script reads the rest of the URL.</summary>
+    private static readonly (string Pattern, string Shell)[] Shells =
+    [
+        ("/institutions/{institutionId}", "timeline.html"),
+        ("/countries/{countryCode}", "timeline.html"),
+        ("/records/{recordId}", "record.html"),
+        ("/review", "review.html"),
+        ("/search", "search.html"),
+    ];
+
+    // Only the page files: API answers stay as they are, and the event stream must never be buffered by a compressor.
+    private static readonly string[] CompressedTypes = ["text/html", "text/css", "text/javascript", "application/javascript", "image/svg+xml"];
+
+    public static IServiceCollection AddWebPages(this IServiceCollection services)
+    {
+        // The fastest levels leave the chart library a quarter larger; these files are few and small.
+        services.Configure<BrotliCompressionProviderOptions>(options => options.Level = CompressionLevel.Optimal);
+        services.Configure<GzipCompressionProviderOptions>(options => options.Level = CompressionLevel.Optimal);
+        return services.AddResponseCompression(options =>
+        {
+            options.Providers.Add<BrotliCompressionProvider>();
+            options.Providers.Add<GzipCompressionProvider>();
+            options.MimeTypes = CompressedTypes;
+        });
+    }
+
+    public static WebApplication MapWebPages(this WebApplication app)
+    {
+        app.UseWhen(context => !context.Request.Path.StartsWithSegments("/api"), pages => pages.UseResponseCompression());
+        app.UseDefaultFiles();
+        app.UseStaticFiles(new StaticFileOptions
+        {
+            // Shells and modules change with each release and are small: revalidate rather than risk a stale page.
+            OnPrepareResponse = context => context.Context.Response.Headers.CacheControl = "no-cache",
+        });
+        foreach (var (pattern, shell) in Shells)
+            app.MapGet(pattern, (HttpContext context) => ServeShell(context, shell)).ExcludeFromDescription();
+        return app;
+    }
+
+    private static IResult ServeShell(HttpContext context, string shell)
+    {
+        var file = context.RequestServices.GetRequiredService<IWebHostEnvironment>().WebRootFileProvider.GetFileInfo(shell);
+        return file.Exists && file.PhysicalPath is { } path
+            ? TypedResults.PhysicalFile(path, "text/html; charset=utf-8")
+            : TypedResults.NotFound();
+    }
+}

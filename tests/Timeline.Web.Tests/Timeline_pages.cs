@@ -1,0 +1,79 @@
+using Microsoft.Playwright;
+using Timeline.Web.Tests.Browser;
+
+namespace Timeline.Web.Tests;
+
+[Collection(WebAppCollection.Name)]
+public sealed class Timeline_pages(WebApp app)
+{
+    [ChromiumFact]
+    public async Task The_OUC_timeline_shows_the_2018_Universal_College_agreement_first()
+    {
+        await using var session = await app.OpenAsync("/institutions/ouc");
+        var page = session.Page;
+
+        Assert.Equal("Open University of China (OUC)", await page.Locator("h1").InnerTextAsync());
+        var first = page.Locator("ol.entries > li").First;
+        Assert.Equal("17 December 2018", await first.Locator(".when").InnerTextAsync());
+        Assert.Contains("Universal College", await first.Locator("a.title").InnerTextAsync());
+        Assert.Equal("2018", await page.Locator(".year-heading").First.InnerTextAsync());
+    }
+
+    [ChromiumFact]
+    public async Task Each_date_is_drawn_as_what_it_is_a_day_as_a_point_a_range_as_a_span_and_an_unknown_date_apart()
+    {
+        var timeline = await app.GetJsonAsync("/api/timelines/institutions/ouc?pageSize=500");
+        var dates = timeline["entries"]!.AsArray().Select(e => e!["date"]!.GetValue<string>()).ToList();
+        await using var session = await app.OpenAsync("/institutions/ouc");
+        var marks = session.Page.Locator("#timeline-figure svg");
+
+        Assert.Equal(dates.Count(d => d.Length == 10 && !d.Contains('/')), await marks.Locator("circle.day").CountAsync());
+        Assert.Equal(dates.Count(d => d.Length == 21 && d.Contains('/')), await marks.Locator("rect.range").CountAsync());
+        Assert.Equal(dates.Count(d => d == "XXXX" || d.StartsWith("..", StringComparison.Ordinal)), await marks.Locator("rect.unknown").CountAsync());
+        Assert.Contains("date unknown", await marks.Locator("text.lane-label").TextContentAsync());
+        Assert.Equal("Date unknown", await session.Page.Locator(".year-heading").Last.InnerTextAsync());
+    }
+
+    [ChromiumFact]
+    public async Task A_country_timeline_links_each_entry_to_its_record_page()
+    {
+        await using var session = await app.OpenAsync("/countries/KZ");
+        var page = session.Page;
+        Assert.Equal("Kazakhstan (KZ)", await page.Locator("h1").InnerTextAsync());
+        var entry = page.Locator("ol.entries a.title").First;
+        var title = await entry.InnerTextAsync();
+
+        await entry.ClickAsync();
+
+        await page.WaitForURLAsync("**/records/*");
+        await session.ReadyAsync();
+        Assert.Equal(title, await page.Locator("h1").InnerTextAsync());
+    }
+
+    [ChromiumFact]
+    public async Task A_date_filter_narrows_the_timeline_and_stays_in_the_address()
+    {
+        await using var session = await app.OpenAsync("/institutions/ouc?from=2019-12&to=2019-12");
+        var page = session.Page;
+
+        Assert.Equal("2019-12", await page.GetByLabel("From", new() { Exact = true }).InputValueAsync());
+        Assert.Equal(3, await page.Locator("ol.entries > li").CountAsync());
+        Assert.Equal(0, await page.Locator("rect.unknown").CountAsync());
+    }
+
+    [ChromiumFact]
+    public async Task Printed_a_timeline_is_a_plain_list_without_controls_or_drawing()
+    {
+        await using var session = await app.OpenAsync("/institutions/ouc");
+        var page = session.Page;
+
+        await page.EmulateMediaAsync(new PageEmulateMediaOptions { Media = Media.Print });
+
+        Assert.False(await page.Locator("header.site").IsVisibleAsync());
+        Assert.False(await page.Locator("form#filters").IsVisibleAsync());
+        Assert.False(await page.Locator(".timeline-figure").IsVisibleAsync());
+        Assert.True(await page.Locator("ol.entries").First.IsVisibleAsync());
+        var pdf = await page.PdfAsync();
+        Assert.True(pdf.Length > 1000);
+    }
+}
