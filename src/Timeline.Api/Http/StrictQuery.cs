@@ -55,12 +55,28 @@ public static class StrictQuery
     {
         if (parameter.GetCustomAttribute<AsParametersAttribute>() is not null)
         {
-            foreach (var property in parameter.ParameterType.GetProperties())
-                names.Add(property.GetCustomAttribute<Microsoft.AspNetCore.Mvc.FromQueryAttribute>()?.Name ?? property.Name);
-            foreach (var inner in parameter.ParameterType.GetConstructors().SelectMany(c => c.GetParameters()))
-                AddBound(inner, names);
+            // A positional record carries the names on its constructor's parameters; a plain class on its properties.
+            var constructor = parameter.ParameterType.GetConstructors().MaxBy(c => c.GetParameters().Length);
+            if (constructor is { } primary && primary.GetParameters().Length > 0)
+            {
+                foreach (var inner in primary.GetParameters())
+                    AddBound(inner, names);
+            }
+            else
+            {
+                foreach (var property in parameter.ParameterType.GetProperties())
+                    names.Add(property.GetCustomAttribute<Microsoft.AspNetCore.Mvc.FromQueryAttribute>()?.Name ?? property.Name);
+            }
             return;
         }
-        names.Add(parameter.GetCustomAttribute<Microsoft.AspNetCore.Mvc.FromQueryAttribute>()?.Name ?? parameter.Name ?? "");
+        if (IsQueryShaped(parameter.ParameterType))
+            names.Add(parameter.GetCustomAttribute<Microsoft.AspNetCore.Mvc.FromQueryAttribute>()?.Name ?? parameter.Name ?? "");
+    }
+
+    /// <summary>Text and plain values come from the query or the route; services and the request itself do not.</summary>
+    private static bool IsQueryShaped(Type type)
+    {
+        var plain = Nullable.GetUnderlyingType(type) ?? type;
+        return plain == typeof(string) || (plain.IsValueType && plain != typeof(CancellationToken));
     }
 }
