@@ -1,3 +1,4 @@
+using Timeline.Importing;
 using Timeline.Api;
 using Timeline.Api.Imports;
 

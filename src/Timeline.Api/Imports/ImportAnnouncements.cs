@@ -1,3 +1,4 @@
+using Timeline.Importing;
 using System.Globalization;
 using MediatR;
 using Timeline.Api.Records;

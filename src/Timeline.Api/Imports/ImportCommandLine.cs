@@ -1,3 +1,4 @@
+using Timeline.Importing;
 using System.Globalization;
 using System.Text.Json;
 using MediatR;

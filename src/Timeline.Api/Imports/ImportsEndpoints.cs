@@ -1,3 +1,4 @@
+using Timeline.Importing;
 using MediatR;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;

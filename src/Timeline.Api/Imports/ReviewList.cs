@@ -1,3 +1,4 @@
+using Timeline.Importing;
 using Microsoft.Data.Sqlite;
 
 namespace Timeline.Api.Imports;

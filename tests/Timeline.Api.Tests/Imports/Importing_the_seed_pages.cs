@@ -1,3 +1,4 @@
+using Timeline.Importing;
 using System.Text.Json.Nodes;
 
 namespace Timeline.Api.Tests.Imports;

@@ -1,3 +1,4 @@
+using Timeline.Importing;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text;

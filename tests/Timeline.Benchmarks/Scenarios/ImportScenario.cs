@@ -1,3 +1,4 @@
+using Timeline.Importing;
 using System.Security.Cryptography;
 using System.Text;
 using MediatR;

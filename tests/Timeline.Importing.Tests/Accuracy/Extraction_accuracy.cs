@@ -1,8 +1,8 @@
 using System.Globalization;
-using Timeline.Api.Imports;
+using Timeline.Importing;
 using Xunit.Abstractions;
 
-namespace Timeline.Api.Tests.Imports;
+namespace Timeline.Importing.Tests;
 
 /// <summary>
 /// The extractor against announcements labelled by hand, written in the newsroom's register. It prints its

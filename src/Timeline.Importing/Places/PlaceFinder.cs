@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 
-namespace Timeline.Api.Imports;
+namespace Timeline.Importing;
 
 /// <summary>
 /// Places and countries named in a paragraph. Names are matched whole and capitalised, longest first, so

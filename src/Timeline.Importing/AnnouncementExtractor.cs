@@ -1,9 +1,8 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
-using Timeline.Api.Records;
 using Timeline.Domain.Records;
 
-namespace Timeline.Api.Imports;
+namespace Timeline.Importing;
 
 /// <summary>
 /// Reads one announcement paragraph into the facts of an activity: deterministic rules over the language of
@@ -94,9 +93,9 @@ public static partial class AnnouncementExtractor
         return type is "mou" ? "memorandum of understanding" : type;
     }
 
-    private static List<PersonInput> People(string text) =>
+    private static List<FoundPerson> People(string text) =>
         Person().Matches(text)
-            .Select(m => new PersonInput(m.Groups["name"].Value, m.Groups["role"].Value.Trim(), null))
+            .Select(m => new FoundPerson(m.Groups["name"].Value, m.Groups["role"].Value.Trim()))
             .DistinctBy(p => p.Name)
             .ToList();
 

@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 using Timeline.Domain;
 using Timeline.Domain.Dates;
 
-namespace Timeline.Api.Imports;
+namespace Timeline.Importing;
 
 /// <summary>
 /// Finds when an announcement says its activity happened, as an EDTF date no more precise than the words:

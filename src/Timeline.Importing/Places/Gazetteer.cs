@@ -1,7 +1,7 @@
 using System.Collections.Frozen;
 using Timeline.Domain.Countries;
 
-namespace Timeline.Api.Imports;
+namespace Timeline.Importing;
 
 /// <summary>
 /// Names of countries and of places inside them. Country names come from the ISO list (with the short forms

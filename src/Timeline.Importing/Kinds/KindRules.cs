@@ -1,7 +1,7 @@
 using System.Text.RegularExpressions;
 using Timeline.Domain.Records;
 
-namespace Timeline.Api.Imports;
+namespace Timeline.Importing;
 
 /// <summary>
 /// Which kind of activity a paragraph states, from the words newsrooms use for each. Where a paragraph uses

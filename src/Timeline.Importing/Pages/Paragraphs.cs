@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 
-namespace Timeline.Api.Imports;
+namespace Timeline.Importing;
 
 /// <summary>Splits a page into its paragraphs: blocks between blank lines, or single lines when a page has no blank lines.</summary>
 public static partial class Paragraphs

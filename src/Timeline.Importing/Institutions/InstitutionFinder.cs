@@ -1,7 +1,7 @@
 using System.Text;
 using System.Text.RegularExpressions;
 
-namespace Timeline.Api.Imports;
+namespace Timeline.Importing;
 
 /// <summary>An institution named in a paragraph, in the order first named.</summary>
 public sealed record FoundInstitution(string Id, string Name, string? Acronym, string? Country, int At);

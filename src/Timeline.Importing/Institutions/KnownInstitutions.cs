@@ -1,6 +1,6 @@
 using System.Collections.Frozen;
 
-namespace Timeline.Api.Imports;
+namespace Timeline.Importing;
 
 /// <summary>A body the extractor knows by name: its canonical id, acronym and country (none for international bodies).</summary>
 public sealed record KnownInstitution(string Id, string Name, string? Acronym, string? Country);

@@ -1,7 +1,7 @@
 using System.Text.Json;
-using Timeline.Api.Imports;
+using Timeline.Importing;
 
-namespace Timeline.Api.Tests.Imports;
+namespace Timeline.Importing.Tests;
 
 /// <summary>One labelled announcement of the development set: what a careful reader finds in it.</summary>
 public sealed record LabelledAnnouncement(
@@ -23,5 +23,5 @@ public static class DevelopmentSet
 {
     public static IReadOnlyList<LabelledAnnouncement> Load() =>
         JsonSerializer.Deserialize<List<LabelledAnnouncement>>(
-            File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Imports", "devset.json")), JsonSerializerOptions.Web)!;
+            File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Accuracy", "devset.json")), JsonSerializerOptions.Web)!;
 }
