@@ -1,9 +1,8 @@
 using System.Text.Json;
-using Timeline.Importing;
 
 namespace Timeline.Importing.Tests;
 
-/// <summary>One labelled announcement of the development set: what a careful reader finds in it.</summary>
+/// <summary>One labelled announcement: what a careful reader finds in it, and which part of the set it belongs to.</summary>
 public sealed record LabelledAnnouncement(
     string Text,
     string? PublishedOn,
@@ -11,7 +10,8 @@ public sealed record LabelledAnnouncement(
     string? Date,
     string[] Countries,
     string[] Institutions,
-    string? Direction)
+    string? Direction,
+    string Part)
 {
     public DateOnly? Published => PublishedOn is null ? null : DateOnly.Parse(PublishedOn, System.Globalization.CultureInfo.InvariantCulture);
 
@@ -19,9 +19,17 @@ public sealed record LabelledAnnouncement(
     public IEnumerable<string> InstitutionIds => Institutions.Select(name => KnownInstitutions.Find(name)?.Id ?? InstitutionFinder.Slug(name));
 }
 
-public static class DevelopmentSet
+/// <summary>
+/// The labelled announcements, split once by a fixed seed into a tuning part (the rules are built against it) and a
+/// sealed part (measured, never used to build). The split is stored with each item, so it never moves.
+/// </summary>
+public static class LabelledSet
 {
-    public static IReadOnlyList<LabelledAnnouncement> Load() =>
+    public const string Tuning = "tuning";
+    public const string Sealed = "sealed";
+
+    public static IReadOnlyList<LabelledAnnouncement> Load(string part) =>
         JsonSerializer.Deserialize<List<LabelledAnnouncement>>(
-            File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Accuracy", "devset.json")), JsonSerializerOptions.Web)!;
+            File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Accuracy", "labelled.json")), JsonSerializerOptions.Web)!
+        .Where(a => a.Part == part).ToList();
 }
