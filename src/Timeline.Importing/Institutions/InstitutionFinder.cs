@@ -107,7 +107,7 @@ public static partial class InstitutionFinder
         if (words.Count > 1 && words[0].EndsWith("'s", StringComparison.Ordinal) || words.Count > 1 && words[0].EndsWith("’s", StringComparison.Ordinal))
         {
             var owner = words[0][..^2];
-            if (Gazetteer.Countries.ContainsKey(owner) || Gazetteer.Places.ContainsKey(owner))
+            if (Gazetteer.IsPlace(owner))
                 words.RemoveAt(0);
         }
         return Unwrap(string.Join(' ', words).TrimEnd('.', ','));
@@ -160,7 +160,7 @@ public static partial class InstitutionFinder
         if (KnownInstitutions.Find(name) is not null)
             return name;
         var inAt = name.LastIndexOf(" in ", StringComparison.Ordinal);
-        if (inAt > 0 && (Gazetteer.Places.ContainsKey(name[(inAt + 4)..]) || Gazetteer.Countries.ContainsKey(name[(inAt + 4)..])
+        if (inAt > 0 && (Gazetteer.IsPlace(name[(inAt + 4)..])
             || Months().IsMatch(name[(inAt + 4)..]) || name[(inAt + 4)..].EndsWith("County", StringComparison.Ordinal)))
             return Unwrap(name[..inAt]);
         var ofAt = name.IndexOf(" of ", StringComparison.Ordinal);

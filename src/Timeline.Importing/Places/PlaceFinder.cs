@@ -10,28 +10,12 @@ namespace Timeline.Importing;
 /// </summary>
 public static partial class PlaceFinder
 {
-    private static readonly Dictionary<string, string> Nationalities = new(StringComparer.Ordinal)
-    {
-        ["Chinese"] = "CN", ["Kazakh"] = "KZ", ["Kazakhstani"] = "KZ", ["Mongolian"] = "MN", ["Thai"] = "TH",
-        ["Malaysian"] = "MY", ["Russian"] = "RU", ["Japanese"] = "JP", ["Vietnamese"] = "VN", ["Indonesian"] = "ID",
-        ["Pakistani"] = "PK", ["Indian"] = "IN", ["Kenyan"] = "KE", ["Zambian"] = "ZM", ["Ethiopian"] = "ET",
-        ["Egyptian"] = "EG", ["British"] = "GB", ["French"] = "FR", ["German"] = "DE", ["Italian"] = "IT",
-        ["Spanish"] = "ES", ["American"] = "US", ["Canadian"] = "CA", ["Australian"] = "AU", ["Brazilian"] = "BR",
-        ["Mexican"] = "MX", ["Nigerian"] = "NG", ["Ghanaian"] = "GH", ["Cambodian"] = "KH", ["Laotian"] = "LA",
-        ["Uzbek"] = "UZ", ["Kyrgyz"] = "KG", ["Tajik"] = "TJ", ["Nepali"] = "NP", ["Nepalese"] = "NP",
-        ["Sri Lankan"] = "LK", ["Bangladeshi"] = "BD", ["Filipino"] = "PH", ["Singaporean"] = "SG", ["Korean"] = "KR",
-        ["Tanzanian"] = "TZ", ["Ugandan"] = "UG", ["Rwandan"] = "RW", ["Botswanan"] = "BW", ["Namibian"] = "NA",
-        ["South African"] = "ZA", ["Zimbabwean"] = "ZW", ["Serbian"] = "RS", ["Hungarian"] = "HU", ["Polish"] = "PL",
-        ["Greek"] = "GR", ["Turkish"] = "TR", ["Iranian"] = "IR", ["Saudi"] = "SA", ["Emirati"] = "AE",
-        ["New Zealand"] = "NZ", ["Dutch"] = "NL", ["Belarusian"] = "BY", ["Ukrainian"] = "UA", ["Georgian"] = "GE",
-    };
-
     private const int LongestName = 4;
 
     public static (IReadOnlyList<string> Countries, IReadOnlyList<string> Places) Find(string text)
     {
         var countries = new List<string>();
-        var places = new List<string>();
+        var places = new List<(string Name, string[] Codes)>();
         var words = Words().Matches(text);
         for (var i = 0; i < words.Count; i++)
         {
@@ -40,32 +24,40 @@ public static partial class PlaceFinder
             // Longest name first, so "Inner Mongolia" is a region of China and not Mongolia.
             for (var length = Math.Min(LongestName, words.Count - i); length >= 1; length--)
             {
-                var last = words[i + length - 1];
-                var name = text[words[i].Index..(last.Index + last.Length)];
-                // A possessive ("Mongolia's") still names the country.
-                if (name.EndsWith("'s", StringComparison.Ordinal) || name.EndsWith("’s", StringComparison.Ordinal))
-                    name = name[..^2];
                 if (!Adjacent(text, words, i, length))
                     continue;
-                if (Gazetteer.Places.TryGetValue(name, out var placeCountry))
-                {
-                    Add(places, name);
-                    Add(countries, placeCountry);
-                }
-                else if (Gazetteer.Countries.TryGetValue(name, out var country) && char.IsUpper(name[0]))
+                var last = words[i + length - 1];
+                var name = Possessor(text[words[i].Index..(last.Index + last.Length)]);
+                if (Gazetteer.Countries.TryGetValue(name, out var country) && WrittenAsNamed(name))
                     Add(countries, country);
-                else if (Nationalities.TryGetValue(name, out var nationality))
+                else if (Gazetteer.Demonyms.TryGetValue(name, out var nationality))
                     Add(countries, nationality);
+                else if (Gazetteer.Places.TryGetValue(name, out var codes))
+                    places.Add((name, codes));
                 else
                     continue;
                 i += length - 1;
                 break;
             }
         }
+        // A town whose name several countries share is in the one the paragraph names, if it names one.
+        var found = new List<string>();
+        foreach (var (name, codes) in places)
+        {
+            Add(found, name);
+            Add(countries, codes.FirstOrDefault(countries.Contains) ?? codes[0]);
+        }
         foreach (Match match in AdministrativeUnit().Matches(text))
-            Add(places, match.Value);
-        return (countries, places);
+            Add(found, match.Value);
+        return (countries, found);
     }
+
+    /// <summary>A possessive ("Mongolia's", "the UK's") still names the country.</summary>
+    private static string Possessor(string name) =>
+        name.EndsWith("'s", StringComparison.Ordinal) || name.EndsWith("’s", StringComparison.Ordinal) ? name[..^2] : name;
+
+    /// <summary>Short names are acronyms and count only in capitals: "US" is the country, "Us" starting a sentence is not.</summary>
+    private static bool WrittenAsNamed(string name) => name.Length > 3 || name.All(char.IsUpper);
 
     /// <summary>Words of one name are separated by single spaces (or a hyphen), not by punctuation.</summary>
     private static bool Adjacent(string text, MatchCollection words, int first, int length)
