@@ -14,10 +14,16 @@ namespace Timeline.Importing;
 public static partial class DatePhrases
 {
     // Month names count only when capitalised: "may" is a verb.
-    private const string Month = @"(?-i:(?<m{0}>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b)\.?";
-    private const string Day = @"(?<d{0}>\d{{1,2}})(?:st|nd|rd|th)?";
-    private const string Year = @"(?<y{0}>(?:19|20)\d{{2}})";
-    private const string To = @"\s*(?:-|–|—|to|until|till|and)\s*";
+    private const string Months = "Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?";
+    private const string Month1 = @"(?-i:(?<m1>" + Months + @")\b)\.?";
+    private const string Month2 = @"(?-i:(?<m2>" + Months + @")\b)\.?";
+    private const string Day1 = @"(?<d1>\d{1,2})(?:st|nd|rd|th)?";
+    private const string Day2 = @"(?<d2>\d{1,2})(?:st|nd|rd|th)?";
+    private const string Year1 = @"(?<y1>(?:19|20)\d{2})";
+    private const string Year2 = @"(?<y2>(?:19|20)\d{2})";
+    private const string To = @"\s{0,4}(?:-|–|—|to|until|till|and)\s{0,4}";
+    // "early March", "mid-2018": the words narrow nothing the date can say, so they are read past.
+    private const string Part = @"(?:early\s+|mid-|late\s+|the\s+end\s+of\s+)?";
 
     public static HistoricalDate Find(string text, DateOnly? publishedOn, out bool stated)
     {
@@ -75,22 +81,43 @@ public static partial class DatePhrases
         }
         : null;
 
-    private static string F(string part, int n) => string.Format(CultureInfo.InvariantCulture, part, n);
-
-    /// <summary>Most precise first: ranges across months, ranges within a month, days, months, years.</summary>
+    /// <summary>Most precise first: ranges across months, ranges within a month, days, ranges of months or years, months, years.</summary>
     private static readonly Regex[] Patterns =
     [
-        Build($@"\b{F(Day, 1)}\s+(?:of\s+)?{F(Month, 1)},?(?:\s+{F(Year, 1)})?{To}{F(Day, 2)}\s+(?:of\s+)?{F(Month, 2)},?\s+{F(Year, 2)}"),
-        Build($@"\b{F(Month, 1)}\s+{F(Day, 1)},?(?:\s+{F(Year, 1)})?{To}{F(Month, 2)}\s+{F(Day, 2)},?\s+{F(Year, 2)}"),
-        Build($@"\b{F(Day, 1)}{To}(?:the\s+)?{F(Day, 2)}\s+(?:of\s+)?{F(Month, 1)}(?:,?\s+{F(Year, 1)})?"),
-        Build($@"\b{F(Month, 1)}\s+{F(Day, 1)}{To}{F(Day, 2)},?(?:\s+{F(Year, 1)})?"),
-        Build($@"\b(?:the\s+)?{F(Day, 1)}\s+(?:of\s+|day\s+of\s+)?{F(Month, 1)},?(?:\s+{F(Year, 1)})?\b"),
-        Build($@"\b{F(Month, 1)}\s+(?:the\s+)?{F(Day, 1)}(?:,?\s+{F(Year, 1)})?\b"),
-        Build($@"\b(?:in|during|since|of|from|by)\s+(?:early\s+|mid-|late\s+)?{F(Month, 1)}(?:\s+of)?,?\s+{F(Year, 1)}\b"),
-        Build($@"\b{F(Month, 1)}\s+{F(Year, 1)}\b"),
-        Build($@"\b(?:in|during|throughout)\s+(?:early\s+|mid-|late\s+|the\s+year\s+)?{F(Year, 1)}\b"),
+        AcrossMonthsDayFirst(), AcrossMonthsMonthFirst(), WithinMonthDayFirst(), WithinMonthMonthFirst(), DayFirst(), MonthFirst(),
+        MonthRange(), YearRange(), InMonth(), MonthAndYear(), InYear(),
     ];
 
-    private static Regex Build(string pattern) =>
-        new(pattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled | RegexOptions.ExplicitCapture);
+    [GeneratedRegex(@"\b" + Day1 + @"\s+(?:of\s+)?" + Month1 + @",?(?:\s+" + Year1 + ")?" + To + Day2 + @"\s+(?:of\s+)?" + Month2 + @",?\s+" + Year2, Linear.Options, Linear.TimeoutMilliseconds)]
+    private static partial Regex AcrossMonthsDayFirst();
+
+    [GeneratedRegex(@"\b" + Month1 + @"\s+" + Day1 + @",?(?:\s+" + Year1 + ")?" + To + Month2 + @"\s+" + Day2 + @",?\s+" + Year2, Linear.Options, Linear.TimeoutMilliseconds)]
+    private static partial Regex AcrossMonthsMonthFirst();
+
+    [GeneratedRegex(@"\b" + Day1 + To + @"(?:the\s+)?" + Day2 + @"\s+(?:of\s+)?" + Month1 + @"(?:,?\s+" + Year1 + ")?", Linear.Options, Linear.TimeoutMilliseconds)]
+    private static partial Regex WithinMonthDayFirst();
+
+    [GeneratedRegex(@"\b" + Month1 + @"\s+" + Day1 + To + Day2 + @",?(?:\s+" + Year1 + ")?", Linear.Options, Linear.TimeoutMilliseconds)]
+    private static partial Regex WithinMonthMonthFirst();
+
+    [GeneratedRegex(@"\b(?:the\s+)?" + Day1 + @"\s+(?:of\s+|day\s+of\s+)?" + Month1 + @",?(?:\s+" + Year1 + @")?\b", Linear.Options, Linear.TimeoutMilliseconds)]
+    private static partial Regex DayFirst();
+
+    [GeneratedRegex(@"\b" + Month1 + @"\s+(?:the\s+)?" + Day1 + @"(?:,?\s+" + Year1 + @")?\b", Linear.Options, Linear.TimeoutMilliseconds)]
+    private static partial Regex MonthFirst();
+
+    [GeneratedRegex(@"\b(?:from|between)\s+" + Part + Month1 + @"(?:\s+" + Year1 + ")?" + To + Part + Month2 + @",?\s+" + Year2 + @"\b", Linear.Options, Linear.TimeoutMilliseconds)]
+    private static partial Regex MonthRange();
+
+    [GeneratedRegex(@"\b(?:from|between)\s+" + Year1 + To + Year2 + @"\b", Linear.Options, Linear.TimeoutMilliseconds)]
+    private static partial Regex YearRange();
+
+    [GeneratedRegex(@"\b(?:in|during|since|of|from|by|throughout)\s+" + Part + Month1 + @"(?:\s+of)?,?\s+" + Year1 + @"\b", Linear.Options, Linear.TimeoutMilliseconds)]
+    private static partial Regex InMonth();
+
+    [GeneratedRegex(@"\b" + Month1 + @"\s+" + Year1 + @"\b", Linear.Options, Linear.TimeoutMilliseconds)]
+    private static partial Regex MonthAndYear();
+
+    [GeneratedRegex(@"\b(?:in|during|throughout|at|for)\s+(?:early\s+|mid-|late\s+|the\s+year\s+|the\s+)?" + Year1 + @"\b", Linear.Options, Linear.TimeoutMilliseconds)]
+    private static partial Regex InYear();
 }

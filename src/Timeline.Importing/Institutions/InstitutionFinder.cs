@@ -14,12 +14,18 @@ public sealed record FoundInstitution(string Id, string Name, string? Acronym, s
 /// </summary>
 public static partial class InstitutionFinder
 {
+    /// <summary>
+    /// An announcement names a handful of institutions; looking at no more than this many candidates of each sort keeps
+    /// the work on any text, however long or odd, proportional to its length.
+    /// </summary>
+    private const int MaxCandidates = 200;
+
     public static IReadOnlyList<FoundInstitution> Find(string text)
     {
         var found = new List<FoundInstitution>();
         var taken = new List<(int Start, int End)>();
 
-        foreach (Match match in WithAcronym().Matches(text))
+        foreach (var match in WithAcronym().Matches(text).Take(MaxCandidates))
         {
             var name = Clean(match.Groups["name"].Value);
             var acronym = match.Groups["acronym"].Value;
@@ -42,7 +48,7 @@ public static partial class InstitutionFinder
                 Add(found, name, acronym, at);
             taken.Add((match.Index, match.Index + match.Length));
         }
-        foreach (Match match in WithHeadNoun().Matches(text))
+        foreach (var match in WithHeadNoun().Matches(text).Take(MaxCandidates))
         {
             if (taken.Any(span => match.Index < span.End && match.Index + match.Length > span.Start))
                 continue;
@@ -54,7 +60,8 @@ public static partial class InstitutionFinder
             taken.Add((match.Index, match.Index + match.Length));
         }
         // One pass over the text finds every known name; each hit is then checked for whole words.
-        for (var at = text.AsSpan().IndexOfAny(KnownInstitutions.StandaloneNames); at >= 0;)
+        var hits = 0;
+        for (var at = text.AsSpan().IndexOfAny(KnownInstitutions.StandaloneNames); at >= 0 && hits++ < MaxCandidates;)
         {
             foreach (var (known, alias) in KnownInstitutions.Standalone)
             {
@@ -66,7 +73,7 @@ public static partial class InstitutionFinder
             at = next < 0 ? -1 : at + 1 + next;
         }
         // A bare acronym refers back to the institution that defined it.
-        foreach (Match match in BareAcronym().Matches(text))
+        foreach (var match in BareAcronym().Matches(text).Take(MaxCandidates))
         {
             if (!found.Any(f => f.Acronym == match.Value) && KnownInstitutions.Find(match.Value) is { } known
                 && KnownInstitutions.IsTrustedAlone(match.Value))
@@ -178,10 +185,10 @@ public static partial class InstitutionFinder
         return name;
     }
 
-    [GeneratedRegex(@"\b(?:and|with|between|the)$")]
+    [GeneratedRegex(@"\b(?:and|with|between|the)$", RegexOptions.None, matchTimeoutMilliseconds: Linear.TimeoutMilliseconds)]
     private static partial Regex TrailingConnector();
 
-    [GeneratedRegex("^(?:January|February|March|April|May|June|July|August|September|October|November|December)$")]
+    [GeneratedRegex("^(?:January|February|March|April|May|June|July|August|September|October|November|December)$", RegexOptions.None, matchTimeoutMilliseconds: Linear.TimeoutMilliseconds)]
     private static partial Regex Months();
 
     public static string Slug(string name)
@@ -203,26 +210,27 @@ public static partial class InstitutionFinder
         return (at == 0 || !char.IsLetterOrDigit(text[at - 1])) && (end >= text.Length || !char.IsLetterOrDigit(text[end]));
     }
 
-    private const string Word = @"(?:[A-Z][\w'’.&-]*|of|for|and|the|on|in|de|&)";
+    // Words and runs of words are bounded, so each place in a text is tried a bounded number of times.
+    private const string Word = @"(?:[A-Z][\w'’.&-]{0,40}|of|for|and|the|on|in|de|&)";
 
-    [GeneratedRegex(@"(?<name>" + Word + @"(?:\s+" + Word + @")*)\s*\((?<acronym>[A-Z][A-Za-z&]*[A-Z])\)")]
+    [GeneratedRegex(@"(?<name>\b" + Word + @"(?:\s{1,4}" + Word + @"){0,14})\s{0,4}\((?<acronym>[A-Z][A-Za-z&]{0,10}[A-Z])\)", RegexOptions.None, matchTimeoutMilliseconds: Linear.TimeoutMilliseconds)]
     private static partial Regex WithAcronym();
 
-    [GeneratedRegex(@"(?:[A-Z][\w'’.-]*\s+(?:(?:of|for|and|the|on|in|de|&)\s+)*)*(?:University|College|Institute|Ministry|Bureau|Foundation|Office|Commission|School|Centre|Center|Academy|Association|Council|Agency|Organi[sz]ation|Bank|Company|Corporation|Group|Polytechnic|Museum|Library|Committee|Federation|Society|Administration|Embassy|Consulate|Branch|Secretariat)\b(?:\s+(?:of|for|in|on)\s+(?:the\s+)?(?:[A-Z][\w'’.-]*)(?:\s+(?:and\s+)?[A-Z][\w'’.-]*)*)*")]
+    [GeneratedRegex(@"\b(?:[A-Z][\w'’.-]{0,40}\s{1,4}(?:(?:of|for|and|the|on|in|de|&)\s{1,4}){0,3}){0,10}(?:University|College|Institute|Ministry|Bureau|Foundation|Office|Commission|School|Centre|Center|Academy|Association|Council|Agency|Organi[sz]ation|Bank|Company|Corporation|Group|Polytechnic|Museum|Library|Committee|Federation|Society|Administration|Embassy|Consulate|Branch|Secretariat)\b(?:\s{1,4}(?:of|for|in|on)\s{1,4}(?:the\s{1,4})?(?:[A-Z][\w'’.-]{0,40})(?:\s{1,4}(?:and\s{1,4})?[A-Z][\w'’.-]{0,40}){0,8}){0,3}", RegexOptions.None, matchTimeoutMilliseconds: Linear.TimeoutMilliseconds)]
     private static partial Regex WithHeadNoun();
 
-    [GeneratedRegex(@"\b(?:University|College|Institute|Ministry|Bureau|Foundation|Office|Commission|School|Centre|Center|Academy|Association|Council|Agency|Organi[sz]ation|Bank|Company|Corporation|Group|Polytechnic|Museum|Library|Committee|Federation|Society|Administration|Embassy|Consulate|Branch|Secretariat|UNESCO|UNICEF)\b")]
+    [GeneratedRegex(@"\b(?:University|College|Institute|Ministry|Bureau|Foundation|Office|Commission|School|Centre|Center|Academy|Association|Council|Agency|Organi[sz]ation|Bank|Company|Corporation|Group|Polytechnic|Museum|Library|Committee|Federation|Society|Administration|Embassy|Consulate|Branch|Secretariat|UNESCO|UNICEF)\b", RegexOptions.None, matchTimeoutMilliseconds: Linear.TimeoutMilliseconds)]
     private static partial Regex HeadNoun();
 
-    [GeneratedRegex(@"\b[A-Z]{2,8}\b")]
+    [GeneratedRegex(@"\b[A-Z]{2,8}\b", RegexOptions.None, matchTimeoutMilliseconds: Linear.TimeoutMilliseconds)]
     private static partial Regex BareAcronym();
 
     private static readonly System.Collections.Frozen.FrozenSet<string> Connectors =
         System.Collections.Frozen.FrozenSet.ToFrozenSet(["of", "for", "and", "the", "on", "in", "de", "&"], StringComparer.Ordinal);
 
-    [GeneratedRegex(@"^(?:Department|Faculty|Division|Section)\b|^(?:School|Office|College) of (?!the\s)|^Party Committee\b")]
+    [GeneratedRegex(@"^(?:Department|Faculty|Division|Section)\b|^(?:School|Office|College) of (?!the\s)|^Party Committee\b", RegexOptions.None, matchTimeoutMilliseconds: Linear.TimeoutMilliseconds)]
     private static partial Regex UnitName();
 
-    [GeneratedRegex("-{2,}")]
+    [GeneratedRegex("-{2,}", RegexOptions.None, matchTimeoutMilliseconds: Linear.TimeoutMilliseconds)]
     private static partial Regex MultipleHyphens();
 }

@@ -4,58 +4,84 @@ using Timeline.Domain.Records;
 namespace Timeline.Importing;
 
 /// <summary>
-/// Which kind of activity a paragraph states, from the words newsrooms use for each. Where a paragraph uses
-/// several, the more specific act wins: a signing over the visit it happened on, a donation over its ceremony.
-/// A paragraph with no act at all (a policy statement, a profile) states no activity.
+/// Which kind of activity a paragraph states, from the words newsrooms use for each. The specific acts win over the
+/// occasion they happened on: a signing over the visit, a donation over its ceremony, a prize over the event. Among the
+/// rest, the act named first is the paragraph's subject ("attended a conference, and visited colleagues afterwards"
+/// is a conference; "a delegation ... met the rector" is a visit). No act at all (a profile, a policy) is no activity.
 /// </summary>
 public static partial class KindRules
 {
     public static ActivityKind? Classify(string text, out int clues)
     {
-        var found = Rules.Where(rule => rule.Pattern.IsMatch(text)).Select(rule => rule.Kind).ToList();
-        clues = found.Count;
-        if (found.Count > 0)
-            return found[0];
-        return EventVerb().IsMatch(text) ? ActivityKind.ActivityReported : null;
+        clues = 0;
+        ActivityKind? specific = null, general = null;
+        var first = int.MaxValue;
+        foreach (var (kind, pattern, isSpecific) in Rules)
+        {
+            var match = pattern.Match(text);
+            if (!match.Success)
+                continue;
+            clues++;
+            if (isSpecific)
+                specific ??= kind;
+            else if (match.Index < first)
+                (general, first) = (kind, match.Index);
+        }
+        if ((specific ?? general) is { } found)
+            return found;
+        return Reported().IsMatch(text) ? ActivityKind.ActivityReported : null;
     }
 
-    private static readonly (ActivityKind Kind, Regex Pattern)[] Rules =
+    private const string Near = @"[^.;]{0,120}";
+
+    private static readonly (ActivityKind Kind, Regex Pattern, bool Specific)[] Rules =
     [
-        (ActivityKind.AgreementSigned, Signing()),
-        (ActivityKind.DonationMade, Donation()),
-        (ActivityKind.CompetitionHeld, Competition()),
-        (ActivityKind.DelegationVisited, Visit()),
-        (ActivityKind.TrainingHeld, Training()),
-        (ActivityKind.ConferenceHeld, Conference()),
-        (ActivityKind.MeetingHeld, Meeting()),
-        (ActivityKind.ProgrammeLaunched, Launch()),
+        (ActivityKind.AgreementSigned, Signing(), true),
+        (ActivityKind.DonationMade, Donation(), true),
+        (ActivityKind.CompetitionHeld, Competition(), true),
+        (ActivityKind.DelegationVisited, Visit(), false),
+        (ActivityKind.TrainingHeld, Training(), false),
+        (ActivityKind.ConferenceHeld, Conference(), false),
+        (ActivityKind.MeetingHeld, Meeting(), false),
+        (ActivityKind.ProgrammeLaunched, Launch(), false),
     ];
 
-    [GeneratedRegex(@"\b(?:sign(?:ed|s|ing)?|inked|concluded|renewed)\b[^.]{0,120}\b(?:agreement|memorandum|MOU|MoU|letter of intent|accord|contract|protocol)s?\b|\b(?:agreement|memorandum|MOU|MoU|letter of intent)s?\b[^.]{0,160}\b(?:was|were)\s+signed\b|\bsigning ceremony\b", RegexOptions.IgnoreCase)]
+
+    [GeneratedRegex(@"\b(sign(ed|s|ing)?|ink(ed|s|ing)?|conclud(ed|es|ing)|renew(ed|s|ing)?|enter(ed|s|ing)? into|put (their|its) (signatures?|names?) to|initiall?ed)\b"
+            + Near + @"\b(agreements?|memorand(um|a)|MOUs?|letters? of intent|accords?|contracts?|protocols?|charters?)\b"
+            + @"|\b(agreements?|memorand(um|a)|MOUs?|letters? of intent|accords?|contracts?|protocols?)\b" + Near
+            + @"\b(was|were|has been|have been|being) (signed|inked|concluded|renewed)\b|\bsigning ceremony\b", Linear.Options, Linear.TimeoutMilliseconds)]
     private static partial Regex Signing();
 
-    [GeneratedRegex(@"\bdonat(?:ed|es|ing|ion|ions)\b|\bdonor\b|\bgrant(?:ed)? (?:of )?(?:equipment|funds|books|computers)\b|\bhanded over\b[^.]{0,60}\b(?:computers|equipment|books|funds)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\bdonat(ed|es|ing|ions?)\b|\bdonors?\b|\b(gave|give|gives|presented|handed over|granted|offered|delivered)\b[^.;]{0,120}\b(computers|laptops|tablets|books|equipment|masks|funds|scholarships|studios?|software|devices|materials|supplies|furniture|vehicles?)\b", Linear.Options, Linear.TimeoutMilliseconds)]
     private static partial Regex Donation();
 
-    [GeneratedRegex(@"\bcompetitions?\b|\bcontests?\b|\bchampionships?\b|\bolympiad\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\bcompetitions?\b|\bcontests?\b|\bchampionships?\b|\bolympiads?\b|\bhackathons?\b|\btournaments?\b|\b(first|second|third|gold|silver|bronze|top|grand) (prizes?|places?|awards?|medals?)\b|\bwon\b[^.;]{0,120}\b(prizes?|awards?|medals?|places?)\b", Linear.Options, Linear.TimeoutMilliseconds)]
     private static partial Regex Competition();
 
-    [GeneratedRegex(@"\bdelegations?\b|\bvisit(?:ed|s|ing)?\b|\bstudy tour\b|\bfield (?:study|trip|research)\b|\bexchange visit\b|\binspection tour\b|\bcame to\b|\btravell?ed to\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\bdelegations?\b|\bvisit(ed|s|ing|ors?)?\b|\bstudy (tour|visit|trip|group)s?\b|\bfield (study|trip|research)\b|\binspection tour\b|\bcame to\b|\bcome to\b|\bwent to\b|\btravell?ed to\b|\btoured\b|\bcalled on\b|\bguests? of\b"
+            + @"|\bspent\b[^.;]{0,120}\b(at|with|in)\b|\bsent (a|an|the)\b[^.;]{0,120}\b(team|group|delegation)\b"
+            + @"|\b(received|welcomed|hosted)\b[^.;]{0,120}\b(teams?|groups?|staff|guests?|teachers|researchers|tutors|officials|representatives|lecturers|rectors?|president|vice chancellor|chancellor|minister|ambassador)\b"
+            + @"|\b(was|were) (received|welcomed|hosted)\b", Linear.Options, Linear.TimeoutMilliseconds)]
     private static partial Regex Visit();
 
-    [GeneratedRegex(@"\btraining\b|\bworkshops?\b|\btrain(?:ed|s)?\b[^.]{0,40}\b(?:teachers|staff|tutors|officials|participants)\b|\bcourse for\b|\bclass(?:es)? for\b|\bbootcamp\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\btraining (courses?|workshops?|programmes?|programs?|sessions?|class(es)?|camps?)\b|\bworkshops?\b|\btrained\b|\bbootcamps?\b"
+            + @"|\b(ran|run|gave|give|held|organi[sz]ed|offered|provided|conducted|delivered|completed|attended|received|took part in)\b[^.;]{0,120}\btraining\b"
+            + @"|\btrain(s|ing)? (teachers|staff|tutors|officials|lecturers|managers|principals|doctors)\b|\b(course|class(es)?) for\b", Linear.Options, Linear.TimeoutMilliseconds)]
     private static partial Regex Training();
 
-    [GeneratedRegex(@"\bconferences?\b|\bforums?\b|\bsymposi(?:um|a)\b|\bseminars?\b|\bsummits?\b|\bwebinars?\b|\bcongress(?:es)?\b(?! of the Communist)|\bcolloqui(?:um|a)\b|\blecture series\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\bconferences?\b|\bforums?\b|\bsymposi(um|a|ums)\b|\bseminars?\b|\bsummits?\b|\bwebinars?\b|\bcongress(es)? on\b|\bcolloqui(um|a)\b|\blecture series\b", Linear.Options, Linear.TimeoutMilliseconds)]
     private static partial Regex Conference();
 
-    [GeneratedRegex(@"\bmeetings?\b|\btalks\b|\bmet with\b|\binterview(?:ed)?\b|\bconsultations?\b|\bvideo call\b|\bdialogue\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\bvideo (calls?|conferences?|link)\b|\bmeetings?\b|\btalks\b|\bmet\b|\binterview(ed|s)?\b|\bconsultations?\b|\bdialogues?\b|\bconvened\b|\bconferred\b|\bconversations?\b|\bteleconferences?\b", Linear.Options, Linear.TimeoutMilliseconds)]
     private static partial Regex Meeting();
 
-    [GeneratedRegex(@"\b(?:launch|unveil|inaugurat|open(?:ed|s|ing)\b|establish|set up|roll(?:ed)? out|kick(?:ed)? off)\w*[^.]{0,80}?\b(?:programmes?|programs?|projects?|platforms?|cent(?:re|er)s?|courses?|initiatives?|campaigns?|bases?|hubs?|portals?|series|laborator(?:y|ies)|labs?|academ(?:y|ies)|institutes?|colleges?|schools?|networks?|alliances?)\b|\blaunch(?:ed|es)?\b|\b(?:programmes?|programs?|projects?|platforms?|cent(?:re|er)s?|initiatives?|bases?|hubs?|portals?|laborator(?:y|ies)|academ(?:y|ies)|institutes?)\s+(?:was|were|has been|have been)\s+(?:launched|unveiled|inaugurated|opened|established|set up)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(launch(ed|es|ing)?|unveil(ed|s|ing)?|inaugurat(ed|es|ing|ion)|establish(ed|es|ing)?|set up|roll(ed|s)? out|kick(ed)? off|opened its)\b"
+            + @"|\b(was|were|has been|have been|is|are) (formally |officially |jointly )?(opened|inaugurated|launched|established|founded|unveiled|set up|put into service)\b"
+            + @"|\bfounding of\b|\bofficial opening\b|\bput into (service|use|operation)\b|\bopened (its|their) doors\b|\bwent live\b", Linear.Options, Linear.TimeoutMilliseconds)]
     private static partial Regex Launch();
 
     /// <summary>Words that report something done: without one, a paragraph states no activity.</summary>
-    [GeneratedRegex(@"\b(?:held|hosted|signed|organi[sz]ed|attended|took place|carried out|conducted|completed|celebrated|awarded|presented|released|published|received|welcomed|joined|participated|took part)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex EventVerb();
+    [GeneratedRegex(@"\b(held|hosted|signed|organi[sz]ed|attended|took place|carried out|conducted|completed|celebrated|marked|awarded|honou?red|presented|released|published|issued|received|welcomed|joined|participated|took part|began|started)\b", Linear.Options, Linear.TimeoutMilliseconds)]
+    private static partial Regex Reported();
 }

@@ -12,12 +12,15 @@ public static partial class Paragraphs
         if (blocks.Count == 1 && blocks[0].Contains('\n'))
             blocks = blocks[0].Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0).ToList();
         // Lines inside one paragraph are one text.
-        return blocks.Select(b => Whitespace().Replace(b, " ")).ToList();
+        return blocks.Select(b => b.Contains('\n') ? string.Join(' ', b.Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0)) : b).ToList();
     }
 
-    [GeneratedRegex(@"\n[ \t]*\n")]
-    private static partial Regex BlankLine();
+    /// <summary>A paragraph carries text when it has a letter or a digit; one of dashes, stars or spaces carries none.</summary>
+    public static bool CarriesText(string paragraph) => paragraph.AsSpan().IndexOfAnyExcept(NoText) >= 0;
 
-    [GeneratedRegex(@"\s*\n\s*")]
-    private static partial Regex Whitespace();
+    private static readonly System.Buffers.SearchValues<char> NoText =
+        System.Buffers.SearchValues.Create(" \t*-_=~#.,;:!?/\\|+<>()[]{}'\"`^·•–—…");
+
+    [GeneratedRegex(@"\n[ \t]*\n", RegexOptions.None, matchTimeoutMilliseconds: Linear.TimeoutMilliseconds)]
+    private static partial Regex BlankLine();
 }

@@ -11,6 +11,7 @@ namespace Timeline.Importing;
 public static partial class PlaceFinder
 {
     private const int LongestName = 4;
+    private const int MaxNames = 60;
 
     public static (IReadOnlyList<string> Countries, IReadOnlyList<string> Places) Find(string text)
     {
@@ -73,13 +74,14 @@ public static partial class PlaceFinder
 
     private static void Add(List<string> list, string value)
     {
-        if (!list.Contains(value))
+        // Lists stay short (an announcement names a few places), so a look along them costs a bounded amount.
+        if (list.Count < MaxNames && !list.Contains(value))
             list.Add(value);
     }
 
-    [GeneratedRegex(@"[\p{L}\d]+(?:['’-][\p{L}\d]+)*")]
+    [GeneratedRegex(@"[\p{L}\d]+(?:['’-][\p{L}\d]+)*", RegexOptions.None, matchTimeoutMilliseconds: Linear.TimeoutMilliseconds)]
     private static partial Regex Words();
 
-    [GeneratedRegex(@"\b(?:[A-Z][\w'’-]+\s+){1,3}(?:County|Province|Prefecture|District|Autonomous Region|Autonomous Prefecture|Municipality)\b")]
+    [GeneratedRegex(@"\b(?:[A-Z][\w'’-]{1,40}\s{1,4}){1,3}(?:County|Province|Prefecture|District|Autonomous Region|Autonomous Prefecture|Municipality)\b", RegexOptions.None, matchTimeoutMilliseconds: Linear.TimeoutMilliseconds)]
     private static partial Regex AdministrativeUnit();
 }
