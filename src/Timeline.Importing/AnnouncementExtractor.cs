@@ -53,6 +53,10 @@ public static partial class AnnouncementExtractor
             doubts.Add("words of several kinds of activity");
         if (institutions.Count == 0)
             doubts.Add("no institution found");
+        if (institutions.Any(i => i.Name.Contains(" and ", StringComparison.Ordinal) || i.Name.Contains(" in ", StringComparison.Ordinal)))
+            doubts.Add("an institution's name may run into another name or a place");
+        if (kind == ActivityKind.DelegationVisited && institutions.All(i => i.Id != KnownInstitutions.Home.Id))
+            doubts.Add("a visit that does not name the home university");
         var confidence = Math.Round(Math.Clamp(0.95 - doubts.Sum(Weight), 0, 1), 2);
         return new Extraction(index, kind, null, date, institutions, countries, places, People(text), direction,
             kind == ActivityKind.DelegationVisited ? MemberCount(text) : null,
@@ -63,10 +67,11 @@ public static partial class AnnouncementExtractor
     private static Extraction Skipped(int index, string reason, HistoricalDate date, IReadOnlyList<FoundInstitution> institutions, IReadOnlyList<string> places) =>
         new(index, null, reason, date, institutions, [], places, [], null, null, null, 0, []);
 
+    /// <summary>A doubt that alone makes a reading likely wrong sends it to review (below <see cref="ReviewThreshold"/>); lesser ones add up.</summary>
     private static double Weight(string doubt) => doubt switch
     {
-        "no institution found" => 0.4,
-        "no known kind of activity; reported as ActivityReported" => 0.35,
+        "no institution found" or "no known kind of activity; reported as ActivityReported" or "direction of the visit guessed"
+            or "an institution's name may run into another name or a place" or "a visit that does not name the home university" => 0.4,
         "no date found" => 0.2,
         _ => 0.15,
     };

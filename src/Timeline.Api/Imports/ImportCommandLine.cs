@@ -1,8 +1,8 @@
-using Timeline.Importing;
 using System.Globalization;
 using System.Text.Json;
 using MediatR;
 using Timeline.Api.Records;
+using Timeline.Importing;
 
 namespace Timeline.Api.Imports;
 

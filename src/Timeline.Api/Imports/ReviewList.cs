@@ -1,5 +1,5 @@
-using Timeline.Importing;
 using Microsoft.Data.Sqlite;
+using Timeline.Importing;
 
 namespace Timeline.Api.Imports;
 

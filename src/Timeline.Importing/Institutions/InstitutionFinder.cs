@@ -25,7 +25,7 @@ public static partial class InstitutionFinder
         var found = new List<FoundInstitution>();
         var taken = new List<(int Start, int End)>();
 
-        foreach (var match in WithAcronym().Matches(text).Take(MaxCandidates))
+        foreach (var match in Linear.Matches(WithAcronym(), text, MaxCandidates))
         {
             var name = Clean(match.Groups["name"].Value);
             var acronym = match.Groups["acronym"].Value;
@@ -48,38 +48,71 @@ public static partial class InstitutionFinder
                 Add(found, name, acronym, at);
             taken.Add((match.Index, match.Index + match.Length));
         }
-        foreach (var match in WithHeadNoun().Matches(text).Take(MaxCandidates))
+        foreach (var match in Linear.Matches(WithHeadNoun(), text, MaxCandidates))
         {
             if (taken.Any(span => match.Index < span.End && match.Index + match.Length > span.Start))
                 continue;
+            // "Open University Malaysia" is known whole: the pattern, stopping at its head noun, would read "Open University".
+            if (KnownAt(text, match.Index) is { } whole && whole.Alias.Length > match.Length)
+            {
+                Add(found, whole.Institution.Name, whole.Institution.Acronym, match.Index);
+                taken.Add((match.Index, match.Index + whole.Alias.Length));
+                continue;
+            }
+            var from = 0;
             foreach (var name in SplitConjoined(match.Value).Select(Clean))
             {
-                if (name.Length > 0 && !IsUnit(name) && HeadNoun().IsMatch(name) && !Gazetteer.Countries.ContainsKey(name))
-                    Add(found, name, null, match.Index + match.Value.IndexOf(name, StringComparison.Ordinal));
+                // Names come in order: each is looked for after the one before.
+                var inMatch = name.Length == 0 ? -1 : match.Value.IndexOf(name, from, StringComparison.Ordinal);
+                from = inMatch < 0 ? from : inMatch + name.Length;
+                var at = match.Index + Math.Max(0, inMatch);
+                if (name.Length > 0 && KnownAt(text, at) is { } known && known.Alias.Length > name.Length)
+                    Add(found, known.Institution.Name, known.Institution.Acronym, at);
+                else if (name.Length > 0 && !IsUnit(name) && (HeadNoun().IsMatch(name) || KnownInstitutions.Find(name) is not null)
+                    && !Gazetteer.Countries.ContainsKey(name))
+                    Add(found, name, null, at);
             }
             taken.Add((match.Index, match.Index + match.Length));
         }
-        // One pass over the text finds every known name; each hit is then checked for whole words.
-        var hits = 0;
-        for (var at = text.AsSpan().IndexOfAny(KnownInstitutions.StandaloneNames); at >= 0 && hits++ < MaxCandidates;)
-        {
-            foreach (var (known, alias) in KnownInstitutions.Standalone)
-            {
-                if (string.CompareOrdinal(text, at, alias, 0, alias.Length) == 0 && IsWholeWord(text, at, alias.Length)
-                    && !taken.Any(span => at >= span.Start && at < span.End))
-                    Add(found, known.Name, known.Acronym, at);
-            }
-            var next = text.AsSpan(at + 1).IndexOfAny(KnownInstitutions.StandaloneNames);
-            at = next < 0 ? -1 : at + 1 + next;
-        }
+        FindKnownNames(text, found, taken);
         // A bare acronym refers back to the institution that defined it.
-        foreach (var match in BareAcronym().Matches(text).Take(MaxCandidates))
+        foreach (var match in Linear.Matches(BareAcronym(), text, MaxCandidates))
         {
             if (!found.Any(f => f.Acronym == match.Value) && KnownInstitutions.Find(match.Value) is { } known
                 && KnownInstitutions.IsTrustedAlone(match.Value))
                 Add(found, known.Name, known.Acronym, match.Index);
         }
         return found.OrderBy(f => f.At).ToList();
+    }
+
+    /// <summary>One pass over the text finds every known name, the longest where several start at one place.</summary>
+    private static void FindKnownNames(string text, List<FoundInstitution> found, List<(int Start, int End)> taken)
+    {
+        var claimed = new List<(int Start, int End)>();
+        var hits = 0;
+        for (var at = text.AsSpan().IndexOfAny(KnownInstitutions.StandaloneNames); at >= 0 && hits++ < MaxCandidates;)
+        {
+            var next = at + 1;
+            if (!taken.Any(span => at >= span.Start && at < span.End) && KnownAt(text, at) is { } known)
+            {
+                Add(found, known.Institution.Name, known.Institution.Acronym, at);
+                claimed.Add((at, at + known.Alias.Length));
+                next = at + known.Alias.Length;
+            }
+            var ahead = next < text.Length ? text.AsSpan(next).IndexOfAny(KnownInstitutions.StandaloneNames) : -1;
+            at = ahead < 0 ? -1 : next + ahead;
+        }
+        taken.AddRange(claimed);
+    }
+
+    private static (KnownInstitution Institution, string Alias)? KnownAt(string text, int at)
+    {
+        foreach (var (known, alias) in KnownInstitutions.Standalone)
+        {
+            if (string.CompareOrdinal(text, at, alias, 0, alias.Length) == 0 && IsWholeWord(text, at, alias.Length))
+                return (known, alias);
+        }
+        return null;
     }
 
     private static void Add(List<FoundInstitution> found, string name, string? acronym, int at)
@@ -117,6 +150,13 @@ public static partial class InstitutionFinder
             if (Gazetteer.IsPlace(owner))
                 words.RemoveAt(0);
         }
+        // "the Open University of China's president", "... China's Shanghai learning centre": a name ends at its possessive.
+        var possessive = words.Count < 2 ? -1 : words.FindIndex(1, w => w.EndsWith("'s", StringComparison.Ordinal) || w.EndsWith("’s", StringComparison.Ordinal));
+        if (possessive > 0)
+        {
+            words = words[..(possessive + 1)];
+            words[^1] = words[^1][..^2];
+        }
         return Unwrap(string.Join(' ', words).TrimEnd('.', ','));
     }
 
@@ -131,7 +171,7 @@ public static partial class InstitutionFinder
         var current = "";
         foreach (var part in text.Split(" and "))
         {
-            if (current.Length > 0 && HeadNoun().IsMatch(current) && HeadNoun().IsMatch(part))
+            if (current.Length > 0 && (HeadNoun().IsMatch(current) && HeadNoun().IsMatch(part) || IsKnown(current) || IsKnown(part)))
             {
                 yield return current;
                 current = part;
@@ -140,6 +180,16 @@ public static partial class InstitutionFinder
                 current = current.Length == 0 ? part : $"{current} and {part}";
         }
         yield return current;
+    }
+
+    /// <summary>A body known by name, also when prose adds where it is: "the Open Universiteit of the Netherlands".</summary>
+    private static bool IsKnown(string name)
+    {
+        var plain = name.Trim();
+        plain = plain.StartsWith("the ", StringComparison.OrdinalIgnoreCase) ? plain[4..] : plain;
+        var lastOf = plain.LastIndexOf(" of ", StringComparison.Ordinal);
+        return KnownInstitutions.Find(plain) is not null
+            || lastOf > 0 && KnownInstitutions.Find(plain[..lastOf]) is not null && Gazetteer.Countries.ContainsKey(plain[(lastOf + 4)..].Replace("the ", "", StringComparison.Ordinal));
     }
 
     /// <summary>The shortest ending of <paramref name="name"/> whose capitalised words spell <paramref name="acronym"/>.</summary>
@@ -167,7 +217,7 @@ public static partial class InstitutionFinder
         if (KnownInstitutions.Find(name) is not null)
             return name;
         var inAt = name.LastIndexOf(" in ", StringComparison.Ordinal);
-        if (inAt > 0 && (Gazetteer.IsPlace(name[(inAt + 4)..])
+        if (inAt > 0 && (Gazetteer.IsPlace(name[(inAt + 4)..]) || StartsWithPlace(name[(inAt + 4)..])
             || Months().IsMatch(name[(inAt + 4)..]) || name[(inAt + 4)..].EndsWith("County", StringComparison.Ordinal)))
             return Unwrap(name[..inAt]);
         var ofAt = name.IndexOf(" of ", StringComparison.Ordinal);
@@ -183,6 +233,14 @@ public static partial class InstitutionFinder
             && KnownInstitutions.Find(name[..lastOf]) is { } known && (known.Country is null || known.Country == country))
             return name[..lastOf];
         return name;
+    }
+
+    /// <summary>"Colombo and Kandy", "the United States": what follows "in" is somewhere, not part of a name.</summary>
+    private static bool StartsWithPlace(string words)
+    {
+        var plain = words.StartsWith("the ", StringComparison.Ordinal) ? words[4..] : words;
+        var and = plain.IndexOf(" and ", StringComparison.Ordinal);
+        return Gazetteer.IsPlace(and > 0 ? plain[..and] : plain);
     }
 
     [GeneratedRegex(@"\b(?:and|with|between|the)$", RegexOptions.None, matchTimeoutMilliseconds: Linear.TimeoutMilliseconds)]
@@ -211,12 +269,12 @@ public static partial class InstitutionFinder
     }
 
     // Words and runs of words are bounded, so each place in a text is tried a bounded number of times.
-    private const string Word = @"(?:[A-Z][\w'’.&-]{0,40}|of|for|and|the|on|in|de|&)";
+    private const string Word = @"(?:(?>[A-Z][\w'’.&-]{0,40})|of|for|and|the|on|in|de|&)";
 
     [GeneratedRegex(@"(?<name>\b" + Word + @"(?:\s{1,4}" + Word + @"){0,14})\s{0,4}\((?<acronym>[A-Z][A-Za-z&]{0,10}[A-Z])\)", RegexOptions.None, matchTimeoutMilliseconds: Linear.TimeoutMilliseconds)]
     private static partial Regex WithAcronym();
 
-    [GeneratedRegex(@"\b(?:[A-Z][\w'’.-]{0,40}\s{1,4}(?:(?:of|for|and|the|on|in|de|&)\s{1,4}){0,3}){0,10}(?:University|College|Institute|Ministry|Bureau|Foundation|Office|Commission|School|Centre|Center|Academy|Association|Council|Agency|Organi[sz]ation|Bank|Company|Corporation|Group|Polytechnic|Museum|Library|Committee|Federation|Society|Administration|Embassy|Consulate|Branch|Secretariat)\b(?:\s{1,4}(?:of|for|in|on)\s{1,4}(?:the\s{1,4})?(?:[A-Z][\w'’.-]{0,40})(?:\s{1,4}(?:and\s{1,4})?[A-Z][\w'’.-]{0,40}){0,8}){0,3}", RegexOptions.None, matchTimeoutMilliseconds: Linear.TimeoutMilliseconds)]
+    [GeneratedRegex(@"\b(?:(?>[A-Z][\w'’.-]{0,40})\s{1,4}(?:(?:of|for|and|the|on|in|de|&)\s{1,4}){0,3}){0,10}(?:University|College|Institute|Ministry|Bureau|Foundation|Office|Commission|School|Centre|Center|Academy|Association|Council|Agency|Organi[sz]ation|Bank|Company|Corporation|Group|Polytechnic|Museum|Library|Committee|Federation|Society|Administration|Embassy|Consulate|Branch|Secretariat)\b(?:\s{1,4}(?:of|for|in|on)\s{1,4}(?:the\s{1,4})?(?>[A-Z][\w'’.-]{0,40})(?:\s{1,4}(?:and\s{1,4})?(?>[A-Z][\w'’.-]{0,40})){0,8}){0,3}", RegexOptions.None, matchTimeoutMilliseconds: Linear.TimeoutMilliseconds)]
     private static partial Regex WithHeadNoun();
 
     [GeneratedRegex(@"\b(?:University|College|Institute|Ministry|Bureau|Foundation|Office|Commission|School|Centre|Center|Academy|Association|Council|Agency|Organi[sz]ation|Bank|Company|Corporation|Group|Polytechnic|Museum|Library|Committee|Federation|Society|Administration|Embassy|Consulate|Branch|Secretariat|UNESCO|UNICEF)\b", RegexOptions.None, matchTimeoutMilliseconds: Linear.TimeoutMilliseconds)]

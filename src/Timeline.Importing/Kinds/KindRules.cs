@@ -7,14 +7,15 @@ namespace Timeline.Importing;
 /// Which kind of activity a paragraph states, from the words newsrooms use for each. The specific acts win over the
 /// occasion they happened on: a signing over the visit, a donation over its ceremony, a prize over the event. Among the
 /// rest, the act named first is the paragraph's subject ("attended a conference, and visited colleagues afterwards"
-/// is a conference; "a delegation ... met the rector" is a visit). No act at all (a profile, a policy) is no activity.
+/// is a conference; "a delegation ... met the rector" is a visit), and a launch counts only when nothing else was done
+/// ("launched its training programme" is a training). No act at all (a profile, a policy) is no activity.
 /// </summary>
 public static partial class KindRules
 {
     public static ActivityKind? Classify(string text, out int clues)
     {
         clues = 0;
-        ActivityKind? specific = null, general = null;
+        ActivityKind? specific = null, general = null, launch = null;
         var first = int.MaxValue;
         foreach (var (kind, pattern, isSpecific) in Rules)
         {
@@ -24,10 +25,12 @@ public static partial class KindRules
             clues++;
             if (isSpecific)
                 specific ??= kind;
+            else if (kind == ActivityKind.ProgrammeLaunched)
+                launch = kind;
             else if (match.Index < first)
                 (general, first) = (kind, match.Index);
         }
-        if ((specific ?? general) is { } found)
+        if ((specific ?? general ?? launch) is { } found)
             return found;
         return Reported().IsMatch(text) ? ActivityKind.ActivityReported : null;
     }
@@ -61,7 +64,7 @@ public static partial class KindRules
 
     [GeneratedRegex(@"\bdelegations?\b|\bvisit(ed|s|ing|ors?)?\b|\bstudy (tour|visit|trip|group)s?\b|\bfield (study|trip|research)\b|\binspection tour\b|\bcame to\b|\bcome to\b|\bwent to\b|\btravell?ed to\b|\btoured\b|\bcalled on\b|\bguests? of\b"
             + @"|\bspent\b[^.;]{0,120}\b(at|with|in)\b|\bsent (a|an|the)\b[^.;]{0,120}\b(team|group|delegation)\b"
-            + @"|\b(received|welcomed|hosted)\b[^.;]{0,120}\b(teams?|groups?|staff|guests?|teachers|researchers|tutors|officials|representatives|lecturers|rectors?|president|vice chancellor|chancellor|minister|ambassador)\b"
+            + @"|\b(received|welcomed|hosted)\s+((?>[\w,'’-]{1,40})\s+){0,4}(teams?|groups?|staff|guests?|teachers|researchers|tutors|officials|representatives|lecturers|rectors?|president|vice chancellor|chancellor|minister|ambassador)\b"
             + @"|\b(was|were) (received|welcomed|hosted)\b", Linear.Options, Linear.TimeoutMilliseconds)]
     private static partial Regex Visit();
 

@@ -20,6 +20,9 @@ public static class Gazetteer
     /// <summary>Places and the countries they may be in, most likely first: "Cordoba" is in Argentina, Spain or Mexico.</summary>
     public static readonly FrozenDictionary<string, string[]> Places;
 
+    /// <summary>Towns whose names are also common words ("Cork", "Nice", "Reading"): places only where prose puts a place.</summary>
+    public static readonly FrozenDictionary<string, string[]> WordPlaces;
+
     static Gazetteer()
     {
         var countries = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
@@ -40,8 +43,14 @@ public static class Gazetteer
             else
                 countries[name] = code;
         }
-        foreach (var (name, codes, _) in Rows("cities.tsv"))
-            places.TryAdd(name, codes.Split(','));
+        var wordPlaces = new Dictionary<string, string[]>(StringComparer.Ordinal);
+        foreach (var (name, codes, mark) in Rows("cities.tsv"))
+        {
+            if (mark == "word")
+                wordPlaces[name] = codes.Split(',');
+            else
+                places.TryAdd(name, codes.Split(','));
+        }
         foreach (var (name, code) in ProseForms.Countries)
             countries[name] = code;
         foreach (var (name, code) in ProseForms.Demonyms)
@@ -53,6 +62,7 @@ public static class Gazetteer
         Countries = countries.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
         Demonyms = demonyms.ToFrozenDictionary(StringComparer.Ordinal);
         Places = places.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+        WordPlaces = wordPlaces.Where(pair => !places.ContainsKey(pair.Key)).ToFrozenDictionary(StringComparer.Ordinal);
     }
 
     public static bool IsPlace(string name) => Places.ContainsKey(name) || Countries.ContainsKey(name);

@@ -33,8 +33,12 @@ public static partial class PlaceFinder
                     Add(countries, country);
                 else if (Gazetteer.Demonyms.TryGetValue(name, out var nationality))
                     Add(countries, nationality);
-                else if (Gazetteer.Places.TryGetValue(name, out var codes))
-                    places.Add((name, codes));
+                else if (Gazetteer.Places.TryGetValue(name, out var codes) && (length > 1 || !AfterAName(text, words, i))
+                    || Gazetteer.WordPlaces.TryGetValue(name, out codes) && AfterPreposition(text, words, i))
+                {
+                    if (places.Count < MaxNames)
+                        places.Add((name, codes));
+                }
                 else
                     continue;
                 i += length - 1;
@@ -52,6 +56,35 @@ public static partial class PlaceFinder
             Add(found, match.Value);
         return (countries, found);
     }
+
+    /// <summary>
+    /// A one-word town right after another capitalised word is part of a name more often than a place: a person's
+    /// ("Carla Oliveira"), an institution's ("Toraighyrov Pavlodar"). Words that open a phrase ("In", "The") do not count.
+    /// </summary>
+    private static bool AfterAName(string text, MatchCollection words, int i)
+    {
+        if (i == 0)
+            return false;
+        var previous = words[i - 1];
+        var end = previous.Index + previous.Length;
+        return char.IsUpper(previous.Value[0]) && !Openers.Contains(previous.Value) && !HeadNouns.Contains(previous.Value)
+            && text.AsSpan(end, words[i].Index - end) is " ";
+    }
+
+    /// <summary>"University College Cork", "Open University Malaysia": a place after the head of an institution's name is where it is.</summary>
+    private static readonly System.Collections.Frozen.FrozenSet<string> HeadNouns = System.Collections.Frozen.FrozenSet.ToFrozenSet(
+        ["University", "College", "Institute", "Polytechnic", "Academy", "School", "Centre", "Center", "Universitas", "Universidad", "Universidade"], StringComparer.Ordinal);
+
+    /// <summary>"in Cork", "University of Reading": where prose puts a place, a town that is also a word is the town.</summary>
+    private static bool AfterPreposition(string text, MatchCollection words, int i) =>
+        i > 0 && Prepositions.Contains(words[i - 1].Value) && words[i].Index - (words[i - 1].Index + words[i - 1].Length) == 1;
+
+    private static readonly System.Collections.Frozen.FrozenSet<string> Prepositions = System.Collections.Frozen.FrozenSet.ToFrozenSet(
+        ["in", "at", "near", "from", "to", "of"], StringComparer.Ordinal);
+
+    private static readonly System.Collections.Frozen.FrozenSet<string> Openers = System.Collections.Frozen.FrozenSet.ToFrozenSet(
+        ["The", "In", "At", "On", "From", "To", "Of", "And", "For", "During", "Since", "By", "With", "Near", "After", "Before", "Between",
+         "Across", "Via", "Around", "Throughout", "Outside", "Inside", "Both"], StringComparer.Ordinal);
 
     /// <summary>A possessive ("Mongolia's", "the UK's") still names the country.</summary>
     private static string Possessor(string name) =>

@@ -51,19 +51,19 @@ public static partial class Directions
     [GeneratedRegex(@"\b(visit(ed|ing)?|paid (a|an|their|his|her) (\w+\s+)?visit to|came to|come to|toured|called on|arrived (at|in)|sent\b[^.;]{0,120}\bto|(welcomed|received|hosted) (at|to)|spent\b[^.;]{0,120}\bat)\s+" + Home + @"\b", Linear.Options, Linear.TimeoutMilliseconds)]
     private static partial Regex ToHome();
 
-    [GeneratedRegex(@"\b(visited|toured|came to|was at|were at)\s+(the\s+)?([\w'’-]{1,40}\s+){1,4}(of|at)\s+" + Home + @"\b", Linear.Options, Linear.TimeoutMilliseconds)]
+    [GeneratedRegex(@"\b(visited|toured|came to|was at|were at)\s+(the\s+)?((?>[\w'’-]{1,40})\s+){1,4}(of|at)\s+" + Home + @"\b", Linear.Options, Linear.TimeoutMilliseconds)]
     private static partial Regex ToPartOfHome();
 
     [GeneratedRegex(Home + @"\s+(was|were|has been|had been)\s+(paid a visit|visited)\b", Linear.Options, Linear.TimeoutMilliseconds)]
     private static partial Regex HomeVisited();
 
-    [GeneratedRegex(@"\b" + Hosting + @"\s+([\w,'’-]{1,40}\s+){0,5}" + Visitors + @"\s+(from|of)\s+" + Home + @"\b", Linear.Options, Linear.TimeoutMilliseconds)]
+    [GeneratedRegex(@"\b" + Hosting + @"\s+((?>[\w,'’-]{1,40})\s+){0,5}" + Visitors + @"\s+(from|of)\s+" + Home + @"\b", Linear.Options, Linear.TimeoutMilliseconds)]
     private static partial Regex HostingHomeVisitors();
 
-    [GeneratedRegex(@"\b" + Hosting + @"\s+(a|an|the|its|their|some)?\s*([\w,'’-]{1,40}\s+){0,3}" + Home + @"\s+([\w-]{1,40}\s+){0,2}" + Visitors + @"\b", Linear.Options, Linear.TimeoutMilliseconds)]
+    [GeneratedRegex(@"\b" + Hosting + @"\s+(a|an|the|its|their|some)?\s*((?>[\w,'’-]{1,40})\s+){0,3}" + Home + @"\s+((?>[\w-]{1,40})\s+){0,2}" + Visitors + @"\b", Linear.Options, Linear.TimeoutMilliseconds)]
     private static partial Regex HostingHomePeople();
 
-    [GeneratedRegex(Home + @"\s+([\w-]{1,40}\s+){0,3}" + Visitors + @"\s+(were|was)\s+(received|welcomed|hosted|guests)\b", Linear.Options, Linear.TimeoutMilliseconds)]
+    [GeneratedRegex(Home + @"\s+((?>[\w-]{1,40})\s+){0,3}" + Visitors + @"\s+(were|was)\s+(received|welcomed|hosted|guests)\b", Linear.Options, Linear.TimeoutMilliseconds)]
     private static partial Regex HomePeopleHosted();
 
     [GeneratedRegex(Home + @"\s+(has\s+|had\s+)?(recently\s+)?" + Hosting + @"\b", Linear.Options, Linear.TimeoutMilliseconds)]
@@ -72,7 +72,7 @@ public static partial class Directions
     [GeneratedRegex(@"\baccompanied by\b[^.;]{0,120}\b(OUC|Open University of China)\b", Linear.Options, Linear.TimeoutMilliseconds)]
     private static partial Regex AccompaniedByHome();
 
-    [GeneratedRegex(Visitors + @"\s+(of|from)\s+" + Home + @"\b|\b(OUC|Open University of China)('s|’s)?\)?\s+([\w-]{1,40}\s+){0,2}" + Visitors + @"\b", Linear.Options, Linear.TimeoutMilliseconds)]
+    [GeneratedRegex(Visitors + @"\s+(of|from)\s+" + Home + @"\b|\b(OUC|Open University of China)('s|’s)?\)?\s+((?>[\w-]{1,40})\s+){0,2}" + Visitors + @"\b", Linear.Options, Linear.TimeoutMilliseconds)]
     private static partial Regex HomePeople();
 
     [GeneratedRegex(Visitors + @"\s+(of|from)\b|\b(ambassador|consul|minister|rectors?|chancellor)\b", Linear.Options, Linear.TimeoutMilliseconds)]

@@ -1,5 +1,5 @@
-using Timeline.Importing;
 using System.Text.Json.Nodes;
+using Timeline.Importing;
 
 namespace Timeline.Api.Tests.Imports;
 

@@ -1,8 +1,8 @@
-using Timeline.Importing;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json.Nodes;
+using Timeline.Importing;
 
 namespace Timeline.Api.Tests.Imports;
 

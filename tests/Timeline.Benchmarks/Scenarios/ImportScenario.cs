@@ -1,4 +1,3 @@
-using Timeline.Importing;
 using System.Security.Cryptography;
 using System.Text;
 using MediatR;
@@ -11,6 +10,7 @@ using Timeline.Api.Records;
 using Timeline.Benchmarks.Harness;
 using Timeline.EventStore;
 using Timeline.EventStore.Sqlite;
+using Timeline.Importing;
 
 namespace Timeline.Benchmarks.Scenarios;
 
