@@ -63,7 +63,17 @@ public static class Gazetteer
         Demonyms = demonyms.ToFrozenDictionary(StringComparer.Ordinal);
         Places = places.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
         WordPlaces = wordPlaces.Where(pair => !places.ContainsKey(pair.Key)).ToFrozenDictionary(StringComparer.Ordinal);
+        CountryOf = Countries.GetAlternateLookup<ReadOnlySpan<char>>();
+        DemonymOf = Demonyms.GetAlternateLookup<ReadOnlySpan<char>>();
+        PlaceOf = Places.GetAlternateLookup<ReadOnlySpan<char>>();
+        WordPlaceOf = WordPlaces.GetAlternateLookup<ReadOnlySpan<char>>();
     }
+
+    // Lookups by a slice of the text: a paragraph's candidate names are looked up without being copied out first.
+    public static readonly FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> CountryOf;
+    public static readonly FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> DemonymOf;
+    public static readonly FrozenDictionary<string, string[]>.AlternateLookup<ReadOnlySpan<char>> PlaceOf;
+    public static readonly FrozenDictionary<string, string[]>.AlternateLookup<ReadOnlySpan<char>> WordPlaceOf;
 
     public static bool IsPlace(string name) => Places.ContainsKey(name) || Countries.ContainsKey(name);
 

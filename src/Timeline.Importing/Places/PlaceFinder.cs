@@ -28,16 +28,16 @@ public static partial class PlaceFinder
                 if (!Adjacent(text, words, i, length))
                     continue;
                 var last = words[i + length - 1];
-                var name = Possessor(text[words[i].Index..(last.Index + last.Length)]);
-                if (Gazetteer.Countries.TryGetValue(name, out var country) && WrittenAsNamed(name))
+                var name = Possessor(text.AsSpan(words[i].Index, last.Index + last.Length - words[i].Index));
+                if (Gazetteer.CountryOf.TryGetValue(name, out var country) && WrittenAsNamed(name))
                     Add(countries, country);
-                else if (Gazetteer.Demonyms.TryGetValue(name, out var nationality))
+                else if (Gazetteer.DemonymOf.TryGetValue(name, out var nationality))
                     Add(countries, nationality);
-                else if (Gazetteer.Places.TryGetValue(name, out var codes) && (length > 1 || !AfterAName(text, words, i))
-                    || Gazetteer.WordPlaces.TryGetValue(name, out codes) && AfterPreposition(text, words, i))
+                else if (Gazetteer.PlaceOf.TryGetValue(name, out var codes) && (length > 1 || !AfterAName(text, words, i))
+                    || Gazetteer.WordPlaceOf.TryGetValue(name, out codes) && AfterPreposition(text, words, i))
                 {
                     if (places.Count < MaxNames)
-                        places.Add((name, codes));
+                        places.Add((name.ToString(), codes));
                 }
                 else
                     continue;
@@ -87,11 +87,13 @@ public static partial class PlaceFinder
          "Across", "Via", "Around", "Throughout", "Outside", "Inside", "Both"], StringComparer.Ordinal);
 
     /// <summary>A possessive ("Mongolia's", "the UK's") still names the country.</summary>
-    private static string Possessor(string name) =>
+    private static ReadOnlySpan<char> Possessor(ReadOnlySpan<char> name) =>
         name.EndsWith("'s", StringComparison.Ordinal) || name.EndsWith("’s", StringComparison.Ordinal) ? name[..^2] : name;
 
     /// <summary>Short names are acronyms and count only in capitals: "US" is the country, "Us" starting a sentence is not.</summary>
-    private static bool WrittenAsNamed(string name) => name.Length > 3 || name.All(char.IsUpper);
+    private static bool WrittenAsNamed(ReadOnlySpan<char> name) => name.Length > 3 || !name.ContainsAnyExcept(Capitals);
+
+    private static readonly System.Buffers.SearchValues<char> Capitals = System.Buffers.SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZ");
 
     /// <summary>Words of one name are separated by single spaces (or a hyphen), not by punctuation.</summary>
     private static bool Adjacent(string text, MatchCollection words, int first, int length)
