@@ -1,6 +1,5 @@
 using Timeline.Api;
 using Timeline.Api.Imports;
-using Timeline.Importing;
 
 if (args is [ImportCommandLine.Verb, .. var importArgs])
     return await ImportCommandLine.RunAsync(importArgs);

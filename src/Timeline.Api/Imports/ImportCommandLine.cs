@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Text.Json;
 using MediatR;
 using Timeline.Api.Records;
-using Timeline.Importing;
 
 namespace Timeline.Api.Imports;
 

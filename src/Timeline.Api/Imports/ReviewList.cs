@@ -1,5 +1,4 @@
 using Microsoft.Data.Sqlite;
-using Timeline.Importing;
 
 namespace Timeline.Api.Imports;
 

@@ -1,5 +1,4 @@
 using System.Text.Json.Nodes;
-using Timeline.Importing;
 
 namespace Timeline.Api.Tests.Imports;
 

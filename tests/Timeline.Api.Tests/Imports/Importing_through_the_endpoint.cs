@@ -2,7 +2,6 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json.Nodes;
-using Timeline.Importing;
 
 namespace Timeline.Api.Tests.Imports;
 
