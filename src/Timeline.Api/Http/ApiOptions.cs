@@ -10,6 +10,9 @@ public sealed class ApiOptions
     /// <summary>The largest page of announcements <c>POST /api/imports</c> accepts, in bytes.</summary>
     public int MaxImportBytes { get; set; } = 8 * 1024 * 1024;
 
+    /// <summary>The most paragraphs one imported page may hold; a longer page is refused before any is read.</summary>
+    public int MaxImportParagraphs { get; set; } = 10_000;
+
     /// <summary>Serve repeated reads from memory while the read models have not moved.</summary>
     public bool CacheReads { get; set; } = true;
 

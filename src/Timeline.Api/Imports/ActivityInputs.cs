@@ -1,6 +1,7 @@
 using Timeline.Api.Records;
 using Timeline.Domain.Institutions;
 using Timeline.Domain.Records;
+using Timeline.Importing;
 
 namespace Timeline.Api.Imports;
 
@@ -25,7 +26,7 @@ public static class ActivityInputs
             Institutions = institutions,
             Countries = [.. extraction.Countries],
             Places = [.. extraction.Places],
-            People = [.. extraction.People],
+            People = extraction.People.Select(p => new PersonInput(p.Name, p.Role, null)).ToList(),
             Source = source,
             AgreementType = kind == ActivityKind.AgreementSigned ? extraction.AgreementType : null,
             Direction = kind == ActivityKind.DelegationVisited ? extraction.Direction!.Value.ToString().ToLowerInvariant() : null,

@@ -1,9 +1,12 @@
 using System.Globalization;
 using MediatR;
+using Microsoft.Extensions.Options;
+using Timeline.Api.Http;
 using Timeline.Api.Records;
 using Timeline.Api.Validation;
 using Timeline.Domain;
 using Timeline.Domain.Records;
+using Timeline.Importing;
 
 namespace Timeline.Api.Imports;
 
@@ -25,6 +28,10 @@ public sealed record ImportedParagraph(
     string? RecordId = null,
     string? Reason = null);
 
+/// <summary>
+/// What became of a page. Paragraphs that carry no text (rules, dots, stars) are only counted, as "empty", so the report
+/// grows with the paragraphs that say something, never with the page's padding.
+/// </summary>
 public sealed record ImportReport(string? DocumentId, bool DryRun, IReadOnlyDictionary<string, int> Counts, IReadOnlyList<ImportedParagraph> Paragraphs);
 
 public static class ImportStatus
@@ -35,6 +42,7 @@ public static class ImportStatus
     public const string Skipped = "skipped";
     public const string NeedsReview = "needs-review";
     public const string Invalid = "invalid";
+    public const string Empty = "empty";
 }
 
 /// <summary>
@@ -56,7 +64,7 @@ public sealed class ImportAnnouncementsValidator : IValidator<ImportAnnouncement
     }
 }
 
-public sealed class ImportAnnouncementsHandler(IMediator mediator, RecordWriter records, ReviewList review, TimeProvider clock)
+public sealed class ImportAnnouncementsHandler(IMediator mediator, RecordWriter records, ReviewList review, TimeProvider clock, IOptions<ApiOptions> options)
     : IRequestHandler<ImportAnnouncementsCommand, ImportReport>
 {
     private const int Concurrency = 16;
@@ -66,23 +74,30 @@ public sealed class ImportAnnouncementsHandler(IMediator mediator, RecordWriter 
         var document = request.Document;
         DateOnly? publishedOn = document.PublishedOn is { } day ? DateOnly.ParseExact(day, "yyyy-MM-dd", CultureInfo.InvariantCulture) : null;
         var paragraphs = Paragraphs.Split(document.Text!);
-        var results = new ImportedParagraph[paragraphs.Count];
+        var limit = options.Value.MaxImportParagraphs;
+        if (paragraphs.Count > limit)
+            throw RequestValidationException.For("text", $"holds {paragraphs.Count} paragraphs, more than the limit of {limit} (Api:MaxImportParagraphs): split the page");
+        var results = new ImportedParagraph?[paragraphs.Count];
         var done = 0;
-        // Paragraphs are separate records: importing several at once lets the store commit them together.
+        // Paragraphs are separate records: importing several at once lets the store commit them together. The token is
+        // the caller's (the HTTP request's): when the caller goes away, no further paragraph is read or recorded.
         await Parallel.ForAsync(0, paragraphs.Count, new ParallelOptions { MaxDegreeOfParallelism = Concurrency, CancellationToken = cancellationToken },
             async (index, token) =>
             {
-                results[index] = await ImportAsync(paragraphs[index], index, publishedOn, request, token);
+                results[index] = Paragraphs.CarriesText(paragraphs[index]) ? await ImportAsync(paragraphs[index], index, publishedOn, request, token) : null;
                 request.Progress?.Report((Interlocked.Increment(ref done), paragraphs.Count));
             });
-        var counts = results.GroupBy(r => r.Status).ToDictionary(g => g.Key, g => g.Count());
-        return new ImportReport(document.DocumentId, request.DryRun, counts, results);
+        var listed = results.OfType<ImportedParagraph>().ToList();
+        var counts = listed.GroupBy(r => r.Status).ToDictionary(g => g.Key, g => g.Count());
+        if (listed.Count < results.Length)
+            counts[ImportStatus.Empty] = results.Length - listed.Count;
+        return new ImportReport(document.DocumentId, request.DryRun, counts, listed);
     }
 
     private async Task<ImportedParagraph> ImportAsync(string text, int index, DateOnly? publishedOn, ImportAnnouncementsCommand request,
         CancellationToken cancellationToken)
     {
-        var extraction = AnnouncementExtractor.Extract(text, index, publishedOn);
+        var extraction = AnnouncementExtractor.Extract(text, index, publishedOn, cancellationToken);
         var read = Describe(extraction);
         if (!extraction.IsActivity)
             return read with { Status = ImportStatus.Skipped, Reason = extraction.SkipReason };

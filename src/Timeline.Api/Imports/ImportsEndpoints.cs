@@ -1,5 +1,5 @@
-using MediatR;
 using Microsoft.AspNetCore.Http.HttpResults;
+using MediatR;
 using Microsoft.Extensions.Options;
 using Timeline.Api.Http;
 using Timeline.Api.Validation;
@@ -14,7 +14,10 @@ public static class ImportsEndpoints
         var imports = app.MapGroup("/api/imports").WithTags("Imports");
         imports.MapPost("/", ImportAsync).RequireApiKey().RefusesBadBodies()
             .Accepts<ImportDocument>("application/json", "text/plain")
-            .WithSummary("Import announcements: a JSON document {documentId, url, publishedOn, text}, or plain text with those as query parameters. ?dryRun=true records nothing.");
+            .Produces<ImportReport>(StatusCodes.Status200OK)
+            .Produces(StatusCodes.Status200OK, contentType: ImportReportLines.ContentType)
+            .WithSummary("Import announcements: a JSON document {documentId, url, publishedOn, text}, or plain text with those as query parameters. "
+                + "?dryRun=true records nothing. With Accept: application/x-ndjson or ?format=jsonl the report comes as JSON Lines, one paragraph a line.");
         imports.MapGet("/review", ReviewListAsync)
             .WithSummary("Records an import was unsure of, with why, for a person to check; a record leaves the list once reviewed.");
         return app;
@@ -27,8 +30,9 @@ public static class ImportsEndpoints
         return TypedResults.Ok(flagged.Where(item => !done.Contains(item.RecordId)).ToList());
     }
 
-    private static async Task<Ok<ImportReport>> ImportAsync(HttpContext context, JsonBody body, IMediator mediator, IOptions<ApiOptions> options,
-        string? dryRun, string? documentId, string? url, string? publishedOn, CancellationToken cancellationToken)
+    /// <remarks>The cancellation token is the request's own: a client that goes away stops the import.</remarks>
+    private static async Task<IResult> ImportAsync(HttpContext context, JsonBody body, IMediator mediator, IOptions<ApiOptions> options,
+        string? dryRun, string? documentId, string? url, string? publishedOn, string? format, CancellationToken cancellationToken)
     {
         var dryRunFlag = QueryValues.Boolean(dryRun, "dryRun");
         var limit = options.Value.MaxImportBytes;
@@ -37,6 +41,7 @@ public static class ImportsEndpoints
             : await body.ReadAsync<ImportDocument>(context.Request, cancellationToken, limit);
         var caller = Callers.Of(context);
         var batch = caller with { ImportBatch = $"import-{caller.CausationId:N}" };
-        return TypedResults.Ok(await mediator.Send(new ImportAnnouncementsCommand(document, dryRunFlag, batch), cancellationToken));
+        var report = await mediator.Send(new ImportAnnouncementsCommand(document, dryRunFlag, batch), cancellationToken);
+        return ImportReportLines.Wanted(context.Request, format) ? new ImportReportLines(report) : TypedResults.Ok(report);
     }
 }

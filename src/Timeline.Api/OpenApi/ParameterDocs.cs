@@ -47,6 +47,8 @@ public static class ParameterDocs
         ["after"] = new("The 'next' cursor of the previous page, as given (opaque). A cursor of another query is refused with 400."),
         ["asOf"] = new("Transaction time: the record as known then. A day (YYYY-MM-DD, meaning its end, UTC) or an ISO 8601 date and time.",
             Format: "date-time"),
+        ["format"] = new("The file format: csv, jsonl, timelinejs or jsonld for a timeline export (csv or jsonl for activity); "
+            + "jsonl for the import report. When absent, the Accept header decides.", Values: ["csv", "jsonl", "timelinejs", "jsonld"]),
         ["recordedBy"] = new("Only events recorded by this caller (an API key's name, or the importer's)."),
         ["importBatch"] = new("Only events of this import batch."),
         ["type"] = new("Only events of this stored type name, such as RecordCorrected.v1."),

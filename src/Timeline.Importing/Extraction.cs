@@ -1,8 +1,7 @@
-using Timeline.Api.Records;
 using Timeline.Domain.Dates;
 using Timeline.Domain.Records;
 
-namespace Timeline.Api.Imports;
+namespace Timeline.Importing;
 
 /// <summary>What the extractor read in one paragraph, and how sure it is.</summary>
 public sealed record Extraction(
@@ -13,7 +12,7 @@ public sealed record Extraction(
     IReadOnlyList<FoundInstitution> Institutions,
     IReadOnlyList<string> Countries,
     IReadOnlyList<string> Places,
-    IReadOnlyList<PersonInput> People,
+    IReadOnlyList<FoundPerson> People,
     VisitDirection? Direction,
     int? MemberCount,
     string? AgreementType,
@@ -22,3 +21,6 @@ public sealed record Extraction(
 {
     public bool IsActivity => Kind is not null;
 }
+
+/// <summary>A person named with a role ("Wang Ping, vice president of ..."); which institution they belong to is not guessed.</summary>
+public sealed record FoundPerson(string Name, string Role);

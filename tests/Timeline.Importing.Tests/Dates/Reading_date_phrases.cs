@@ -1,6 +1,6 @@
-using Timeline.Api.Imports;
+using Timeline.Importing;
 
-namespace Timeline.Api.Tests.Imports;
+namespace Timeline.Importing.Tests;
 
 public sealed class Reading_date_phrases
 {

@@ -1,6 +1,6 @@
 using System.Collections.Frozen;
 
-namespace Timeline.Api.Imports;
+namespace Timeline.Importing;
 
 /// <summary>A body the extractor knows by name: its canonical id, acronym and country (none for international bodies).</summary>
 public sealed record KnownInstitution(string Id, string Name, string? Acronym, string? Country);
@@ -50,6 +50,8 @@ public static class KnownInstitutions
     private static readonly FrozenDictionary<string, KnownInstitution> ByName = All
         .SelectMany(i => new[] { i.Name, i.Acronym }.OfType<string>().Select(name => (name, i)))
         .Concat([("Open University of China", Home), ("OUC", Home), ("the Open University of China", Home)])
+        // Alone and whole, "the Open University" is the British one; other open universities carry a place in their names.
+        .Concat([("Open University", All.Single(i => i.Id == "open-university-uk"))])
         .GroupBy(pair => pair.Item1, StringComparer.OrdinalIgnoreCase)
         .ToFrozenDictionary(g => g.Key, g => g.First().Item2, StringComparer.OrdinalIgnoreCase);
 
@@ -60,10 +62,14 @@ public static class KnownInstitutions
 
     public static bool IsTrustedAlone(string acronym) => !AmbiguousAcronyms.Contains(acronym);
 
-    /// <summary>Names that stand alone in prose, without the pattern "Name (ACRONYM)" that finds most institutions.</summary>
+    /// <summary>
+    /// Names that stand alone in prose, without the pattern "Name (ACRONYM)" that finds most institutions; longest first.
+    /// A name that starts with "The" is left to the other patterns: "The Open University" also opens "The Open University of China".
+    /// </summary>
     public static readonly IReadOnlyList<(KnownInstitution Institution, string Alias)> Standalone =
         All.SelectMany(i => new[] { i.Name, i.Acronym is { } acronym && !AmbiguousAcronyms.Contains(acronym) ? acronym : null }
-            .OfType<string>().Select(alias => (i, alias))).ToList();
+            .OfType<string>().Where(alias => !alias.StartsWith("The ", StringComparison.Ordinal)).Select(alias => (i, alias)))
+        .OrderByDescending(s => s.alias.Length).ToList();
 
     public static readonly System.Buffers.SearchValues<string> StandaloneNames =
         System.Buffers.SearchValues.Create(Standalone.Select(s => s.Alias).Distinct().ToArray(), StringComparison.Ordinal);

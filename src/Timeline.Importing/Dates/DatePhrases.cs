@@ -1,0 +1,123 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Timeline.Domain;
+using Timeline.Domain.Dates;
+
+namespace Timeline.Importing;
+
+/// <summary>
+/// Finds when an announcement says its activity happened, as an EDTF date no more precise than the words:
+/// "17-18 November 2020", "From September 25th to 28th, 2011", "on the 16th of October, 2018", "In June 2014".
+/// A day and month with no year take the year of publication; "recently" or no date at all is unknown,
+/// bounded by the publication date when it is known.
+/// </summary>
+public static partial class DatePhrases
+{
+    // Month names count only when capitalised: "may" is a verb.
+    private const string Months = "Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?";
+    private const string Month1 = @"(?-i:(?<m1>" + Months + @")\b)\.?";
+    private const string Month2 = @"(?-i:(?<m2>" + Months + @")\b)\.?";
+    private const string Day1 = @"(?<d1>\d{1,2})(?:st|nd|rd|th)?";
+    private const string Day2 = @"(?<d2>\d{1,2})(?:st|nd|rd|th)?";
+    private const string Year1 = @"(?<y1>(?:19|20)\d{2})";
+    private const string Year2 = @"(?<y2>(?:19|20)\d{2})";
+    private const string To = @"\s{0,4}(?:-|–|—|to|until|till|and)\s{0,4}";
+    // "early March", "mid-2018": the words narrow nothing the date can say, so they are read past.
+    private const string Part = @"(?:early\s+|mid-|late\s+|the\s+end\s+of\s+)?";
+
+    public static HistoricalDate Find(string text, DateOnly? publishedOn, out bool stated)
+    {
+        stated = true;
+        // Every pattern needs a number; most paragraphs without one are dated "recently" or not at all.
+        foreach (var pattern in text.AsSpan().IndexOfAnyInRange('0', '9') < 0 ? [] : Patterns)
+        {
+            foreach (Match match in pattern.Matches(text))
+            {
+                if (TryBuild(match, publishedOn, out var date))
+                    return date;
+            }
+        }
+        stated = false;
+        return HistoricalDate.Unknown(publishedOn);
+    }
+
+    private static bool TryBuild(Match match, DateOnly? publishedOn, out HistoricalDate date, int yearsBack = 0)
+    {
+        date = HistoricalDate.Unknown(publishedOn);
+        var endYear = Number(match, "y2") ?? Number(match, "y1");
+        var startYear = Number(match, "y1") ?? endYear;
+        if (endYear is null && match.Groups["m1"].Success && match.Groups["d1"].Success)
+            endYear = startYear = publishedOn?.Year - yearsBack;
+        if (startYear is null)
+            return false;
+        try
+        {
+            var startMonth = MonthOf(match, "m1");
+            var endMonth = MonthOf(match, "m2") ?? startMonth;
+            var start = DatePoint.Create(startYear.Value, startMonth, startMonth is null ? null : Number(match, "d1"));
+            if (!match.Groups["d2"].Success && !match.Groups["m2"].Success && !match.Groups["y2"].Success)
+                date = HistoricalDate.On(start);
+            else
+                date = HistoricalDate.Between(start, DatePoint.Create(endYear!.Value, endMonth, endMonth is null ? null : Number(match, "d2") ?? Number(match, "d1")));
+            // A yearless day after the publication date belongs to the year before.
+            if (yearsBack == 0 && !match.Groups["y1"].Success && !match.Groups["y2"].Success && date.Earliest > publishedOn)
+                return TryBuild(match, publishedOn, out date, yearsBack: 1);
+            return true;
+        }
+        catch (DomainException)
+        {
+            return false;
+        }
+    }
+
+    private static int? Number(Match match, string group) =>
+        match.Groups[group].Success ? int.Parse(match.Groups[group].Value, CultureInfo.InvariantCulture) : null;
+
+    private static int? MonthOf(Match match, string group) => match.Groups[group].Success
+        ? match.Groups[group].ValueSpan[..3] switch
+        {
+            "Jan" => 1, "Feb" => 2, "Mar" => 3, "Apr" => 4, "May" => 5, "Jun" => 6,
+            "Jul" => 7, "Aug" => 8, "Sep" => 9, "Oct" => 10, "Nov" => 11, _ => 12,
+        }
+        : null;
+
+    /// <summary>Most precise first: ranges across months, ranges within a month, days, ranges of months or years, months, years.</summary>
+    private static readonly Regex[] Patterns =
+    [
+        AcrossMonthsDayFirst(), AcrossMonthsMonthFirst(), WithinMonthDayFirst(), WithinMonthMonthFirst(), DayFirst(), MonthFirst(),
+        MonthRange(), YearRange(), InMonth(), MonthAndYear(), InYear(),
+    ];
+
+    [GeneratedRegex(@"\b" + Day1 + @"\s+(?:of\s+)?" + Month1 + @",?(?:\s+" + Year1 + ")?" + To + Day2 + @"\s+(?:of\s+)?" + Month2 + @",?\s+" + Year2, Linear.Options, Linear.TimeoutMilliseconds)]
+    private static partial Regex AcrossMonthsDayFirst();
+
+    [GeneratedRegex(@"\b" + Month1 + @"\s+" + Day1 + @",?(?:\s+" + Year1 + ")?" + To + Month2 + @"\s+" + Day2 + @",?\s+" + Year2, Linear.Options, Linear.TimeoutMilliseconds)]
+    private static partial Regex AcrossMonthsMonthFirst();
+
+    [GeneratedRegex(@"\b" + Day1 + To + @"(?:the\s+)?" + Day2 + @"\s+(?:of\s+)?" + Month1 + @"(?:,?\s+" + Year1 + ")?", Linear.Options, Linear.TimeoutMilliseconds)]
+    private static partial Regex WithinMonthDayFirst();
+
+    [GeneratedRegex(@"\b" + Month1 + @"\s+" + Day1 + To + Day2 + @",?(?:\s+" + Year1 + ")?", Linear.Options, Linear.TimeoutMilliseconds)]
+    private static partial Regex WithinMonthMonthFirst();
+
+    [GeneratedRegex(@"\b(?:the\s+)?" + Day1 + @"\s+(?:of\s+|day\s+of\s+)?" + Month1 + @",?(?:\s+" + Year1 + @")?\b", Linear.Options, Linear.TimeoutMilliseconds)]
+    private static partial Regex DayFirst();
+
+    [GeneratedRegex(@"\b" + Month1 + @"\s+(?:the\s+)?" + Day1 + @"(?:,?\s+" + Year1 + @")?\b", Linear.Options, Linear.TimeoutMilliseconds)]
+    private static partial Regex MonthFirst();
+
+    [GeneratedRegex(@"\b(?:from|between)\s+" + Part + Month1 + @"(?:\s+" + Year1 + ")?" + To + Part + Month2 + @",?\s+" + Year2 + @"\b", Linear.Options, Linear.TimeoutMilliseconds)]
+    private static partial Regex MonthRange();
+
+    [GeneratedRegex(@"\b(?:from|between)\s+" + Year1 + To + Year2 + @"\b", Linear.Options, Linear.TimeoutMilliseconds)]
+    private static partial Regex YearRange();
+
+    [GeneratedRegex(@"\b(?:in|during|since|of|from|by|throughout)\s+" + Part + Month1 + @"(?:\s+of)?,?\s+" + Year1 + @"\b", Linear.Options, Linear.TimeoutMilliseconds)]
+    private static partial Regex InMonth();
+
+    [GeneratedRegex(@"\b" + Month1 + @"\s+" + Year1 + @"\b", Linear.Options, Linear.TimeoutMilliseconds)]
+    private static partial Regex MonthAndYear();
+
+    [GeneratedRegex(@"\b(?:in|during|throughout|at|for)\s+(?:early\s+|mid-|late\s+|the\s+year\s+|the\s+)?" + Year1 + @"\b", Linear.Options, Linear.TimeoutMilliseconds)]
+    private static partial Regex InYear();
+}

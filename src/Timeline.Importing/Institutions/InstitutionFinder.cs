@@ -1,0 +1,188 @@
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace Timeline.Importing;
+
+/// <summary>An institution named in a paragraph, in the order first named.</summary>
+public sealed record FoundInstitution(string Id, string Name, string? Acronym, string? Country, int At);
+
+/// <summary>
+/// Finds institutions the way announcements name them: "Full Name (ACRONYM)", a run of capitalised words around
+/// a head noun ("... University", "Ministry of ...", "... Foundation"), a known body ("UNESCO"), or a bare acronym
+/// defined earlier in the paragraph. Units inside an institution (its departments, faculties, schools of) are
+/// not institutions of their own.
+/// </summary>
+public static partial class InstitutionFinder
+{
+    /// <summary>
+    /// An announcement names a handful of institutions; looking at no more than this many candidates of each sort keeps
+    /// the work on any text, however long or odd, proportional to its length.
+    /// </summary>
+    private const int MaxCandidates = 200;
+
+    public static IReadOnlyList<FoundInstitution> Find(string text)
+    {
+        var found = new List<FoundInstitution>();
+        var taken = new List<(int Start, int End)>();
+
+        foreach (var match in Linear.Matches(WithAcronym(), text, MaxCandidates))
+        {
+            var name = Clean(match.Groups["name"].Value);
+            var acronym = match.Groups["acronym"].Value;
+            if (name.Length == 0 || IsUnit(name) || Gazetteer.Countries.ContainsKey(name))
+                continue;
+            var at = match.Groups["name"].Index + match.Groups["name"].Value.IndexOf(name, StringComparison.Ordinal);
+            // "Education Foundation of the Open University of China (OUC)": the acronym names the words it abbreviates.
+            var abbreviated = Abbreviated(name, acronym);
+            if (abbreviated == name && name.Contains(" and ", StringComparison.Ordinal) && Initials(name) != acronym)
+                abbreviated = Clean(name[(name.LastIndexOf(" and ", StringComparison.Ordinal) + 5)..]);
+            var prefix = name[..^abbreviated.Length].Trim();
+            if (abbreviated.Length < name.Length && !HeadNoun().IsMatch(prefix) && TrailingConnector().IsMatch(prefix))
+                Add(found, abbreviated, acronym, at + name.Length - abbreviated.Length);
+            else if (abbreviated.Length < name.Length && HeadNoun().IsMatch(prefix))
+            {
+                Add(found, name, null, at);
+                Add(found, abbreviated, acronym, at + name.Length - abbreviated.Length);
+            }
+            else
+                Add(found, name, acronym, at);
+            taken.Add((match.Index, match.Index + match.Length));
+        }
+        foreach (var match in Linear.Matches(WithHeadNoun(), text, MaxCandidates))
+        {
+            if (taken.Any(span => match.Index < span.End && match.Index + match.Length > span.Start))
+                continue;
+            // "Open University Malaysia" is known whole: the pattern, stopping at its head noun, would read "Open University".
+            if (KnownAt(text, match.Index) is { } whole && whole.Alias.Length > match.Length)
+            {
+                Add(found, whole.Institution.Name, whole.Institution.Acronym, match.Index);
+                taken.Add((match.Index, match.Index + whole.Alias.Length));
+                continue;
+            }
+            var from = 0;
+            foreach (var name in SplitConjoined(match.Value).Select(Clean))
+            {
+                // Names come in order: each is looked for after the one before.
+                var inMatch = name.Length == 0 ? -1 : match.Value.IndexOf(name, from, StringComparison.Ordinal);
+                from = inMatch < 0 ? from : inMatch + name.Length;
+                var at = match.Index + Math.Max(0, inMatch);
+                if (name.Length > 0 && KnownAt(text, at) is { } known && known.Alias.Length > name.Length)
+                    Add(found, known.Institution.Name, known.Institution.Acronym, at);
+                else if (name.Length > 0 && !IsUnit(name) && (HeadNoun().IsMatch(name) || KnownInstitutions.Find(name) is not null)
+                    && !Gazetteer.Countries.ContainsKey(name))
+                    Add(found, name, null, at);
+            }
+            taken.Add((match.Index, match.Index + match.Length));
+        }
+        FindKnownNames(text, found, taken);
+        // A bare acronym refers back to the institution that defined it.
+        foreach (var match in Linear.Matches(BareAcronym(), text, MaxCandidates))
+        {
+            if (!found.Any(f => f.Acronym == match.Value) && KnownInstitutions.Find(match.Value) is { } known
+                && KnownInstitutions.IsTrustedAlone(match.Value))
+                Add(found, known.Name, known.Acronym, match.Index);
+        }
+        return found.OrderBy(f => f.At).ToList();
+    }
+
+    /// <summary>One pass over the text finds every known name, the longest where several start at one place.</summary>
+    private static void FindKnownNames(string text, List<FoundInstitution> found, List<(int Start, int End)> taken)
+    {
+        var claimed = new List<(int Start, int End)>();
+        var hits = 0;
+        for (var at = text.AsSpan().IndexOfAny(KnownInstitutions.StandaloneNames); at >= 0 && hits++ < MaxCandidates;)
+        {
+            var next = at + 1;
+            if (!taken.Any(span => at >= span.Start && at < span.End) && KnownAt(text, at) is { } known)
+            {
+                Add(found, known.Institution.Name, known.Institution.Acronym, at);
+                claimed.Add((at, at + known.Alias.Length));
+                next = at + known.Alias.Length;
+            }
+            var ahead = next < text.Length ? text.AsSpan(next).IndexOfAny(KnownInstitutions.StandaloneNames) : -1;
+            at = ahead < 0 ? -1 : next + ahead;
+        }
+        taken.AddRange(claimed);
+    }
+
+    private static (KnownInstitution Institution, string Alias)? KnownAt(string text, int at)
+    {
+        foreach (var (known, alias) in KnownInstitutions.Standalone)
+        {
+            if (string.CompareOrdinal(text, at, alias, 0, alias.Length) == 0 && IsWholeWord(text, at, alias.Length))
+                return (known, alias);
+        }
+        return null;
+    }
+
+    private static void Add(List<FoundInstitution> found, string name, string? acronym, int at)
+    {
+        var known = KnownInstitutions.Find(name) ?? (acronym is null ? null : KnownInstitutions.Find(acronym) is { } byAcronym
+            && byAcronym.Name.Equals(name, StringComparison.OrdinalIgnoreCase) ? byAcronym : null);
+        var id = known?.Id ?? Slug(name);
+        if (id.Length == 0)
+            return;
+        if (found.Any(f => f.Id == id || (acronym is not null && f.Acronym == acronym)))
+            return;
+        found.Add(new FoundInstitution(id, known?.Name ?? name, acronym ?? known?.Acronym, known?.Country, at));
+        // "Education Foundation of the Open University of China" also brings the university itself in.
+        var ofAt = name.IndexOf(" of ", StringComparison.Ordinal);
+        if (known is null && ofAt > 0)
+        {
+            var rest = name[(ofAt + 4)..];
+            if (KnownInstitutions.Find(rest.StartsWith("the ", StringComparison.Ordinal) ? rest[4..] : rest) is { } parent)
+                Add(found, parent.Name, parent.Acronym, at + ofAt + 4);
+        }
+    }
+
+    private static bool IsUnit(string name) => UnitName().IsMatch(name);
+
+    [GeneratedRegex(@"\b(?:and|with|between|the)$", RegexOptions.None, matchTimeoutMilliseconds: Linear.TimeoutMilliseconds)]
+    private static partial Regex TrailingConnector();
+
+    [GeneratedRegex("^(?:January|February|March|April|May|June|July|August|September|October|November|December)$", RegexOptions.None, matchTimeoutMilliseconds: Linear.TimeoutMilliseconds)]
+    private static partial Regex Months();
+
+    public static string Slug(string name)
+    {
+        var slug = new StringBuilder();
+        foreach (var c in name.Normalize(NormalizationForm.FormD))
+        {
+            if (char.IsAsciiLetterOrDigit(c))
+                slug.Append(char.ToLowerInvariant(c));
+            else if (char.IsWhiteSpace(c) || c is '-' or '&' or '/' or ',')
+                slug.Append('-');
+        }
+        return MultipleHyphens().Replace(slug.ToString(), "-").Trim('-');
+    }
+
+    private static bool IsWholeWord(string text, int at, int length)
+    {
+        var end = at + length;
+        return (at == 0 || !char.IsLetterOrDigit(text[at - 1])) && (end >= text.Length || !char.IsLetterOrDigit(text[end]));
+    }
+
+    // Words and runs of words are bounded, so each place in a text is tried a bounded number of times.
+    private const string Word = @"(?:(?>[A-Z][\w'’.&-]{0,40})|of|for|and|the|on|in|de|&)";
+
+    [GeneratedRegex(@"(?<name>\b" + Word + @"(?:\s{1,4}" + Word + @"){0,14})\s{0,4}\((?<acronym>[A-Z][A-Za-z&]{0,10}[A-Z])\)", RegexOptions.None, matchTimeoutMilliseconds: Linear.TimeoutMilliseconds)]
+    private static partial Regex WithAcronym();
+
+    [GeneratedRegex(@"\b(?:(?>[A-Z][\w'’.-]{0,40})\s{1,4}(?:(?:of|for|and|the|on|in|de|&)\s{1,4}){0,3}){0,10}(?:University|College|Institute|Ministry|Bureau|Foundation|Office|Commission|School|Centre|Center|Academy|Association|Council|Agency|Organi[sz]ation|Bank|Company|Corporation|Group|Polytechnic|Museum|Library|Committee|Federation|Society|Administration|Embassy|Consulate|Branch|Secretariat)\b(?:\s{1,4}(?:of|for|in|on)\s{1,4}(?:the\s{1,4})?(?>[A-Z][\w'’.-]{0,40})(?:\s{1,4}(?:and\s{1,4})?(?>[A-Z][\w'’.-]{0,40})){0,8}){0,3}", RegexOptions.None, matchTimeoutMilliseconds: Linear.TimeoutMilliseconds)]
+    private static partial Regex WithHeadNoun();
+
+    [GeneratedRegex(@"\b(?:University|College|Institute|Ministry|Bureau|Foundation|Office|Commission|School|Centre|Center|Academy|Association|Council|Agency|Organi[sz]ation|Bank|Company|Corporation|Group|Polytechnic|Museum|Library|Committee|Federation|Society|Administration|Embassy|Consulate|Branch|Secretariat|UNESCO|UNICEF)\b", RegexOptions.None, matchTimeoutMilliseconds: Linear.TimeoutMilliseconds)]
+    private static partial Regex HeadNoun();
+
+    [GeneratedRegex(@"\b[A-Z]{2,8}\b", RegexOptions.None, matchTimeoutMilliseconds: Linear.TimeoutMilliseconds)]
+    private static partial Regex BareAcronym();
+
+    private static readonly System.Collections.Frozen.FrozenSet<string> Connectors =
+        System.Collections.Frozen.FrozenSet.ToFrozenSet(["of", "for", "and", "the", "on", "in", "de", "&"], StringComparer.Ordinal);
+
+    [GeneratedRegex(@"^(?:Department|Faculty|Division|Section)\b|^(?:School|Office|College) of (?!the\s)|^Party Committee\b", RegexOptions.None, matchTimeoutMilliseconds: Linear.TimeoutMilliseconds)]
+    private static partial Regex UnitName();
+
+    [GeneratedRegex("-{2,}", RegexOptions.None, matchTimeoutMilliseconds: Linear.TimeoutMilliseconds)]
+    private static partial Regex MultipleHyphens();
+}

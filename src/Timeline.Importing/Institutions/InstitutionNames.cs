@@ -1,0 +1,113 @@
+using System.Text.RegularExpressions;
+
+namespace Timeline.Importing;
+
+/// <summary>How a run of words found by the patterns becomes one institution's name: what prose wraps around names is cut off.</summary>
+public static partial class InstitutionFinder
+{
+    /// <summary>Leading articles and stray connectors are not part of a name.</summary>
+    private static string Clean(string name)
+    {
+        var words = name.Trim().Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
+        while (words.Count > 0 && (Connectors.Contains(words[0]) || words[0] is "The" or "A" or "An"))
+            words.RemoveAt(0);
+        while (words.Count > 0 && Connectors.Contains(words[^1]))
+            words.RemoveAt(words.Count - 1);
+        // "Mongolia's Institute of ...": the possessive is where it is, not part of its name.
+        if (words.Count > 1 && words[0].EndsWith("'s", StringComparison.Ordinal) || words.Count > 1 && words[0].EndsWith("’s", StringComparison.Ordinal))
+        {
+            var owner = words[0][..^2];
+            if (Gazetteer.IsPlace(owner))
+                words.RemoveAt(0);
+        }
+        // "the Open University of China's president", "... China's Shanghai learning centre": a name ends at its possessive.
+        var possessive = words.Count < 2 ? -1 : words.FindIndex(1, w => w.EndsWith("'s", StringComparison.Ordinal) || w.EndsWith("’s", StringComparison.Ordinal));
+        if (possessive > 0)
+        {
+            words = words[..(possessive + 1)];
+            words[^1] = words[^1][..^2];
+        }
+        return Unwrap(string.Join(' ', words).TrimEnd('.', ','));
+    }
+
+    /// <summary>
+    /// "X College of Science and Technology and Y University" names two institutions; "Industrial and Commercial
+    /// Bank" one: a new name starts at an "and" only when what came before is already a whole institution.
+    /// </summary>
+    private static IEnumerable<string> SplitConjoined(string text)
+    {
+        var current = "";
+        foreach (var part in text.Split(" and "))
+        {
+            if (current.Length > 0 && (HeadNoun().IsMatch(current) && HeadNoun().IsMatch(part) || IsKnown(current) || IsKnown(part)))
+            {
+                yield return current;
+                current = part;
+            }
+            else
+                current = current.Length == 0 ? part : $"{current} and {part}";
+        }
+        yield return current;
+    }
+
+    /// <summary>A body known by name, also when prose adds where it is: "the Open Universiteit of the Netherlands".</summary>
+    private static bool IsKnown(string name)
+    {
+        var plain = name.Trim();
+        plain = plain.StartsWith("the ", StringComparison.OrdinalIgnoreCase) ? plain[4..] : plain;
+        var lastOf = plain.LastIndexOf(" of ", StringComparison.Ordinal);
+        return KnownInstitutions.Find(plain) is not null
+            || lastOf > 0 && KnownInstitutions.Find(plain[..lastOf]) is not null && Gazetteer.Countries.ContainsKey(plain[(lastOf + 4)..].Replace("the ", "", StringComparison.Ordinal));
+    }
+
+    /// <summary>The shortest ending of <paramref name="name"/> whose capitalised words spell <paramref name="acronym"/>.</summary>
+    private static string Abbreviated(string name, string acronym)
+    {
+        var words = name.Split(' ');
+        for (var start = words.Length - 1; start >= 0; start--)
+        {
+            if (Initials(string.Join(' ', words[start..])).Equals(acronym, StringComparison.OrdinalIgnoreCase))
+                return string.Join(' ', words[start..]);
+        }
+        return name;
+    }
+
+    private static string Initials(string name) =>
+        string.Concat(name.Split(' ').Where(w => w.Length > 0 && char.IsUpper(w[0])).Select(w => w[0]));
+
+    /// <summary>
+    /// What prose wraps around a name: "Vice president Wang Ping of the Open University of China" names the
+    /// university; "Hanoi Open University in Hanoi" and "... in March" end before "in"; "Anadolu University of
+    /// Turkey" is the known Anadolu University.
+    /// </summary>
+    private static string Unwrap(string name)
+    {
+        if (KnownInstitutions.Find(name) is not null)
+            return name;
+        var inAt = name.LastIndexOf(" in ", StringComparison.Ordinal);
+        if (inAt > 0 && (Gazetteer.IsPlace(name[(inAt + 4)..]) || StartsWithPlace(name[(inAt + 4)..])
+            || Months().IsMatch(name[(inAt + 4)..]) || name[(inAt + 4)..].EndsWith("County", StringComparison.Ordinal)))
+            return Unwrap(name[..inAt]);
+        var ofAt = name.IndexOf(" of ", StringComparison.Ordinal);
+        if (ofAt > 0 && !HeadNoun().IsMatch(name[..ofAt]))
+        {
+            var rest = name[(ofAt + 4)..];
+            rest = rest.StartsWith("the ", StringComparison.Ordinal) ? rest[4..] : rest;
+            if (HeadNoun().IsMatch(rest))
+                return Unwrap(rest);
+        }
+        var lastOf = name.LastIndexOf(" of ", StringComparison.Ordinal);
+        if (lastOf > 0 && Gazetteer.Countries.TryGetValue(name[(lastOf + 4)..], out var country)
+            && KnownInstitutions.Find(name[..lastOf]) is { } known && (known.Country is null || known.Country == country))
+            return name[..lastOf];
+        return name;
+    }
+
+    /// <summary>"Colombo and Kandy", "the United States": what follows "in" is somewhere, not part of a name.</summary>
+    private static bool StartsWithPlace(string words)
+    {
+        var plain = words.StartsWith("the ", StringComparison.Ordinal) ? words[4..] : words;
+        var and = plain.IndexOf(" and ", StringComparison.Ordinal);
+        return Gazetteer.IsPlace(and > 0 ? plain[..and] : plain);
+    }
+}

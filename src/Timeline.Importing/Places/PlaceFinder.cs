@@ -1,0 +1,122 @@
+using System.Text.RegularExpressions;
+
+namespace Timeline.Importing;
+
+/// <summary>
+/// Places and countries named in a paragraph. Names are matched whole and capitalised, longest first, so
+/// "Inner Mongolia" is a region of China and not Mongolia. Adjectives of nationality count for their country
+/// ("a Kazakh university"); administrative units ("Butuo County") are places of the home country unless the
+/// paragraph is about somewhere else.
+/// </summary>
+public static partial class PlaceFinder
+{
+    private const int LongestName = 4;
+    private const int MaxNames = 60;
+
+    public static (IReadOnlyList<string> Countries, IReadOnlyList<string> Places) Find(string text)
+    {
+        var countries = new List<string>();
+        var places = new List<(string Name, string[] Codes)>();
+        var words = Words().Matches(text);
+        for (var i = 0; i < words.Count; i++)
+        {
+            if (!char.IsUpper(words[i].Value[0]))
+                continue;
+            // Longest name first, so "Inner Mongolia" is a region of China and not Mongolia.
+            for (var length = Math.Min(LongestName, words.Count - i); length >= 1; length--)
+            {
+                if (!Adjacent(text, words, i, length))
+                    continue;
+                var last = words[i + length - 1];
+                var name = Possessor(text.AsSpan(words[i].Index, last.Index + last.Length - words[i].Index));
+                if (Gazetteer.CountryOf.TryGetValue(name, out var country) && WrittenAsNamed(name))
+                    Add(countries, country);
+                else if (Gazetteer.DemonymOf.TryGetValue(name, out var nationality))
+                    Add(countries, nationality);
+                else if (Gazetteer.PlaceOf.TryGetValue(name, out var codes) && (length > 1 || !AfterAName(text, words, i))
+                    || Gazetteer.WordPlaceOf.TryGetValue(name, out codes) && AfterPreposition(text, words, i))
+                {
+                    if (places.Count < MaxNames)
+                        places.Add((name.ToString(), codes));
+                }
+                else
+                    continue;
+                i += length - 1;
+                break;
+            }
+        }
+        // A town whose name several countries share is in the one the paragraph names, if it names one.
+        var found = new List<string>();
+        foreach (var (name, codes) in places)
+        {
+            Add(found, name);
+            Add(countries, codes.FirstOrDefault(countries.Contains) ?? codes[0]);
+        }
+        foreach (Match match in AdministrativeUnit().Matches(text))
+            Add(found, match.Value);
+        return (countries, found);
+    }
+
+    /// <summary>
+    /// A one-word town right after another capitalised word is part of a name more often than a place: a person's
+    /// ("Carla Oliveira"), an institution's ("Toraighyrov Pavlodar"). Words that open a phrase ("In", "The") do not count.
+    /// </summary>
+    private static bool AfterAName(string text, MatchCollection words, int i)
+    {
+        if (i == 0)
+            return false;
+        var previous = words[i - 1];
+        var end = previous.Index + previous.Length;
+        return char.IsUpper(previous.Value[0]) && !Openers.Contains(previous.Value) && !HeadNouns.Contains(previous.Value)
+            && text.AsSpan(end, words[i].Index - end) is " ";
+    }
+
+    /// <summary>"University College Cork", "Open University Malaysia": a place after the head of an institution's name is where it is.</summary>
+    private static readonly System.Collections.Frozen.FrozenSet<string> HeadNouns = System.Collections.Frozen.FrozenSet.ToFrozenSet(
+        ["University", "College", "Institute", "Polytechnic", "Academy", "School", "Centre", "Center", "Universitas", "Universidad", "Universidade"], StringComparer.Ordinal);
+
+    /// <summary>"in Cork", "University of Reading": where prose puts a place, a town that is also a word is the town.</summary>
+    private static bool AfterPreposition(string text, MatchCollection words, int i) =>
+        i > 0 && Prepositions.Contains(words[i - 1].Value) && words[i].Index - (words[i - 1].Index + words[i - 1].Length) == 1;
+
+    private static readonly System.Collections.Frozen.FrozenSet<string> Prepositions = System.Collections.Frozen.FrozenSet.ToFrozenSet(
+        ["in", "at", "near", "from", "to", "of"], StringComparer.Ordinal);
+
+    private static readonly System.Collections.Frozen.FrozenSet<string> Openers = System.Collections.Frozen.FrozenSet.ToFrozenSet(
+        ["The", "In", "At", "On", "From", "To", "Of", "And", "For", "During", "Since", "By", "With", "Near", "After", "Before", "Between",
+         "Across", "Via", "Around", "Throughout", "Outside", "Inside", "Both"], StringComparer.Ordinal);
+
+    /// <summary>A possessive ("Mongolia's", "the UK's") still names the country.</summary>
+    private static ReadOnlySpan<char> Possessor(ReadOnlySpan<char> name) =>
+        name.EndsWith("'s", StringComparison.Ordinal) || name.EndsWith("’s", StringComparison.Ordinal) ? name[..^2] : name;
+
+    /// <summary>Short names are acronyms and count only in capitals: "US" is the country, "Us" starting a sentence is not.</summary>
+    private static bool WrittenAsNamed(ReadOnlySpan<char> name) => name.Length > 3 || !name.ContainsAnyExcept(Capitals);
+
+    private static readonly System.Buffers.SearchValues<char> Capitals = System.Buffers.SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZ");
+
+    /// <summary>Words of one name are separated by single spaces (or a hyphen), not by punctuation.</summary>
+    private static bool Adjacent(string text, MatchCollection words, int first, int length)
+    {
+        for (var k = first + 1; k < first + length; k++)
+        {
+            var gap = text.AsSpan(words[k - 1].Index + words[k - 1].Length, words[k].Index - words[k - 1].Index - words[k - 1].Length);
+            if (gap is not " ")
+                return false;
+        }
+        return true;
+    }
+
+    private static void Add(List<string> list, string value)
+    {
+        // Lists stay short (an announcement names a few places), so a look along them costs a bounded amount.
+        if (list.Count < MaxNames && !list.Contains(value))
+            list.Add(value);
+    }
+
+    [GeneratedRegex(@"[\p{L}\d]+(?:['’-][\p{L}\d]+)*", RegexOptions.None, matchTimeoutMilliseconds: Linear.TimeoutMilliseconds)]
+    private static partial Regex Words();
+
+    [GeneratedRegex(@"\b(?:[A-Z][\w'’-]{1,40}\s{1,4}){1,3}(?:County|Province|Prefecture|District|Autonomous Region|Autonomous Prefecture|Municipality)\b", RegexOptions.None, matchTimeoutMilliseconds: Linear.TimeoutMilliseconds)]
+    private static partial Regex AdministrativeUnit();
+}

@@ -1,0 +1,80 @@
+using System.Text.RegularExpressions;
+using Timeline.Domain.Records;
+
+namespace Timeline.Importing;
+
+/// <summary>
+/// Which way a visit went, seen from the home university: inbound when others came to it, outbound when its people
+/// went out. Newsrooms write from either side ("X University received a delegation from the OUC" is the OUC going
+/// out), so what counts is where the home university stands in the sentence: as the place gone to, as the host, or
+/// as the one whose people travel.
+/// </summary>
+public static partial class Directions
+{
+    private const string Home = @"(the\s+)?(OUC|Open University of China)(\s*\(OUC\))?('s|’s)?";
+    private const string Visitors = @"(delegations?|teams?|group|staff|teachers|tutors|researchers|lecturers|designers|representatives|officials|visitors|guests|experts|scholars|leaders|president|vice president|secretary)";
+    private const string Hosting = @"(received|welcomed|hosted|invited|greeted)";
+
+    /// <summary>Strongest first: the first that matches decides.</summary>
+    private static readonly (Regex Pattern, VisitDirection Direction)[] Cues =
+    [
+        // The home university as the place gone to: "visited the OUC", "sent a team to the OUC", "welcomed at the OUC".
+        (ToHome(), VisitDirection.Inbound),
+        (ToPartOfHome(), VisitDirection.Inbound),
+        (HomeVisited(), VisitDirection.Inbound),
+        // Another side hosting the home university's people: "X received a delegation from the OUC", "hosted OUC staff".
+        (HostingHomeVisitors(), VisitDirection.Outbound),
+        (HostingHomePeople(), VisitDirection.Outbound),
+        (HomePeopleHosted(), VisitDirection.Outbound),
+        // The home university hosting: "the OUC welcomed ...", "the OUC received a delegation".
+        (HomeHosting(), VisitDirection.Inbound),
+        // Staff of the home university who accompany a guest are at home.
+        (AccompaniedByHome(), VisitDirection.Inbound),
+        // The home university's own people as the ones who travel.
+        (HomePeople(), VisitDirection.Outbound),
+        // Others as the ones who travel: "a delegation of X University visited ...", "Kenya's minister visited ...".
+        (OthersTravelling(), VisitDirection.Inbound),
+    ];
+
+    public static VisitDirection Of(string text, out bool guessed)
+    {
+        guessed = false;
+        foreach (var (pattern, direction) in Cues)
+        {
+            if (pattern.IsMatch(text))
+                return direction;
+        }
+        guessed = true;
+        return VisitDirection.Outbound;
+    }
+
+    [GeneratedRegex(@"\b(visit(ed|ing)?|paid (a|an|their|his|her) (\w+\s+)?visit to|came to|come to|toured|called on|arrived (at|in)|sent\b[^.;]{0,120}\bto|(welcomed|received|hosted) (at|to)|spent\b[^.;]{0,120}\bat)\s+" + Home + @"\b", Linear.Options, Linear.TimeoutMilliseconds)]
+    private static partial Regex ToHome();
+
+    [GeneratedRegex(@"\b(visited|toured|came to|was at|were at)\s+(the\s+)?((?>[\w'’-]{1,40})\s+){1,4}(of|at)\s+" + Home + @"\b", Linear.Options, Linear.TimeoutMilliseconds)]
+    private static partial Regex ToPartOfHome();
+
+    [GeneratedRegex(Home + @"\s+(was|were|has been|had been)\s+(paid a visit|visited)\b", Linear.Options, Linear.TimeoutMilliseconds)]
+    private static partial Regex HomeVisited();
+
+    [GeneratedRegex(@"\b" + Hosting + @"\s+((?>[\w,'’-]{1,40})\s+){0,5}" + Visitors + @"\s+(from|of)\s+" + Home + @"\b", Linear.Options, Linear.TimeoutMilliseconds)]
+    private static partial Regex HostingHomeVisitors();
+
+    [GeneratedRegex(@"\b" + Hosting + @"\s+(a|an|the|its|their|some)?\s*((?>[\w,'’-]{1,40})\s+){0,3}" + Home + @"\s+((?>[\w-]{1,40})\s+){0,2}" + Visitors + @"\b", Linear.Options, Linear.TimeoutMilliseconds)]
+    private static partial Regex HostingHomePeople();
+
+    [GeneratedRegex(Home + @"\s+((?>[\w-]{1,40})\s+){0,3}" + Visitors + @"\s+(were|was)\s+(received|welcomed|hosted|guests)\b", Linear.Options, Linear.TimeoutMilliseconds)]
+    private static partial Regex HomePeopleHosted();
+
+    [GeneratedRegex(Home + @"\s+(has\s+|had\s+)?(recently\s+)?" + Hosting + @"\b", Linear.Options, Linear.TimeoutMilliseconds)]
+    private static partial Regex HomeHosting();
+
+    [GeneratedRegex(@"\baccompanied by\b[^.;]{0,120}\b(OUC|Open University of China)\b", Linear.Options, Linear.TimeoutMilliseconds)]
+    private static partial Regex AccompaniedByHome();
+
+    [GeneratedRegex(Visitors + @"\s+(of|from)\s+" + Home + @"\b|\b(OUC|Open University of China)('s|’s)?\)?\s+((?>[\w-]{1,40})\s+){0,2}" + Visitors + @"\b", Linear.Options, Linear.TimeoutMilliseconds)]
+    private static partial Regex HomePeople();
+
+    [GeneratedRegex(Visitors + @"\s+(of|from)\b|\b(ambassador|consul|minister|rectors?|chancellor)\b", Linear.Options, Linear.TimeoutMilliseconds)]
+    private static partial Regex OthersTravelling();
+}

@@ -1,0 +1,61 @@
+using Xunit.Abstractions;
+
+namespace Timeline.Importing.Tests;
+
+/// <summary>
+/// The extractor against the labelled announcements. The tuning part shows every miss, to build the rules against;
+/// the sealed part shows only its figures, and fails below the thresholds the importer promises.
+/// </summary>
+public sealed class Extraction_accuracy(ITestOutputHelper output)
+{
+    [Fact]
+    public void The_tuning_part_meets_the_thresholds_and_shows_every_miss()
+    {
+        var set = LabelledSet.Load(LabelledSet.Tuning);
+        var card = Scorecard.Of(set);
+
+        Report(card.Lines(LabelledSet.Tuning, set.Count).Concat(card.Misses.Select(miss => $"  miss {miss}")));
+
+        AssertThresholds(card);
+    }
+
+    [Fact]
+    public void The_sealed_part_meets_the_thresholds()
+    {
+        var set = LabelledSet.Load(LabelledSet.Sealed);
+        var card = Scorecard.Of(set);
+
+        // Its misses stay unprinted: reading them would turn the sealed part into a second tuning part.
+        Report(card.Lines(LabelledSet.Sealed, set.Count));
+
+        AssertThresholds(card);
+    }
+
+    [Fact(Skip = "Goal not met yet: on the sealed part the review flag catches about a quarter of the wrong extractions (goal 80 %); its figures print with the sealed part's")]
+    public void On_the_sealed_part_the_review_flag_catches_most_wrong_extractions_and_few_right_ones()
+    {
+        var card = Scorecard.Of(LabelledSet.Load(LabelledSet.Sealed));
+
+        Assert.True(card.WrongFlagged.Value >= 0.80, $"review flag catches {card.WrongFlagged.Value:P1} of wrong extractions");
+        Assert.True(card.RightFlagged.Value <= 0.20, $"review flag flags {card.RightFlagged.Value:P1} of right extractions");
+    }
+
+    private static void AssertThresholds(Scorecard card)
+    {
+        Assert.True(card.Kinds.Value >= 0.95, $"kind accuracy {card.Kinds.Value:P1}");
+        Assert.True(card.Dates.Value >= 0.95, $"exact date accuracy {card.Dates.Value:P1}");
+        Assert.True(card.Countries.F1 >= 0.95, $"foreign countries F1 {card.Countries.F1:0.000}");
+        Assert.True(card.Institutions.F1 >= 0.95, $"institutions F1 {card.Institutions.F1:0.000}");
+        Assert.True(card.Directions.Value >= 0.95, $"direction accuracy {card.Directions.Value:P1}");
+    }
+
+    private void Report(IEnumerable<string> lines)
+    {
+        foreach (var line in lines)
+        {
+            output.WriteLine(line);
+            // CI keeps the console, so the figures show in its log too.
+            Console.WriteLine(line);
+        }
+    }
+}

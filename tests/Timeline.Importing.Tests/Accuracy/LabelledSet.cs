@@ -1,0 +1,35 @@
+using System.Text.Json;
+
+namespace Timeline.Importing.Tests;
+
+/// <summary>One labelled announcement: what a careful reader finds in it, and which part of the set it belongs to.</summary>
+public sealed record LabelledAnnouncement(
+    string Text,
+    string? PublishedOn,
+    string? Kind,
+    string? Date,
+    string[] Countries,
+    string[] Institutions,
+    string? Direction,
+    string Part)
+{
+    public DateOnly? Published => PublishedOn is null ? null : DateOnly.Parse(PublishedOn, System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>Institutions compare by canonical id, so "the OUC" and "Open University of China" are one.</summary>
+    public IEnumerable<string> InstitutionIds => Institutions.Select(name => KnownInstitutions.Find(name)?.Id ?? InstitutionFinder.Slug(name));
+}
+
+/// <summary>
+/// The labelled announcements, split once by a fixed seed into a tuning part (the rules are built against it) and a
+/// sealed part (measured, never used to build). The split is stored with each item, so it never moves.
+/// </summary>
+public static class LabelledSet
+{
+    public const string Tuning = "tuning";
+    public const string Sealed = "sealed";
+
+    public static IReadOnlyList<LabelledAnnouncement> Load(string part) =>
+        JsonSerializer.Deserialize<List<LabelledAnnouncement>>(
+            File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Accuracy", "labelled.json")), JsonSerializerOptions.Web)!
+        .Where(a => a.Part == part).ToList();
+}
