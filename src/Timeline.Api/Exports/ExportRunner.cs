@@ -1,6 +1,7 @@
 using MediatR;
 using Spectre.Console;
 using Timeline.Api.Activity;
+using Timeline.Api.CommandLine;
 using Timeline.Api.Validation;
 using Timeline.Domain;
 using Timeline.Projections.Timelines;
@@ -43,22 +44,18 @@ public sealed class ExportRunner(IMediator mediator)
                 await plan.WriteAsync(output, cancellationToken);
                 return 0;
             }
-            await ErrorConsole().Status().StartAsync($"Exporting {plan.Title}", async status =>
+            await Terminal.Error.Status().StartAsync($"Exporting {plan.Title}", async status =>
                 await (plan with { Entries = Counted(plan.Entries, written => status.Status($"Exporting {plan.Title}: {written:N0} entries")) })
                     .WriteAsync(output, cancellationToken));
             return 0;
         }
         catch (Exception refused) when (refused is RequestValidationException or DomainException)
         {
-            await Console.Error.WriteLineAsync(refused.Message);
-            return 2;
+            return Terminal.Fail(refused.Message);
         }
     }
 
     private static Stream Open(string? path) => path is null ? Console.OpenStandardOutput() : File.Create(path);
-
-    private static IAnsiConsole ErrorConsole() =>
-        AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) });
 
     private static async IAsyncEnumerable<ExportedEntry> Counted(IAsyncEnumerable<ExportedEntry> entries, Action<long> report)
     {
