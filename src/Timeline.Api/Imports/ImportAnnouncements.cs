@@ -109,11 +109,12 @@ public sealed class ImportAnnouncementsHandler(IMediator mediator, RecordWriter 
         if (activity is null)
             return read with { Status = ImportStatus.Invalid, Reason = string.Join("; ", errors.ToDictionary().Select(e => $"{e.Key}: {string.Join(", ", e.Value)}")) };
         read = read with { RecordId = activity.RecordId };
-        if ((await records.LoadAsync(activity.RecordId, cancellationToken)).State.Exists)
-            return read with { Status = ImportStatus.AlreadyPresent };
-
         var unsure = extraction.Confidence < AnnouncementExtractor.ReviewThreshold;
         var doubts = string.Join("; ", extraction.Doubts);
+        var flag = new ReviewItem(activity.RecordId, document.DocumentId, index, extraction.Confidence, doubts, clock.GetUtcNow());
+        if ((await records.LoadAsync(activity.RecordId, cancellationToken)).State.Exists)
+            return AlreadyPresent(read, unsure && !request.DryRun ? flag : null);
+
         if (request.DryRun)
             return read with { Status = unsure ? ImportStatus.NeedsReview : ImportStatus.WouldRecord, Reason = unsure ? doubts : null };
         try
@@ -123,12 +124,23 @@ public sealed class ImportAnnouncementsHandler(IMediator mediator, RecordWriter 
         catch (Exception e) when (e is WriteTakenException || e is DomainException { Code: DomainErrors.RecordAlreadyExists })
         {
             // Recorded meanwhile, by another import of the same page or by hand.
-            return read with { Status = ImportStatus.AlreadyPresent };
+            return AlreadyPresent(read, unsure ? flag : null);
         }
         if (!unsure)
             return read with { Status = ImportStatus.Recorded };
-        review.Flag(new ReviewItem(activity.RecordId, document.DocumentId, index, extraction.Confidence, doubts, clock.GetUtcNow()));
+        review.Flag(flag);
         return read with { Status = ImportStatus.NeedsReview, Reason = doubts };
+    }
+
+    /// <summary>
+    /// An import killed between recording a paragraph and flagging it leaves the record off the review list, so an import
+    /// that finds the record flags it again: a flag is kept once, and a record someone has reviewed stays off the list.
+    /// </summary>
+    private ImportedParagraph AlreadyPresent(ImportedParagraph read, ReviewItem? flag)
+    {
+        if (flag is not null)
+            review.Flag(flag);
+        return read with { Status = ImportStatus.AlreadyPresent };
     }
 
     private static ImportedParagraph Describe(Extraction e) => new(

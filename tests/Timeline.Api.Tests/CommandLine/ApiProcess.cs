@@ -49,6 +49,22 @@ public static class ApiProcess
         return new Outcome(process.ExitCode, await output, await error);
     }
 
+    /// <summary>Starts a verb and leaves it running, its output kept, for a test that stops it from outside.</summary>
+    public static (Process Process, CapturedOutput Output) Start(IEnumerable<string> arguments,
+        IReadOnlyDictionary<string, string?>? environment = null)
+    {
+        var process = Process.Start(StartInfo(arguments, environment))!;
+        return (process, CapturedOutput.Of(process));
+    }
+
+    /// <summary>Kills <paramref name="process"/> at once (SIGKILL: no handler of its own runs) and waits until it is gone.</summary>
+    public static async Task KillHardAsync(Process process)
+    {
+        if (!process.HasExited)
+            process.Kill(entireProcessTree: true);
+        await process.WaitForExitAsync();
+    }
+
     public static int FreePort()
     {
         using var listener = new TcpListener(IPAddress.Loopback, 0);
@@ -68,20 +84,18 @@ public static class ApiProcess
 public sealed class RunningService : IAsyncDisposable
 {
     private readonly Process _process;
-    private readonly System.Text.StringBuilder _log = new();
+    private readonly CapturedOutput _log;
 
     private RunningService(Process process, Uri address)
     {
         _process = process;
+        _log = CapturedOutput.Of(process);
         Address = address;
     }
 
     public Uri Address { get; }
 
-    public string Log
-    {
-        get { lock (_log) return _log.ToString(); }
-    }
+    public string Log => _log.ToString();
 
     public HttpClient CreateClient() => new() { BaseAddress = Address, Timeout = TimeSpan.FromSeconds(30) };
 
@@ -92,10 +106,6 @@ public sealed class RunningService : IAsyncDisposable
         var process = Process.Start(ApiProcess.StartInfo(
             ["--urls", address.ToString(), "--Storage:DataDirectory", dataFolder, "--SampleData:LoadOnEmptyStore=false", .. settings], environment))!;
         var service = new RunningService(process, address);
-        process.OutputDataReceived += (_, e) => service.Append(e.Data);
-        process.ErrorDataReceived += (_, e) => service.Append(e.Data);
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
         using var http = service.CreateClient();
         var deadline = DateTime.UtcNow.AddSeconds(60);
         while (DateTime.UtcNow < deadline && !process.HasExited)
@@ -114,19 +124,40 @@ public sealed class RunningService : IAsyncDisposable
         throw new TimeoutException($"The service did not become ready within 60 s. It said:\n{service.Log}");
     }
 
+    /// <summary>Ends the service as a crash would: killed at once, with no shutdown of its own.</summary>
+    public async ValueTask DisposeAsync()
+    {
+        await ApiProcess.KillHardAsync(_process);
+        _process.Dispose();
+    }
+}
+
+/// <summary>What a process writes on stdout and stderr, kept line by line as it arrives.</summary>
+public sealed class CapturedOutput
+{
+    private readonly System.Text.StringBuilder _text = new();
+
+    public static CapturedOutput Of(Process process)
+    {
+        var output = new CapturedOutput();
+        process.OutputDataReceived += (_, e) => output.Append(e.Data);
+        process.ErrorDataReceived += (_, e) => output.Append(e.Data);
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        return output;
+    }
+
     private void Append(string? line)
     {
         if (line is null)
             return;
-        lock (_log)
-            _log.AppendLine(line);
+        lock (_text)
+            _text.AppendLine(line);
     }
 
-    public async ValueTask DisposeAsync()
+    public override string ToString()
     {
-        if (!_process.HasExited)
-            _process.Kill(entireProcessTree: true);
-        await _process.WaitForExitAsync();
-        _process.Dispose();
+        lock (_text)
+            return _text.ToString();
     }
 }

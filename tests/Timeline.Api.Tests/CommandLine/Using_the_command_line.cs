@@ -14,6 +14,9 @@ public sealed class Using_the_command_line
     [InlineData("import", "--no-such-option", "page.txt")]
     [InlineData("backup")]
     [InlineData("backup", "--to", "somewhere")]
+    [InlineData("rebuild", "--nope")]
+    [InlineData("verify", "stray")]
+    [InlineData("export", "country", "KZ", "--bogus")]
     [InlineData("healthcheck", "not a url")]
     [InlineData("healthcheck", "--bogus")]
     public async Task A_mistyped_verb_or_option_fails_with_the_usage_and_starts_no_server(params string[] arguments)

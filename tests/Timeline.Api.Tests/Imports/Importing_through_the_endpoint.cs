@@ -75,6 +75,26 @@ public sealed class Importing_through_the_endpoint(EmptyStoreApi factory) : ICla
     }
 
     [Fact]
+    public async Task An_unsure_paragraph_left_recorded_but_unflagged_by_a_killed_import_is_listed_by_the_next_import()
+    {
+        const string unsure = "Recently, many colleagues took part and the results were released.";
+        var page = new JsonObject { ["documentId"] = $"unflagged-{Guid.NewGuid():N}", ["text"] = unsure };
+        using var dryRun = await _api.PostAsync("/api/imports?dryRun=true", page.DeepClone());
+        var recordId = JsonNode.Parse(await dryRun.Content.ReadAsStringAsync())!["paragraphs"]![0]!["recordId"]!.GetValue<string>();
+        // What an import killed between its append and its flag leaves behind: the paragraph's record stored, no flag.
+        var orphan = Activities.Meeting(recordId, "ouc");
+        orphan.Remove("recordId");
+        orphan["source"] = new JsonObject { ["documentId"] = page["documentId"]!.GetValue<string>(), ["paragraphIndex"] = 0, ["text"] = unsure };
+        Assert.Equal(recordId, (await ApiClient.AcceptedAsync(await _api.RecordAsync(orphan), HttpStatusCode.Created)).RecordId);
+
+        using var again = await _api.PostAsync("/api/imports", page);
+
+        Assert.Equal("already-present", JsonNode.Parse(await again.Content.ReadAsStringAsync())!["paragraphs"]![0]!["status"]!.GetValue<string>());
+        var review = await _api.GetJsonAsync("/api/imports/review");
+        Assert.Contains(review.AsArray(), item => item!["recordId"]!.GetValue<string>() == recordId);
+    }
+
+    [Fact]
     public async Task An_import_without_an_API_key_is_refused_with_401_and_records_nothing()
     {
         var head = await _api.HeadAsync();

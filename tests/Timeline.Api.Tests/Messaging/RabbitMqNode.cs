@@ -12,7 +12,8 @@ namespace Timeline.Api.Tests.Messaging;
 public sealed class RabbitMqNode : IDisposable
 {
     public const string Server = "/usr/lib/rabbitmq/bin/rabbitmq-server";
-    private static readonly TimeSpan BootTimeout = TimeSpan.FromSeconds(60);
+    // A node boots in a few seconds, but on a machine loaded by parallel builds it has taken over two minutes.
+    private static readonly TimeSpan BootTimeout = TimeSpan.FromSeconds(180);
 
     private readonly string _folder = Directory.CreateTempSubdirectory("timeline-rabbitmq-").FullName;
     private readonly string _name = $"timeline-test-{Guid.NewGuid():N}"[..24];
@@ -52,6 +53,8 @@ public sealed class RabbitMqNode : IDisposable
                 return;
             Task.Delay(200).Wait();
         }
+        // A fixture whose constructor throws is never disposed: the node must not outlive the failed start.
+        Dispose();
         throw new TimeoutException($"RabbitMQ did not accept connections on port {Port} within {BootTimeout.TotalSeconds} s.");
     }
 

@@ -1,0 +1,76 @@
+using Microsoft.Data.Sqlite;
+using Timeline.Api.Tests.CommandLine;
+using Timeline.Domain.Records;
+using Timeline.EventStore;
+using Timeline.EventStore.Serialization;
+using Timeline.EventStore.Sqlite;
+using Timeline.Projections.Storage;
+using Timeline.Projections.Tests;
+using Xunit.Abstractions;
+
+namespace Timeline.Api.Tests.Faults;
+
+/// <summary>The <c>rebuild</c> verb killed part-way through folding a log of some ten thousand events, then the service started.</summary>
+public sealed class Killing_a_rebuild(ITestOutputHelper output)
+{
+    private const int Records = 6_500;
+    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(90);
+
+    [Fact]
+    public async Task The_next_start_finishes_the_read_model_with_its_indexes_and_the_same_rows_as_a_clean_rebuild()
+    {
+        var data = ApiProcess.TempFolder();
+        var files = new StoreFiles(data);
+        var history = await FillAsync(files.EventsPath);
+        var head = await files.ReadHeadAsync();
+        string[] rebuild = ["rebuild", "--json", "--data", data];
+        var clean = await ApiProcess.RunAsync(rebuild, Patience);
+        Assert.True(clean.ExitCode == 0, clean.Error);
+        output.WriteLine($"{head} events; clean rebuild: {clean.Out}");
+        var cleanIndexes = files.ReadIndexNames();
+        var cleanRows = await DumpAsync(files.ReadModelPath);
+
+        var (rebuilding, said) = ApiProcess.Start(rebuild);
+        var reached = await Eventually.ReadAsync(files.ReadCheckpoint, checkpoint => checkpoint > 0 && checkpoint < head || rebuilding.HasExited,
+            Patience, "the rebuild to fold part of the log");
+        await ApiProcess.KillHardAsync(rebuilding);
+        output.WriteLine($"killed at checkpoint {reached}; the file then held {files.ReadCheckpoint()}");
+        Assert.True(rebuilding.ExitCode != 0, $"The rebuild ended by itself before it was killed:\n{said}");
+        Assert.InRange(files.ReadCheckpoint() ?? 0, 1, head - 1);
+        // The bulk load had dropped the query indexes: the kill left the file without them.
+        Assert.NotEqual(cleanIndexes, files.ReadIndexNames());
+
+        await using (var service = await RunningService.StartAsync(data))
+        {
+            var api = new ApiClient(service.CreateClient());
+            await Eventually.ReadAsync(api.ProgressAsync, progress => progress.Checkpoint >= head, Patience, "the read models to catch up");
+            Assert.Equal(cleanIndexes, files.ReadIndexNames());
+            Assert.Equal(KindCounts.Fold(history), await KindCounts.FromApiAsync(api));
+        }
+        Assert.Equal(cleanRows, await DumpAsync(files.ReadModelPath));
+    }
+
+    /// <summary>A varied log written straight to the store: each record in one append, many at once, as the store's group commit likes.</summary>
+    private static async Task<List<IRecordEvent>> FillAsync(string eventsPath)
+    {
+        var history = RandomHistory.Events(Records);
+        using var store = new SqliteEventStore(eventsPath);
+        var metadata = new EventMetadata("fault-tests", Guid.NewGuid(), Guid.NewGuid());
+        await Parallel.ForEachAsync(history.GroupBy(e => e.RecordId), new ParallelOptions { MaxDegreeOfParallelism = 32 }, async (record, token) =>
+        {
+            var stream = RecordIds.StreamOf(record.Key);
+            var events = record.Select((e, revision) => RecordEventSerializer.ToEventData(e, stream, revision, metadata)).ToList();
+            await store.AppendAsync(stream, ExpectedRevision.NoStream, events, token);
+        });
+        return history;
+    }
+
+    private static async Task<List<string>> DumpAsync(string readModelPath)
+    {
+        List<string> rows;
+        using (var readModel = new SqliteReadModel(readModelPath))
+            rows = await ReadModelDump.OfAsync(readModel);
+        SqliteConnection.ClearAllPools();
+        return rows;
+    }
+}
