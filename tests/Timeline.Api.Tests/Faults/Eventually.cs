@@ -5,6 +5,9 @@ public static class Eventually
 {
     private static readonly TimeSpan Interval = TimeSpan.FromMilliseconds(20);
 
+    /// <summary>How long a fault test waits for a process to get somewhere: long, because CI machines are shared and slow.</summary>
+    public static readonly TimeSpan Patience = TimeSpan.FromSeconds(90);
+
     /// <summary>Reads until <paramref name="done"/> holds for what was read, and returns it; fails with the last value after the timeout.</summary>
     public static async Task<T> ReadAsync<T>(Func<Task<T>> read, Func<T, bool> done, TimeSpan timeout, string what)
     {

@@ -14,7 +14,6 @@ namespace Timeline.Api.Tests.Faults;
 public sealed class Killing_a_rebuild(ITestOutputHelper output)
 {
     private const int Records = 6_500;
-    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(90);
 
     [Fact]
     public async Task The_next_start_finishes_the_read_model_with_its_indexes_and_the_same_rows_as_a_clean_rebuild()
@@ -24,7 +23,7 @@ public sealed class Killing_a_rebuild(ITestOutputHelper output)
         var history = await FillAsync(files.EventsPath);
         var head = await files.ReadHeadAsync();
         string[] rebuild = ["rebuild", "--json", "--data", data];
-        var clean = await ApiProcess.RunAsync(rebuild, Patience);
+        var clean = await ApiProcess.RunAsync(rebuild, Eventually.Patience);
         Assert.True(clean.ExitCode == 0, clean.Error);
         output.WriteLine($"{head} events; clean rebuild: {clean.Out}");
         var cleanIndexes = files.ReadIndexNames();
@@ -32,7 +31,7 @@ public sealed class Killing_a_rebuild(ITestOutputHelper output)
 
         var (rebuilding, said) = ApiProcess.Start(rebuild);
         var reached = await Eventually.ReadAsync(files.ReadCheckpoint, checkpoint => checkpoint > 0 && checkpoint < head || rebuilding.HasExited,
-            Patience, "the rebuild to fold part of the log");
+            Eventually.Patience, "the rebuild to fold part of the log");
         await ApiProcess.KillHardAsync(rebuilding);
         output.WriteLine($"killed at checkpoint {reached}; the file then held {files.ReadCheckpoint()}");
         Assert.True(rebuilding.ExitCode != 0, $"The rebuild ended by itself before it was killed:\n{said}");
@@ -43,7 +42,7 @@ public sealed class Killing_a_rebuild(ITestOutputHelper output)
         await using (var service = await RunningService.StartAsync(data))
         {
             var api = new ApiClient(service.CreateClient());
-            await Eventually.ReadAsync(api.ProgressAsync, progress => progress.Checkpoint >= head, Patience, "the read models to catch up");
+            await Eventually.ReadAsync(api.ProgressAsync, progress => progress.Checkpoint >= head, Eventually.Patience, "the read models to catch up");
             Assert.Equal(cleanIndexes, files.ReadIndexNames());
             Assert.Equal(KindCounts.Fold(history), await KindCounts.FromApiAsync(api));
         }

@@ -10,7 +10,6 @@ namespace Timeline.Api.Tests.Faults;
 public sealed class Killing_an_import(ITestOutputHelper output)
 {
     private const int Paragraphs = 1_000;
-    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(90);
     private static readonly string[] Partners = ["University of Nairobi", "Hanoi Open University", "Anadolu University", "Kenyatta University"];
     private static readonly string[] Months = ["January", "March", "May", "July", "September", "November"];
 
@@ -24,14 +23,14 @@ public sealed class Killing_an_import(ITestOutputHelper output)
         string[] import = ["import", page, "--published-on", "2024-11-02", "--json", "--data", data];
 
         var (importer, said) = ApiProcess.Start(import);
-        await Eventually.ReadAsync(() => File.Exists(files.EventsPath), exists => exists || importer.HasExited, Patience, "the store file");
-        var acknowledged = await Eventually.ReadAsync(files.ReadHeadAsync, head => head >= 60 || importer.HasExited, Patience, "60 records");
+        await Eventually.ReadAsync(() => File.Exists(files.EventsPath), exists => exists || importer.HasExited, Eventually.Patience, "the store file");
+        var acknowledged = await Eventually.ReadAsync(files.ReadHeadAsync, head => head >= 60 || importer.HasExited, Eventually.Patience, "60 records");
         await ApiProcess.KillHardAsync(importer);
         var survivors = (await files.ReadLogAsync()).Select(e => e.Event.RecordId).ToHashSet();
         output.WriteLine($"killed after {acknowledged} acknowledged appends; {survivors.Count} records in the store");
         Assert.True(importer.ExitCode != 0, $"The import ended by itself before it was killed:\n{said}");
 
-        var rerun = await ApiProcess.RunAsync(import, Patience);
+        var rerun = await ApiProcess.RunAsync(import, Eventually.Patience);
         Assert.True(rerun.ExitCode == 0, rerun.Error);
         var report = rerun.Out.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(line => JsonNode.Parse(line)!).ToList();
         var recorded = report.Where(p => p["recordId"] is not null && p["status"]!.GetValue<string>() is not ("skipped" or "invalid")).ToList();
@@ -52,7 +51,7 @@ public sealed class Killing_an_import(ITestOutputHelper output)
 
         await using var service = await RunningService.StartAsync(data);
         var api = new ApiClient(service.CreateClient());
-        await Eventually.ReadAsync(api.ProgressAsync, progress => progress.Checkpoint >= log[^1].Position, Patience, "the read models to catch up");
+        await Eventually.ReadAsync(api.ProgressAsync, progress => progress.Checkpoint >= log[^1].Position, Eventually.Patience, "the read models to catch up");
         Assert.Equal(KindCounts.Fold(log.Select(e => e.Event)), await KindCounts.FromApiAsync(api));
     }
 
