@@ -24,20 +24,46 @@ public sealed class IntegrationEventForwarder(
     private static readonly TimeSpan PublishTimeout = TimeSpan.FromSeconds(10);
     private static readonly TimeSpan MaxBackoff = TimeSpan.FromSeconds(5);
 
+    private static readonly TimeSpan HeadReadAtStart = TimeSpan.FromSeconds(5);
+
+    // An in-memory bus lives and dies with this process: nobody can have missed what came before it started.
+    private bool _startAtHead = !options.Value.UsesRabbitMq;
+
+    /// <summary>
+    /// Fixes the log's head before the server takes its first request, so a write made as soon as the service
+    /// answers is after the head and is published. A store that is not up yet leaves it to the retry loop.
+    /// </summary>
+    public override async Task StartAsync(CancellationToken cancellationToken)
+    {
+        if (_startAtHead)
+        {
+            using var bounded = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+            bounded.CancelAfter(HeadReadAtStart);
+            try
+            {
+                checkpoint.Save(await store.ReadHeadPositionAsync(bounded.Token));
+                _startAtHead = false;
+            }
+            catch (Exception error) when (!cancellationToken.IsCancellationRequested)
+            {
+                logger.LogRetry(error, TimeSpan.Zero, "Reading the log's head at start failed");
+            }
+        }
+        await base.StartAsync(cancellationToken);
+    }
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        // An in-memory bus lives and dies with this process: nobody can have missed what came before it started.
-        var startAtHead = !options.Value.UsesRabbitMq;
         var backoff = TimeSpan.FromMilliseconds(200);
         while (!stoppingToken.IsCancellationRequested)
         {
             try
             {
                 // Inside the retry: a store that is not up yet must not stop the service.
-                if (startAtHead)
+                if (_startAtHead)
                 {
                     checkpoint.Save(await store.ReadHeadPositionAsync(stoppingToken));
-                    startAtHead = false;
+                    _startAtHead = false;
                 }
                 await ForwardAsync(stoppingToken);
             }
