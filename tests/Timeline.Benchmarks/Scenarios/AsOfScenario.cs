@@ -27,7 +27,7 @@ public static class AsOfScenario
         await using var service = await ServiceProcess.StartAsync(large.Folder);
         var query = $"&asOf={Uri.EscapeDataString(asOf)}";
         if (await RefusalAsync(service.BaseUrl, query) is { } refusal)
-            return new Outcome(null, $"the service answers {refusal} to `asOf` on timelines (it takes it on records only so far)");
+            return new Outcome(null, $"the service refuses `asOf` on timelines with {refusal}; only records take it so far");
 
         var plainScript = await Wrk.PagesScriptAsync(large.Folder, "pages");
         var asOfScript = await Wrk.PagesScriptAsync(large.Folder, "pages-as-of", query);
@@ -66,6 +66,6 @@ public static class AsOfScenario
             return null;
         }
         var problem = JsonNode.Parse(await response.Content.ReadAsStringAsync());
-        return $"400 ({problem?["detail"] ?? problem?["title"]})";
+        return $"400 (\"{problem?["detail"] ?? problem?["title"]}\")";
     }
 }

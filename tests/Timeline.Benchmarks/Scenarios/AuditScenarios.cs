@@ -80,7 +80,9 @@ public static class AuditScenarios
                 "verify recomputes every leaf from the log, compares it with the tree file and the signed checkpoint, and checks each source's checksum; reading the log is its floor.",
                 Goal.AtLeast(rate, 100_000)),
             new Result("audit-verify (proof)", $"inclusion proof p99 of {proofs:N0} random leaves in {tree.Size:N0}", p99, "ms",
-                "median", Measure.Percentile(latencies, 0.5), "p99 < 5 ms", p99 < 5, Share: Goal.AtMost(p99, 5)),
+                "median", Measure.Percentile(latencies, 0.5), "p99 < 5 ms", p99 < 5,
+                "A proof reads about log2(size) stored hashes from the tree file; the p99 also holds any wait for a core while other work shares the machine.",
+                Goal.AtMost(p99, 5)),
         ];
     }
 
