@@ -26,6 +26,7 @@ if (scenarios.Except(Catalogue.Known).FirstOrDefault() is { } unknown)
     return 2;
 }
 
+var clock = System.Diagnostics.Stopwatch.StartNew();
 var table = new ResultTable();
 var measured = new List<(int Size, Result Row)>();
 foreach (var size in sizes)
@@ -41,7 +42,7 @@ foreach (var growth in SizeComparison.Compare(measured))
 
 table.Write(Path.Combine(FindRepositoryRoot(), "docs", "benchmarks.md"),
     $"dotnet run -c Release --project tests/Timeline.Benchmarks -- {string.Join(' ', args)}".TrimEnd(),
-    Catalogue.Known.Where(scenarios.Contains).ToList());
+    clock.Elapsed, Catalogue.Known.Where(scenarios.Contains).ToList(), Catalogue.Guide());
 return 0;
 
 static string FindRepositoryRoot()

@@ -1,3 +1,4 @@
+using Timeline.Auditing.Tree;
 using Timeline.EventStore;
 using Timeline.EventStore.Sqlite;
 using Timeline.Projections.Runner;
@@ -6,7 +7,7 @@ using Timeline.Projections.Storage;
 namespace Timeline.Benchmarks.Harness;
 
 /// <summary>
-/// A data folder holding <c>events.db</c> with N synthetic events and a built <c>readmodel.db</c>: made once
+/// A data folder holding <c>events.db</c> with N synthetic events, a built <c>readmodel.db</c> and the audit tree: made once
 /// and shared by every scenario of a run that reads a large store, and by later runs while it is complete.
 /// </summary>
 public sealed class LargeStore
@@ -68,9 +69,31 @@ public sealed class LargeStore
                     await AppendChunkAsync(store, history, revisions, Math.Min(Chunk, Events - done));
             });
             Console.WriteLine($"Stored {Events:#,0} events at {rate:#,0} events/s; building the read models...");
-            using var readModel = new SqliteReadModel(ReadModelPath);
-            await ProjectionRebuild.RunAsync(store, readModel, CancellationToken.None);
+            using (var readModel = new SqliteReadModel(ReadModelPath))
+                await ProjectionRebuild.RunAsync(store, readModel, CancellationToken.None);
+            Console.WriteLine("Building the audit tree...");
+            await BuildTreeAsync(store);
         }
+    }
+
+    /// <summary>
+    /// The tree the service's follower would otherwise build in the background, under the load of the first
+    /// scenario that starts the service on this store.
+    /// </summary>
+    private async Task BuildTreeAsync(SqliteEventStore store)
+    {
+        var tree = new MerkleTreeStore(Path.Combine(Folder, "auditlog.db"));
+        var leaves = new List<StoredEvent>(10_000);
+        await foreach (var e in store.ReadAllAsync(tree.Position))
+        {
+            leaves.Add(e);
+            if (leaves.Count < leaves.Capacity)
+                continue;
+            tree.Append(leaves);
+            leaves.Clear();
+        }
+        if (leaves.Count > 0)
+            tree.Append(leaves);
     }
 
     private static Task AppendChunkAsync(SqliteEventStore store, SyntheticHistory history, Dictionary<string, long> revisions, int count)

@@ -36,7 +36,7 @@ public sealed partial class ResultTable
     /// Writes the table. Rows and notes of scenarios this run left out are kept from the file's previous run, marked
     /// with when they were measured, so running one scenario does not lose the others; the profiles are kept whole.
     /// </summary>
-    public void Write(string path, string command, IReadOnlyCollection<string> scenariosRun)
+    public void Write(string path, string command, TimeSpan took, IReadOnlyCollection<string> scenariosRun, IEnumerable<string> guide)
     {
         var previous = File.Exists(path) ? File.ReadAllLines(path) : [];
         var profiles = previous.SkipWhile(l => l != ProfilesHeading).ToList();
@@ -45,7 +45,7 @@ public sealed partial class ResultTable
             .AppendLine("# Benchmarks")
             .AppendLine()
             .AppendLine(CultureInfo.InvariantCulture, $"Measured {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC on {Environment.ProcessorCount} cores and {MemoryGiB():0.#} GiB of memory, {Environment.OSVersion}, .NET {Environment.Version}.")
-            .AppendLine(CultureInfo.InvariantCulture, $"Command: `{command}`. Each baseline was measured in the same run, on the same machine.")
+            .AppendLine(CultureInfo.InvariantCulture, $"Command: `{command}`, which took {took.TotalMinutes:0.#} minutes. Each baseline was measured in the same run, on the same machine.")
             .AppendLine("A missed target says how much of it was reached; the notes say why.")
             .AppendLine()
             .AppendLine(Header)
@@ -66,6 +66,12 @@ public sealed partial class ResultTable
             foreach (var note in notes)
                 text.AppendLine(note);
         }
+        text.AppendLine().AppendLine("## Scenarios").AppendLine()
+            .AppendLine("`dotnet run -c Release --project tests/Timeline.Benchmarks -- [scenario[,scenario...]] [--events N[,N...]]`; "
+                + "README: Benchmarks says what each needs and how long a run takes.")
+            .AppendLine();
+        foreach (var line in guide)
+            text.AppendLine(line);
         if (profiles.Count > 0)
             text.AppendLine().AppendJoin(Environment.NewLine, profiles).AppendLine();
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
