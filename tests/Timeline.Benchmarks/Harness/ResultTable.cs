@@ -45,7 +45,7 @@ public sealed partial class ResultTable
             .AppendLine("# Benchmarks")
             .AppendLine()
             .AppendLine(CultureInfo.InvariantCulture, $"Measured {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC on {Environment.ProcessorCount} cores and {MemoryGiB():0.#} GiB of memory, {Environment.OSVersion}, .NET {Environment.Version}.")
-            .AppendLine(CultureInfo.InvariantCulture, $"Command: `{command}`, which took {took.TotalMinutes:0.#} minutes. Each baseline was measured in the same run, on the same machine.")
+            .AppendLine(CultureInfo.InvariantCulture, $"Command: `{command}`, which took {Duration(took)}. Each baseline was measured in the same run, on the same machine.")
             .AppendLine("A missed target says how much of it was reached; the notes say why.")
             .AppendLine()
             .AppendLine(Header)
@@ -125,6 +125,10 @@ public sealed partial class ResultTable
 
     [GeneratedRegex(@"^(?<sign>[<>]=?)?\s*(?<number>[\d,]+(\.\d+)?)\s+(?<unit>[^\s,]+)")]
     private static partial Regex LeadingBound();
+
+    private static string Duration(TimeSpan took) => took.TotalMinutes >= 1
+        ? string.Create(CultureInfo.InvariantCulture, $"{took.TotalMinutes:0.#} minutes")
+        : string.Create(CultureInfo.InvariantCulture, $"{took.TotalSeconds:0} s");
 
     private static double MemoryGiB()
     {
