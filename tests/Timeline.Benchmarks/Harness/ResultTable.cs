@@ -28,6 +28,9 @@ public sealed partial class ResultTable
     /// <summary>A scenario that could not run here, with the reason, so the table says so instead of omitting it.</summary>
     public void Skip(string scenario, string reason)
     {
+        // Several sizes in one run meet the same missing tool or server once each: say so once.
+        if (_skipped.Contains((scenario, reason)))
+            return;
         Console.WriteLine($"{scenario}: not run, {reason}.");
         _skipped.Add((scenario, reason));
     }
