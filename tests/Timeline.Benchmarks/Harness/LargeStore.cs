@@ -1,3 +1,4 @@
+using Timeline.Auditing.Tree;
 using Timeline.EventStore;
 using Timeline.EventStore.Sqlite;
 using Timeline.Projections.Runner;
@@ -6,12 +7,15 @@ using Timeline.Projections.Storage;
 namespace Timeline.Benchmarks.Harness;
 
 /// <summary>
-/// A data folder holding <c>events.db</c> with N synthetic events and a built <c>readmodel.db</c>: made once
-/// per run and shared by the rebuild, query and memory scenarios.
+/// A data folder holding <c>events.db</c> with N synthetic events, a built <c>readmodel.db</c> and the audit tree: made once
+/// and shared by every scenario of a run that reads a large store, and by later runs while it is complete.
 /// </summary>
 public sealed class LargeStore
 {
-    private const int Writers = 64;
+    // Enough writers to fill the store's group commits (up to 512 appends share one sync).
+    private const int Writers = 512;
+    // Events are made and appended a chunk at a time, so ten million never sit in memory at once.
+    private const int Chunk = 200_000;
     private const string CompleteMarker = "complete";
     private static readonly Dictionary<int, LargeStore> Made = [];
 
@@ -44,30 +48,68 @@ public sealed class LargeStore
         return store;
     }
 
+    /// <summary>A scratch folder named <paramref name="name"/> holding a copy of the event log and no read model.</summary>
+    public string CopyLogOnly(string name)
+    {
+        var folder = Measure.Folder(name);
+        File.Copy(EventsPath, Path.Combine(folder, "events.db"));
+        return folder;
+    }
+
     private async Task FillAsync()
     {
-        Console.WriteLine($"Generating {Events:#,0} events...");
+        Console.WriteLine($"Generating and storing {Events:#,0} events...");
         var history = new SyntheticHistory();
         var revisions = new Dictionary<string, long>();
+        using (var store = new SqliteEventStore(EventsPath))
+        {
+            var rate = await Measure.RateAsync(Events, async () =>
+            {
+                for (var done = 0; done < Events; done += Chunk)
+                    await AppendChunkAsync(store, history, revisions, Math.Min(Chunk, Events - done));
+            });
+            Console.WriteLine($"Stored {Events:#,0} events at {rate:#,0} events/s; building the read models...");
+            using (var readModel = new SqliteReadModel(ReadModelPath))
+                await ProjectionRebuild.RunAsync(store, readModel, CancellationToken.None);
+            Console.WriteLine("Building the audit tree...");
+            await BuildTreeAsync(store);
+        }
+    }
+
+    /// <summary>
+    /// The tree the service's follower would otherwise build in the background, under the load of the first
+    /// scenario that starts the service on this store.
+    /// </summary>
+    private async Task BuildTreeAsync(SqliteEventStore store)
+    {
+        var tree = new MerkleTreeStore(Path.Combine(Folder, "auditlog.db"));
+        var leaves = new List<StoredEvent>(10_000);
+        await foreach (var e in store.ReadAllAsync(tree.Position))
+        {
+            leaves.Add(e);
+            if (leaves.Count < leaves.Capacity)
+                continue;
+            tree.Append(leaves);
+            leaves.Clear();
+        }
+        if (leaves.Count > 0)
+            tree.Append(leaves);
+    }
+
+    private static Task AppendChunkAsync(SqliteEventStore store, SyntheticHistory history, Dictionary<string, long> revisions, int count)
+    {
         // Each record's events stay in order on one writer; the writers share the store's group commit.
         var lanes = Enumerable.Range(0, Writers).Select(_ => new List<(string Stream, EventData Data)>()).ToArray();
-        for (var i = 0; i < Events; i++)
+        for (var i = 0; i < count; i++)
         {
             var e = history.Next();
             var revision = revisions[e.RecordId] = revisions.GetValueOrDefault(e.RecordId, -1) + 1;
-            var data = Measure.ToEventData(e, revision);
-            lanes[(e.RecordId.GetHashCode() & int.MaxValue) % Writers].Add((Timeline.Domain.Records.RecordIds.StreamOf(e.RecordId), data));
+            lanes[(e.RecordId.GetHashCode() & int.MaxValue) % Writers].Add((Timeline.Domain.Records.RecordIds.StreamOf(e.RecordId), Measure.ToEventData(e, revision)));
         }
-        using (var store = new SqliteEventStore(EventsPath))
+        return Task.WhenAll(lanes.Select(lane => Task.Run(async () =>
         {
-            var rate = await Measure.RateAsync(Events, () => Task.WhenAll(lanes.Select(lane => Task.Run(async () =>
-            {
-                foreach (var (stream, data) in lane)
-                    await store.AppendAsync(stream, ExpectedRevision.Any, [data]);
-            }))));
-            Console.WriteLine($"Stored {Events:#,0} events at {rate:#,0} events/s; building the read models...");
-            using var readModel = new SqliteReadModel(ReadModelPath);
-            await ProjectionRebuild.RunAsync(store, readModel, CancellationToken.None);
-        }
+            foreach (var (stream, data) in lane)
+                await store.AppendAsync(stream, ExpectedRevision.Any, [data]);
+        })));
     }
 }

@@ -15,6 +15,13 @@ public static class Measure
         return units / clock.Elapsed.TotalSeconds;
     }
 
+    /// <summary>The value below which <paramref name="share"/> of the values fall (0.99 for the p99).</summary>
+    public static double Percentile(IEnumerable<double> values, double share)
+    {
+        var sorted = values.Order().ToArray();
+        return sorted.Length == 0 ? double.NaN : sorted[Math.Min(sorted.Length - 1, (int)(sorted.Length * share))];
+    }
+
     public static EventData ToEventData(IRecordEvent e, long revision) =>
         RecordEventSerializer.ToEventData(e, RecordIds.StreamOf(e.RecordId), revision, Metadata);
 

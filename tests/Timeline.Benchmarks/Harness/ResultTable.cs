@@ -1,28 +1,19 @@
 using System.Globalization;
 using System.Text;
+using System.Text.RegularExpressions;
 
 namespace Timeline.Benchmarks.Harness;
 
-/// <summary>One measured figure beside its baseline from the same run and its target.</summary>
-public sealed record Result(
-    string Scenario,
-    string Measure,
-    double Figure,
-    string Unit,
-    string Baseline,
-    double BaselineFigure,
-    string Target,
-    bool? Met,
-    string Note = "")
-{
-    public double Ratio => BaselineFigure > 0 ? Figure / BaselineFigure : double.NaN;
-}
-
 /// <summary>Prints results as they come and writes them all to docs/benchmarks.md with the machine's size.</summary>
-public sealed class ResultTable
+public sealed partial class ResultTable
 {
+    /// <summary>Where hand-written text begins: from this line to the end, the file is carried over as it is.</summary>
+    public const string ProfilesHeading = "## Profiles";
+
     private readonly List<Result> _results = [];
     private readonly List<(string Scenario, string Reason)> _skipped = [];
+
+    public IReadOnlyList<Result> Results => _results;
 
     public void Add(Result result)
     {
@@ -37,62 +28,110 @@ public sealed class ResultTable
     /// <summary>A scenario that could not run here, with the reason, so the table says so instead of omitting it.</summary>
     public void Skip(string scenario, string reason)
     {
-        Console.WriteLine($"{scenario}: skipped, {reason}.");
+        // Several sizes in one run meet the same missing tool or server once each: say so once.
+        if (_skipped.Contains((scenario, reason)))
+            return;
+        Console.WriteLine($"{scenario}: not run, {reason}.");
         _skipped.Add((scenario, reason));
     }
 
     /// <summary>
-    /// Writes the table. Rows of scenarios this run left out are kept from the file's previous run, marked with
-    /// when they were measured, so running one scenario does not lose the others.
+    /// Writes the table. Rows and notes of scenarios this run left out are kept from the file's previous run, marked
+    /// with when they were measured, so running one scenario does not lose the others; the profiles are kept whole.
     /// </summary>
-    public void Write(string path, string command, IReadOnlyCollection<string> scenariosRun)
+    public void Write(string path, string command, TimeSpan took, IReadOnlyCollection<string> scenariosRun, IEnumerable<string> guide)
     {
-        var kept = KeptRows(path, scenariosRun);
+        var previous = File.Exists(path) ? File.ReadAllLines(path) : [];
+        var profiles = previous.SkipWhile(l => l != ProfilesHeading).ToList();
+        previous = previous.TakeWhile(l => l != ProfilesHeading).ToArray();
         var text = new StringBuilder()
             .AppendLine("# Benchmarks")
             .AppendLine()
             .AppendLine(CultureInfo.InvariantCulture, $"Measured {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC on {Environment.ProcessorCount} cores and {MemoryGiB():0.#} GiB of memory, {Environment.OSVersion}, .NET {Environment.Version}.")
-            .AppendLine(CultureInfo.InvariantCulture, $"Command: `{command}`. Each baseline was measured in the same run, on the same machine.")
+            .AppendLine(CultureInfo.InvariantCulture, $"Command: `{command}`, which took {Duration(took)}. Each baseline was measured in the same run, on the same machine.")
+            .AppendLine("A missed target says how much of it was reached; the notes say why.")
             .AppendLine()
             .AppendLine(Header)
             .AppendLine(Separator);
         foreach (var result in _results)
             text.AppendLine(Row(result));
-        foreach (var row in kept)
+        foreach (var row in KeptRows(previous, scenariosRun))
             text.AppendLine(row);
         foreach (var (scenario, reason) in _skipped)
             text.AppendLine(CultureInfo.InvariantCulture, $"| {scenario} | not run: {reason} | | | | | |");
-        var notes = _results.Where(r => r.Note.Length > 0).ToList();
+        var notes = _results.Where(r => r.Note.Length > 0).Select(r => $"- **{r.Scenario}**: {r.Note}")
+            .Concat(previous.SkipWhile(l => l != "Notes:").Where(l => l.StartsWith("- **", StringComparison.Ordinal) && !RanIn(NoteScenario(l), scenariosRun)))
+            .Distinct()
+            .ToList();
         if (notes.Count > 0)
         {
             text.AppendLine().AppendLine("Notes:").AppendLine();
-            foreach (var result in notes)
-                text.AppendLine(CultureInfo.InvariantCulture, $"- **{result.Scenario}**: {result.Note}");
+            foreach (var note in notes)
+                text.AppendLine(note);
         }
+        text.AppendLine().AppendLine("## Scenarios").AppendLine()
+            .AppendLine("`dotnet run -c Release --project tests/Timeline.Benchmarks -- [scenario[,scenario...]] [--events N[,N...]]`; "
+                + "README: Benchmarks says what each needs and how long a run takes.")
+            .AppendLine();
+        foreach (var line in guide)
+            text.AppendLine(line);
+        if (profiles.Count > 0)
+            text.AppendLine().AppendJoin(Environment.NewLine, profiles).AppendLine();
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         File.WriteAllText(path, text.ToString());
         Console.WriteLine($"Wrote {path}");
     }
 
-    private static List<string> KeptRows(string path, IReadOnlyCollection<string> scenariosRun)
+    private static List<string> KeptRows(string[] lines, IReadOnlyCollection<string> scenariosRun)
     {
-        if (!File.Exists(path))
-            return [];
-        var lines = File.ReadAllLines(path);
         var measured = lines.FirstOrDefault(l => l.StartsWith("Measured ", StringComparison.Ordinal))?.Split(" UTC")[0]["Measured ".Length..];
         return lines.SkipWhile(l => l != Separator).Skip(1).TakeWhile(l => l.StartsWith("| ", StringComparison.Ordinal))
-            .Where(l => !scenariosRun.Contains(l.Split('|', StringSplitOptions.TrimEntries)[1].Split(' ')[0]))
+            .Where(l => !RanIn(l.Split('|', StringSplitOptions.TrimEntries)[1], scenariosRun))
             .Select(l => l.Contains("(earlier run", StringComparison.Ordinal) || measured is null
                 ? l
                 : l.Insert(l.IndexOf(" |", 2, StringComparison.Ordinal), $" (earlier run, {measured} UTC)"))
             .ToList();
     }
 
+    /// <summary>A row or note belongs to the scenario named by its first word: "query (no cache)" to query.</summary>
+    private static bool RanIn(string scenarioCell, IReadOnlyCollection<string> scenariosRun) => scenariosRun.Contains(scenarioCell.Split(' ')[0]);
+
+    private static string NoteScenario(string note) => note["- **".Length..].Split("**")[0];
+
     private const string Header = "| Scenario | Measure | Figure | Baseline (same run) | Ratio | Target | Met |";
     private const string Separator = "|---|---|---:|---|---:|---|---|";
 
     private static string Row(Result r) => string.Create(CultureInfo.InvariantCulture,
-        $"| {r.Scenario} | {r.Measure} | {r.Figure:#,0.##} {r.Unit} | {r.Baseline}: {r.BaselineFigure:#,0.##} {r.Unit} | {r.Ratio:0.00} | {r.Target} | {r.Met switch { true => "yes", false => "**no**", null => "n/a" }} |");
+        $"| {r.Scenario} | {r.Measure} | {r.Figure:#,0.##} {r.Unit} | {r.Baseline}: {r.BaselineFigure:#,0.##} {r.Unit} | {r.Ratio:0.00} | {r.Target} | {Verdict(r)} |");
+
+    private static string Verdict(Result r) => r.Met switch
+    {
+        true => "yes",
+        false when (r.Share ?? ShareFromTarget(r)) is { } share && double.IsFinite(share) =>
+            string.Create(CultureInfo.InvariantCulture, $"**no** ({share:0.00} of target)"),
+        false => "**no**",
+        null => "n/a",
+    };
+
+    /// <summary>
+    /// For rows that do not say it themselves: the share of a target that opens with a bound in the figure's own
+    /// unit, such as "30,000 events/s" or "&lt;= 400 MiB".
+    /// </summary>
+    private static double? ShareFromTarget(Result r)
+    {
+        var bound = LeadingBound().Match(r.Target);
+        if (!bound.Success || bound.Groups["unit"].Value != r.Unit)
+            return null;
+        var limit = double.Parse(bound.Groups["number"].Value, NumberStyles.Number, CultureInfo.InvariantCulture);
+        return bound.Groups["sign"].Value.StartsWith('<') ? Goal.AtMost(r.Figure, limit) : Goal.AtLeast(r.Figure, limit);
+    }
+
+    [GeneratedRegex(@"^(?<sign>[<>]=?)?\s*(?<number>[\d,]+(\.\d+)?)\s+(?<unit>[^\s,]+)")]
+    private static partial Regex LeadingBound();
+
+    private static string Duration(TimeSpan took) => took.TotalMinutes >= 1
+        ? string.Create(CultureInfo.InvariantCulture, $"{took.TotalMinutes:0.#} minutes")
+        : string.Create(CultureInfo.InvariantCulture, $"{took.TotalSeconds:0} s");
 
     private static double MemoryGiB()
     {

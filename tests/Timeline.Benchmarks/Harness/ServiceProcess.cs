@@ -18,7 +18,10 @@ public sealed class ServiceProcess : IAsyncDisposable
 
     public string BaseUrl { get; }
 
-    public static async Task<ServiceProcess> StartAsync(string dataFolder, params string[] settings)
+    public static Task<ServiceProcess> StartAsync(string dataFolder, params string[] settings) =>
+        StartAsync(dataFolder, TimeSpan.FromSeconds(60), settings);
+
+    public static async Task<ServiceProcess> StartAsync(string dataFolder, TimeSpan readyWithin, params string[] settings)
     {
         var port = FreePort();
         var baseUrl = $"http://127.0.0.1:{port}";
@@ -44,7 +47,7 @@ public sealed class ServiceProcess : IAsyncDisposable
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
         using var http = new HttpClient();
-        var deadline = DateTime.UtcNow.AddSeconds(60);
+        var deadline = DateTime.UtcNow + readyWithin;
         while (DateTime.UtcNow < deadline)
         {
             try
@@ -58,7 +61,7 @@ public sealed class ServiceProcess : IAsyncDisposable
             await Task.Delay(200);
         }
         process.Kill(entireProcessTree: true);
-        throw new TimeoutException("The service did not become ready within 60 s.");
+        throw new TimeoutException($"The service did not become ready within {readyWithin.TotalSeconds:0} s.");
     }
 
     /// <summary>Resident and peak resident memory of the service, in MiB.</summary>

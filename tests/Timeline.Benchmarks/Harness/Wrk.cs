@@ -11,6 +11,21 @@ public static partial class Wrk
 
     public static bool IsInstalled => File.Exists("/usr/bin/wrk");
 
+    /// <summary>
+    /// A wrk script asking for timeline pages of 50 spread over the busiest institution's first 200 pages, so no
+    /// single page is all that is served; <paramref name="extraQuery"/> (such as "&amp;asOf=...") is added to each.
+    /// </summary>
+    public static async Task<string> PagesScriptAsync(string folder, string name, string extraQuery = "")
+    {
+        var script = Path.Combine(folder, $"{name}.lua");
+        await File.WriteAllTextAsync(script, $$"""
+            request = function()
+              return wrk.format("GET", "/api/timelines/institutions/{{SyntheticHistory.BusiestInstitution}}?pageSize=50&page=" .. math.random(1, 200) .. "{{extraQuery}}")
+            end
+            """);
+        return script;
+    }
+
     public static async Task<Outcome> RunAsync(string url, int connections, int seconds, string? script = null)
     {
         var arguments = new List<string> { "-t2", $"-c{connections}", $"-d{seconds}s", "--latency" };

@@ -29,8 +29,11 @@ public static class AuditScenarios
             var tree = new MerkleTreeStore(Path.Combine(folder, "auditlog.db"));
             figure = await Measure.RateAsync(total, () => AppendAllAsync(store, batches, tree));
         }
-        return new Result("audit-append", $"{BatchSize}-event batches, tree kept in step", figure, "events/s",
-            "appends without the tree", baseline, "0.8 of the baseline", figure >= 0.8 * baseline);
+        return new Result("audit-append", $"{BatchSize}-event durable batch appends (synchronous=FULL), tree kept in step", figure, "events/s",
+            "appends without the tree", baseline, "tree costs <= 10 % (ratio >= 0.9)", figure >= 0.9 * baseline,
+            "Each batch is read back and hashed into the tree file before the next is appended; the service keeps the tree "
+            + "from a follower instead, off the append path, so this is the most the tree can cost.",
+            Goal.AtLeast(figure / baseline, 0.9));
     }
 
     /// <summary>verify over a signed log of <paramref name="events"/>; the baseline is reading the log alone.</summary>
@@ -69,14 +72,17 @@ public static class AuditScenarios
                 latencies.Add(clock.Elapsed.TotalMilliseconds);
             }
         }
-        latencies.Sort();
-        var p99 = latencies[(int)(latencies.Count * 0.99)];
+        var p99 = Measure.Percentile(latencies, 0.99);
         return
         [
             new Result("audit-verify", $"verify over {tree.Size:N0} events and a checkpoint", rate, "events/s",
-                "reading the log alone", baseline, "50,000 events/s", rate >= 50_000),
-            new Result("audit-proof", $"inclusion proof p99 of {proofs:N0} random leaves in {tree.Size:N0}", p99, "ms",
-                "median", latencies[latencies.Count / 2], "p99 under 5 ms", p99 < 5),
+                "reading the log alone", baseline, ">= 100,000 events/s", rate >= 100_000,
+                "verify recomputes every leaf from the log, compares it with the tree file and the signed checkpoint, and checks each source's checksum; reading the log is its floor.",
+                Goal.AtLeast(rate, 100_000)),
+            new Result("audit-verify (proof)", $"inclusion proof p99 of {proofs:N0} random leaves in {tree.Size:N0}", p99, "ms",
+                "median", Measure.Percentile(latencies, 0.5), "p99 < 5 ms", p99 < 5,
+                "A proof reads about log2(size) stored hashes from the tree file; the p99 also holds any wait for a core while other work shares the machine.",
+                Goal.AtMost(p99, 5)),
         ];
     }
 

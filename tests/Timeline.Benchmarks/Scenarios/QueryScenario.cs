@@ -20,13 +20,7 @@ public static class QueryScenario
         {
             if (!Wrk.IsInstalled)
                 throw new InvalidOperationException("wrk is not installed: apt-get install wrk");
-            // Pages spread over the busiest institution's timeline, so no single page is all that is served.
-            var script = Path.Combine(large.Folder, "pages.lua");
-            await File.WriteAllTextAsync(script, $$"""
-                request = function()
-                  return wrk.format("GET", "/api/timelines/institutions/{{SyntheticHistory.BusiestInstitution}}?pageSize=50&page=" .. math.random(1, 200))
-                end
-                """);
+            var script = await Wrk.PagesScriptAsync(large.Folder, "pages");
             var baseline = await Wrk.RunAsync($"{service.BaseUrl}/health/live", Connections, Seconds);
             // A short first pass fills the cache, as a service that has been up for a while would have it.
             await Wrk.RunAsync(service.BaseUrl, Connections, 5, script);
@@ -45,7 +39,8 @@ public static class QueryScenario
             await using var idle = await ServiceProcess.StartAsync(Measure.Folder("memory-empty"));
             var (idleResident, _) = idle.Memory();
             results.Add(new Result("memory", $"resident memory of the service with {events:#,0} events stored, after the query load (peak {peak:#,0} MiB)",
-                resident, "MiB", "the same service on an empty store", idleResident, "<= 400 MiB", peak <= 400));
+                resident, "MiB", "the same service on an empty store", idleResident, "<= 400 MiB (peak)", peak <= 400,
+                Share: Goal.AtMost(peak, 400)));
         }
         return results;
     }
@@ -57,6 +52,8 @@ public static class QueryScenario
             pages.RequestsPerSecond, "req/s", $"/health/live (p99 {baseline.P99Milliseconds:0.0} ms)", baseline.RequestsPerSecond,
             "10,000 req/s, p99 < 20 ms, ratio >= 0.5",
             pages.RequestsPerSecond >= 10_000 && pages.P99Milliseconds < 20 && ratio >= 0.5,
-            ("wrk and the service share the machine's two cores. " + pages.Errors).TrimEnd());
+            ("wrk and the service share the machine's two cores. " + pages.Errors).TrimEnd(),
+            Goal.Worst(Goal.AtLeast(pages.RequestsPerSecond, 10_000), Goal.AtMost(pages.P99Milliseconds, 20), Goal.AtLeast(ratio, 0.5)),
+            pages.P99Milliseconds);
     }
 }

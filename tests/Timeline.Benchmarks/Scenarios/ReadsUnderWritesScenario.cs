@@ -1,0 +1,71 @@
+using System.Diagnostics;
+using System.Text.Json.Nodes;
+using Timeline.Benchmarks.Harness;
+
+namespace Timeline.Benchmarks.Scenarios;
+
+/// <summary>
+/// Timeline pages read by 64 wrk connections (read cache on, as in production) while one writer records 200
+/// activities a second through the API; the baseline is the same readers with no writer. Each write's lag is
+/// the time from its acknowledgement to the first checkpoint on the live stream that includes it.
+/// </summary>
+public static class ReadsUnderWritesScenario
+{
+    private const int Readers = 64;
+    private const int Seconds = 15;
+    private const int WritesPerSecond = 200;
+
+    public static async Task<IReadOnlyList<Result>> RunAsync(int events)
+    {
+        if (!Wrk.IsInstalled)
+            throw new InvalidOperationException("wrk is not installed: apt-get install wrk");
+        var large = await LargeStore.GetAsync(events);
+        var key = Guid.NewGuid().ToString("N");
+        await using var service = await ServiceProcess.StartAsync(large.Folder, "--Auth:ApiKeys:0:Name", "benchmark", "--Auth:ApiKeys:0:Key", key);
+        var script = await Wrk.PagesScriptAsync(large.Folder, "pages");
+        await Wrk.RunAsync(service.BaseUrl, Readers, 5, script);
+        var quiet = await Wrk.RunAsync(service.BaseUrl, Readers, Seconds, script);
+
+        await using var live = LiveCheckpoints.Follow(service.BaseUrl);
+        if (!await live.WaitUntilAsync((_, _) => true, TimeSpan.FromSeconds(10)))
+            throw new TimeoutException("The live stream sent no checkpoint within 10 s.");
+        var writer = new TimelineWriter(service.BaseUrl, key);
+        var writing = writer.RunAsync(WritesPerSecond, TimeSpan.FromSeconds(Seconds));
+        var busy = await Wrk.RunAsync(service.BaseUrl, Readers, Seconds, script);
+        var writes = await writing;
+        if (writes.Count == 0)
+            throw new InvalidOperationException($"Every write was refused ({writer.Refused}): the scenario is wrong.");
+        var last = writes.Max(w => w.Position);
+        if (!await live.WaitUntilAsync((position, _) => position >= last, TimeSpan.FromSeconds(60)))
+            throw new TimeoutException("The read models did not reach the last acknowledged write within 60 s.");
+        await ExpectOnTimelineAsync(service.BaseUrl, writer.InstitutionId, writes.Count);
+
+        var lags = writes.Select(w => Math.Max(0, Stopwatch.GetElapsedTime(w.AcknowledgedAt, live.ReachedAt(w.Position)!.Value).TotalMilliseconds)).ToList();
+        var lagP99 = Measure.Percentile(lags, 0.99);
+        var ackP99 = Measure.Percentile(writes.Select(w => w.Milliseconds), 0.99);
+        var written = $"one writer sending {WritesPerSecond} records a second: {writes.Count:#,0} acknowledged (write p99 {ackP99:0.0} ms), {writer.Refused} refused";
+        var why = "wrk, the writer and the service share the machine's two cores; each folded write moves the checkpoint, "
+            + "which starts a new read cache generation, so under writes most pages are read from SQLite. " + busy.Errors;
+        return
+        [
+            new Result("reads-under-writes", $"timeline pages of 50 over 200 pages, {events:#,0} events, {Readers} connections, read cache on "
+                + $"(p99 {busy.P99Milliseconds:0.0} ms), {written}", busy.RequestsPerSecond, "req/s",
+                $"the same readers with no writer (p99 {quiet.P99Milliseconds:0.0} ms)", quiet.RequestsPerSecond, "5,000 req/s, p99 < 50 ms",
+                busy.RequestsPerSecond >= 5_000 && busy.P99Milliseconds < 50, why.TrimEnd(),
+                Goal.Worst(Goal.AtLeast(busy.RequestsPerSecond, 5_000), Goal.AtMost(busy.P99Milliseconds, 50)), busy.P99Milliseconds),
+            new Result("reads-under-writes (lag)", $"acknowledged write to its entry on its timeline (checkpoint on /api/events/stream), p99, {written}",
+                lagP99, "ms", "median", Measure.Percentile(lags, 0.5), "p99 < 100 ms", lagP99 < 100,
+                "The read cache is keyed by checkpoint, so a page served once the checkpoint passes a write shows it; "
+                + "every written record was checked on its institution's timeline at the end.", Goal.AtMost(lagP99, 100)),
+        ];
+    }
+
+    private static async Task ExpectOnTimelineAsync(string baseUrl, string institutionId, int count)
+    {
+        using var http = new HttpClient { BaseAddress = new Uri(baseUrl) };
+        var body = JsonNode.Parse(await http.GetStringAsync($"/api/timelines/institutions/{institutionId}?pageSize=1"))!;
+        var total = body["total"]!.GetValue<long>();
+        if (total != count)
+            throw new InvalidOperationException($"{count} writes were acknowledged but {institutionId}'s timeline holds {total}.");
+    }
+}
