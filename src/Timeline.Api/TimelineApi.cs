@@ -79,6 +79,7 @@ public static class TimelineApi
     public static WebApplication MapTimeline(this WebApplication app)
     {
         app.UseHttpHygiene();
+        app.UseAnswerCompression();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseRouting();

@@ -1,4 +1,6 @@
+using System.IO.Compression;
 using System.Net;
+using System.Text.Json;
 
 namespace Timeline.Api.Tests.Http;
 
@@ -54,5 +56,33 @@ public sealed class Answering_as_a_web_server_should(EmptyStoreApi factory) : IC
         using var response = await _http.SendAsync(request);
 
         await Problems.AssertProblemAsync(response, HttpStatusCode.RequestHeaderFieldsTooLarge);
+    }
+
+    [Fact]
+    public async Task API_answers_are_compressed_for_clients_that_accept_it()
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/api/activity/by-year");
+        request.Headers.Add("Accept-Encoding", "br");
+
+        using var response = await _http.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("br", response.Content.Headers.ContentEncoding.Single());
+        await using var body = new BrotliStream(await response.Content.ReadAsStreamAsync(), CompressionMode.Decompress);
+        using var document = await JsonDocument.ParseAsync(body);
+        Assert.Equal(JsonValueKind.Object, document.RootElement.ValueKind);
+    }
+
+    [Fact]
+    public async Task The_event_stream_is_never_compressed()
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/api/events/stream");
+        request.Headers.Add("Accept-Encoding", "br, gzip");
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+
+        using var response = await _http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, timeout.Token);
+
+        Assert.Equal("text/event-stream", response.Content.Headers.ContentType?.MediaType);
+        Assert.Empty(response.Content.Headers.ContentEncoding);
     }
 }
