@@ -1,5 +1,7 @@
+using System.Diagnostics;
 using System.Text;
 using Timeline.EventStore.Sqlite;
+using Timeline.EventStore.Tests.Conformance;
 
 namespace Timeline.EventStore.Tests.Sqlite;
 
@@ -42,10 +44,10 @@ public sealed class Migrating_a_text_layout_file : IDisposable
         TextLayoutFile.Write(StorePath, Written);
         using var store = new SqliteEventStore(StorePath);
 
-        var next = await store.AppendAsync("record-a", ExpectedRevision.Exact(2), [Conformance.TestEvents.One("after")]);
+        var next = await store.AppendAsync("record-a", ExpectedRevision.Exact(2), [TestEvents.One("after")]);
         await Assert.ThrowsAsync<WrongExpectedVersionException>(() =>
-            store.AppendAsync("record-b", ExpectedRevision.NoStream, [Conformance.TestEvents.One("again")]));
-        var reused = Conformance.TestEvents.One("reused") with { EventId = Written[3].EventId };
+            store.AppendAsync("record-b", ExpectedRevision.NoStream, [TestEvents.One("again")]));
+        var reused = TestEvents.One("reused") with { EventId = Written[3].EventId };
         var refusal = await Assert.ThrowsAsync<DuplicateEventIdException>(() => store.AppendAsync("record-d", ExpectedRevision.NoStream, [reused]));
 
         Assert.Equal(new AppendResult(3, 8), next);
@@ -75,6 +77,40 @@ public sealed class Migrating_a_text_layout_file : IDisposable
 
         Assert.Contains("position 6", failure.Message);
         Assert.Equal((true, 5L), TextLayoutFile.Inspect(StorePath));
+    }
+
+    /// <summary>Enough rows that a kill right after the probe opens the file lands before the migration commits.</summary>
+    private const int ManyEvents = 30_000;
+
+    [Fact]
+    public async Task A_process_killed_during_migration_loses_no_event_and_leaves_no_half_migrated_file()
+    {
+        var metadata = new EventMetadata("archive", Guid.NewGuid(), Guid.NewGuid());
+        var written = Enumerable.Range(1, ManyEvents).Select(i => new StoredEvent(Guid.NewGuid(), "TestHappened.v1", $"record-{i % 997}",
+            i / 997, i, DateTimeOffset.FromUnixTimeMilliseconds(1_600_000_000_000 + i), Encoding.UTF8.GetBytes($"{{\"n\":{i}}}"), metadata)).ToList();
+        TextLayoutFile.Write(StorePath, written);
+
+        // The probe migrates the file when it opens the store; it is killed as soon as it has opened the file.
+        var probe = Path.Combine(AppContext.BaseDirectory, "Timeline.EventStore.CrashProbe.dll");
+        using var process = Process.Start(new ProcessStartInfo("dotnet", [probe, StorePath, TestEvents.NewStream()])
+        {
+            RedirectStandardOutput = true,
+            UseShellExecute = false,
+        })!;
+        var token = TestEvents.Within(60);
+        while (!File.Exists(StorePath + "-wal") && !process.HasExited)
+            await Task.Delay(5, token);
+        process.Kill();
+        await process.WaitForExitAsync(token);
+        var afterKill = TextLayoutFile.Inspect(StorePath);
+
+        using var reopened = new SqliteEventStore(StorePath);
+        var log = await reopened.ReadAllAsync().ToListAsync(token);
+
+        // A migration committed in parts would show as fewer rows in whichever events table the kill left.
+        Assert.True(afterKill.Rows >= ManyEvents, $"{afterKill.Rows} of {ManyEvents} events in the {(afterKill.TextLayout ? "text" : "compact")} layout after the kill");
+        Assert.Equal(written.Select(e => (e.Position, e.EventId, e.Stream, e.Revision)),
+            log.Take(ManyEvents).Select(e => (e.Position, e.EventId, e.Stream, e.Revision)));
     }
 
     private static StoredEvent Stored(long position, string stream, long revision, string type, long recordedAt, EventMetadata metadata) =>
