@@ -5,8 +5,8 @@ namespace Timeline.EventStore.Sqlite;
 
 /// <summary>
 /// Group commit: appends that arrive while a commit is under way wait in a queue, and the next commit takes
-/// all of them in one transaction and one sync. Each append runs inside its own savepoint, so it is still
-/// checked against its own expected revision and refused alone; each caller gets its own result, and only
+/// all of them in one transaction and one sync. Each append is checked against its own expected revision and
+/// refused alone (a refused batch is undone by a savepoint of its own); each caller gets its own result, and only
 /// after the transaction holding it is durable.
 /// </summary>
 internal sealed class GroupCommitWriter : IDisposable
@@ -67,6 +67,7 @@ internal sealed class GroupCommitWriter : IDisposable
         }
         catch (Exception failure)
         {
+            _appender.RolledBack();
             // Nothing of this batch was written: every caller learns why.
             var reason = failure is SqliteException busy && SqliteFailures.IsBusy(busy)
                 ? new EventStoreUnavailableException("The event store file is locked by another process; nothing was written. Try again shortly.", failure)
@@ -75,6 +76,7 @@ internal sealed class GroupCommitWriter : IDisposable
                 pending.Completion.TrySetException(reason);
             return;
         }
+        _appender.Committed();
         _committed();
         for (var i = 0; i < batch.Count; i++)
         {
@@ -87,18 +89,12 @@ internal sealed class GroupCommitWriter : IDisposable
 
     private Outcome AppendOne(PendingAppend pending, SqliteTransaction transaction)
     {
-        const string savepoint = "append";
-        transaction.Save(savepoint);
         try
         {
-            var result = _appender.Append(pending.Stream, pending.Expected, pending.Events, transaction);
-            transaction.Release(savepoint);
-            return new Outcome(result, null);
+            return new Outcome(_appender.Append(pending.Stream, pending.Expected, pending.Events, transaction), null);
         }
         catch (Exception refusal) when (refusal is WrongExpectedVersionException or DuplicateEventIdException)
         {
-            transaction.Rollback(savepoint);
-            transaction.Release(savepoint);
             return new Outcome(null, refusal);
         }
     }

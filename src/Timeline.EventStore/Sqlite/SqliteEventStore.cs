@@ -10,8 +10,9 @@ namespace Timeline.EventStore.Sqlite;
 public sealed class SqliteEventStore : IEventStore, IEventStoreHealth, IDisposable
 {
     private const int PageSize = 512;
-    private const string Columns =
-        "event_id, type, stream, revision, position, recorded_at, data, recorded_by, correlation_id, causation_id, import_batch, trace_parent";
+    // CROSS JOIN keeps the planner walking events in order and looking names up by key, whatever the tables' sizes.
+    private const string Joined = "events e CROSS JOIN streams s CROSS JOIN event_types t";
+    private const string Named = "s.stream_key = e.stream_key AND t.type_key = e.type_key";
 
     private readonly string _connectionString;
     private readonly TimeProvider _clock;
@@ -58,8 +59,8 @@ public sealed class SqliteEventStore : IEventStore, IEventStoreHealth, IDisposab
         var forwards = direction == ReadDirection.Forwards;
         var from = fromRevision ?? (forwards ? 0 : long.MaxValue);
         var sql = forwards
-            ? $"SELECT {Columns} FROM events WHERE stream = $stream AND revision >= $from ORDER BY revision LIMIT $limit"
-            : $"SELECT {Columns} FROM events WHERE stream = $stream AND revision <= $from ORDER BY revision DESC LIMIT $limit";
+            ? $"SELECT {SqliteSchema.EventColumns} FROM streams s CROSS JOIN events e CROSS JOIN event_types t WHERE s.name = $stream AND {Named} AND e.revision >= $from ORDER BY e.revision LIMIT $limit"
+            : $"SELECT {SqliteSchema.EventColumns} FROM streams s CROSS JOIN events e CROSS JOIN event_types t WHERE s.name = $stream AND {Named} AND e.revision <= $from ORDER BY e.revision DESC LIMIT $limit";
         await foreach (var e in Query(sql, c =>
         {
             c.Parameters.AddWithValue("$stream", stream);
@@ -73,7 +74,7 @@ public sealed class SqliteEventStore : IEventStore, IEventStoreHealth, IDisposab
 
     public IAsyncEnumerable<StoredEvent> ReadAllAsync(long afterPosition = 0, int maxCount = int.MaxValue,
         CancellationToken cancellationToken = default) =>
-        Query($"SELECT {Columns} FROM events WHERE position > $after ORDER BY position LIMIT $limit", c =>
+        Query($"SELECT {SqliteSchema.EventColumns} FROM {Joined} WHERE e.position > $after AND {Named} ORDER BY e.position LIMIT $limit", c =>
         {
             c.Parameters.AddWithValue("$after", afterPosition);
             c.Parameters.AddWithValue("$limit", maxCount);
@@ -120,19 +121,14 @@ public sealed class SqliteEventStore : IEventStore, IEventStoreHealth, IDisposab
     }
 
     private static StoredEvent ReadEvent(SqliteDataReader reader) => new(
-        Guid.Parse(reader.GetString(0)),
+        EventRowCodec.IdFromBytes((byte[])reader.GetValue(0)),
         reader.GetString(1),
         reader.GetString(2),
         reader.GetInt64(3),
         reader.GetInt64(4),
         DateTimeOffset.FromUnixTimeMilliseconds(reader.GetInt64(5)),
         (byte[])reader.GetValue(6),
-        new EventMetadata(
-            reader.GetString(7),
-            Guid.Parse(reader.GetString(8)),
-            Guid.Parse(reader.GetString(9)),
-            reader.IsDBNull(10) ? null : reader.GetString(10),
-            reader.IsDBNull(11) ? null : reader.GetString(11)));
+        EventRowCodec.DecodeMetadata((byte[])reader.GetValue(7)));
 
     private async Task<SqliteConnection> OpenReaderAsync(CancellationToken cancellationToken)
     {

@@ -4,47 +4,63 @@ namespace Timeline.EventStore.Sqlite;
 
 internal static class SqliteSchema
 {
-    // position is the rowid: SQLite serialises writers, so positions become visible in commit order with no gaps to skip.
-    private const string CreateTables = """
+    /// <summary>
+    /// Compact rows. position is the rowid, so an append adds to the end of the table's B-tree; SQLite serialises
+    /// writers, so positions become visible in commit order with no gaps to skip. Nothing deletes events, so a
+    /// position is never given twice without AUTOINCREMENT's extra write per row. Stream names and type names are
+    /// stored once and referred to by integer keys; a stream's row holds its current revision, so an append finds
+    /// its head with one lookup by name.
+    /// </summary>
+    public const string CreateTables = """
+        CREATE TABLE IF NOT EXISTS streams (
+            stream_key INTEGER PRIMARY KEY,
+            name       TEXT    NOT NULL UNIQUE,
+            revision   INTEGER NOT NULL
+        );
+        CREATE TABLE IF NOT EXISTS event_types (
+            type_key INTEGER PRIMARY KEY,
+            name     TEXT    NOT NULL UNIQUE
+        );
         CREATE TABLE IF NOT EXISTS events (
-            position       INTEGER PRIMARY KEY AUTOINCREMENT,
-            event_id       TEXT    NOT NULL UNIQUE,
-            stream         TEXT    NOT NULL,
-            revision       INTEGER NOT NULL,
-            type           TEXT    NOT NULL,
-            data           BLOB    NOT NULL,
-            recorded_at    INTEGER NOT NULL,
-            recorded_by    TEXT    NOT NULL,
-            correlation_id TEXT    NOT NULL,
-            causation_id   TEXT    NOT NULL,
-            import_batch   TEXT,
-            trace_parent   TEXT,
-            UNIQUE (stream, revision)
+            position    INTEGER PRIMARY KEY,
+            event_id    BLOB    NOT NULL,
+            stream_key  INTEGER NOT NULL,
+            revision    INTEGER NOT NULL,
+            type_key    INTEGER NOT NULL,
+            recorded_at INTEGER NOT NULL,
+            data        BLOB    NOT NULL,
+            metadata    BLOB    NOT NULL
         );
         """;
 
+    public const string CreateIndexes = """
+        CREATE UNIQUE INDEX IF NOT EXISTS events_by_id ON events (event_id);
+        CREATE UNIQUE INDEX IF NOT EXISTS events_by_stream ON events (stream_key, revision);
+        """;
+
+    /// <summary>What reads select, in the order <see cref="SqliteEventStore"/> reads the columns back.</summary>
+    public const string EventColumns =
+        "e.event_id, t.name, s.name, e.revision, e.position, e.recorded_at, e.data, e.metadata";
+
     /// <summary>
     /// WAL with synchronous=FULL: a commit is on disk (WAL fsynced) before the append returns, so it survives
-    /// a crash of the process and of the machine.
+    /// a crash of the process and of the machine. A file in the text layout of earlier versions is migrated
+    /// first, in one transaction.
     /// </summary>
     public static void Configure(SqliteConnection connection, bool create, TimeSpan busyTimeout)
     {
-        using var command = connection.CreateCommand();
-        command.CommandText = $"PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; PRAGMA busy_timeout={(long)busyTimeout.TotalMilliseconds}; PRAGMA cache_size=-65536;"
-            + (create ? CreateTables : "");
-        command.ExecuteNonQuery();
-        if (create)
-            AddTraceParentColumn(connection);
-    }
-
-    /// <summary>Files written before trace contexts were kept lack the column; their events simply have none.</summary>
-    private static void AddTraceParentColumn(SqliteConnection connection)
-    {
-        using var command = connection.CreateCommand();
-        command.CommandText = "SELECT COUNT(*) FROM pragma_table_info('events') WHERE name = 'trace_parent'";
-        if ((long)command.ExecuteScalar()! > 0)
+        using (var command = connection.CreateCommand())
+        {
+            command.CommandText = $"PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; PRAGMA busy_timeout={(long)busyTimeout.TotalMilliseconds}; PRAGMA cache_size=-65536;";
+            command.ExecuteNonQuery();
+        }
+        if (!create)
             return;
-        command.CommandText = "ALTER TABLE events ADD COLUMN trace_parent TEXT";
-        command.ExecuteNonQuery();
+        TextLayoutMigration.RunIfNeeded(connection);
+        using (var command = connection.CreateCommand())
+        {
+            command.CommandText = CreateTables + CreateIndexes;
+            command.ExecuteNonQuery();
+        }
     }
 }

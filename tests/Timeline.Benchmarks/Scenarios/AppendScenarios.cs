@@ -67,7 +67,10 @@ public static class AppendScenarios
             "150,000 events/s and ratio >= 0.8", figure >= 150_000 && ratio >= 0.8);
     }
 
-    /// <summary>The same rows into the same table shape, one transaction per 100, with nothing of ours around it.</summary>
+    /// <summary>
+    /// The same compact rows into the same table shape (a stream row, then 100 events with 16-byte ids, integer keys
+    /// and a metadata blob of the same size), one transaction per 100, with nothing of ours around it.
+    /// </summary>
     private static void BareInserts(string path, EventData[][] batches)
     {
         using var connection = new SqliteConnection($"Data Source={path}");
@@ -76,34 +79,44 @@ public static class AppendScenarios
         {
             setup.CommandText = """
                 PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; PRAGMA cache_size=-65536;
-                CREATE TABLE events (position INTEGER PRIMARY KEY AUTOINCREMENT, event_id TEXT NOT NULL UNIQUE, stream TEXT NOT NULL,
-                    revision INTEGER NOT NULL, type TEXT NOT NULL, data BLOB NOT NULL, recorded_at INTEGER NOT NULL, recorded_by TEXT NOT NULL,
-                    correlation_id TEXT NOT NULL, causation_id TEXT NOT NULL, import_batch TEXT, UNIQUE (stream, revision));
+                CREATE TABLE streams (stream_key INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE, revision INTEGER NOT NULL);
+                CREATE TABLE events (position INTEGER PRIMARY KEY, event_id BLOB NOT NULL, stream_key INTEGER NOT NULL,
+                    revision INTEGER NOT NULL, type_key INTEGER NOT NULL, recorded_at INTEGER NOT NULL, data BLOB NOT NULL, metadata BLOB NOT NULL);
+                CREATE UNIQUE INDEX events_by_id ON events (event_id);
+                CREATE UNIQUE INDEX events_by_stream ON events (stream_key, revision);
                 """;
             setup.ExecuteNonQuery();
         }
+        using var stream = connection.CreateCommand();
+        stream.CommandText = "INSERT INTO streams (name, revision) VALUES ($name, $revision)";
+        var streamName = stream.Parameters.Add("$name", SqliteType.Text);
+        var streamRevision = stream.Parameters.Add("$revision", SqliteType.Integer);
         using var insert = connection.CreateCommand();
-        insert.CommandText = "INSERT INTO events (event_id, stream, revision, type, data, recorded_at, recorded_by, correlation_id, causation_id) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)";
-        var p = Enumerable.Range(1, 9).Select(i => insert.Parameters.Add($"${i}", SqliteType.Text)).ToArray();
+        insert.CommandText = "INSERT INTO events (event_id, stream_key, revision, type_key, recorded_at, data, metadata) VALUES ($1, $2, $3, 1, 0, $4, $5)";
+        var p = Enumerable.Range(1, 5).Select(i => insert.Parameters.Add($"${i}", SqliteType.Blob)).ToArray();
         for (var b = 0; b < batches.Length; b++)
         {
             using var transaction = connection.BeginTransaction();
-            insert.Transaction = transaction;
+            stream.Transaction = insert.Transaction = transaction;
+            streamName.Value = $"bare-stream-{b}";
+            streamRevision.Value = batches[b].Length - 1;
+            stream.ExecuteNonQuery();
             for (var i = 0; i < batches[b].Length; i++)
             {
                 var e = batches[b][i];
-                p[0].Value = e.EventId.ToString();
-                p[1].Value = $"bare-stream-{b}";
+                p[0].Value = e.EventId.ToByteArray(bigEndian: true);
+                p[1].Value = b + 1L;
                 p[2].Value = i;
-                p[3].Value = e.Type;
-                p[4].Value = e.Data.ToArray();
-                p[5].Value = 0;
-                p[6].Value = e.Metadata.RecordedBy;
-                p[7].Value = e.Metadata.CorrelationId.ToString();
-                p[8].Value = e.Metadata.CausationId.ToString();
+                p[3].Value = e.Data.ToArray();
+                p[4].Value = MetadataOfTheSameSize(e.Metadata);
                 insert.ExecuteNonQuery();
             }
             transaction.Commit();
         }
     }
+
+    /// <summary>A version byte, two 16-byte ids, the recorder's name with its length, and two empty texts.</summary>
+    private static byte[] MetadataOfTheSameSize(EventMetadata metadata) =>
+        [1, .. metadata.CorrelationId.ToByteArray(bigEndian: true), .. metadata.CausationId.ToByteArray(bigEndian: true),
+            (byte)(metadata.RecordedBy.Length + 1), .. System.Text.Encoding.UTF8.GetBytes(metadata.RecordedBy), 0, 0];
 }
