@@ -46,6 +46,7 @@ public static class TimelineApi
         services.AddSingleton<WriteLimits>();
         services.AddSingleton<ApiKeys>();
         services.AddSingleton<ApiKeyFilter>();
+        services.AddScoped<ReadMoment>();
         services.AddHostedService<ApiKeyStartupCheck>();
         services.AddMediatorWithValidation(typeof(TimelineApi).Assembly);
         services.AddHostedService<SampleDataLoader>();

@@ -1,6 +1,7 @@
 using System.Diagnostics.Metrics;
 using Microsoft.Extensions.DependencyInjection;
 using Timeline.Projections.ActivityByYear;
+using Timeline.Projections.AsOf;
 using Timeline.Projections.Catalogue;
 using Timeline.Projections.Records;
 using Timeline.Projections.Runner;
@@ -27,6 +28,7 @@ public static class ProjectionsServiceCollectionExtensions
         services.AddSingleton<RecordListQuery>();
         services.AddSingleton<ReviewedRecords>();
         services.AddSingleton<CatalogueQueries>();
+        services.AddSingleton<TransactionTime>();
         return services;
     }
 }

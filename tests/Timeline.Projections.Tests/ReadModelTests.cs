@@ -57,6 +57,9 @@ public sealed class ReadModelTests : IDisposable
         Assert.Equal(incremental, rebuilt);
         Assert.Contains("ix_institution_timeline_page", indexes);
         Assert.Contains(incremental, row => row.StartsWith("country_timeline:", StringComparison.Ordinal));
+        // The history's intervals are compared too: closed versions (corrected, reviewed, retracted) as well as open ones.
+        Assert.Contains(incremental, row => row.StartsWith("record_versions:", StringComparison.Ordinal) && !row.Split(" | ")[2].Equals("", StringComparison.Ordinal));
+        Assert.Contains(incremental, row => row.StartsWith("country_timeline_versions:", StringComparison.Ordinal));
     }
 
     [Fact]

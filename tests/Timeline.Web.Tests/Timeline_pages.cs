@@ -62,6 +62,24 @@ public sealed class Timeline_pages(WebApp app)
     }
 
     [ChromiumFact]
+    public async Task A_timeline_as_known_at_a_day_keeps_the_day_in_its_field_and_reads_the_service_as_of_it()
+    {
+        // The sample records are recorded when the service starts: today, and never the day before.
+        var today = DateTime.UtcNow.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        var dayBefore = DateTime.UtcNow.AddDays(-1).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+
+        await using (var known = await app.OpenAsync($"/institutions/ouc?asOf={today}"))
+        {
+            Assert.Equal(today, await known.Page.GetByLabel("As known at").InputValueAsync());
+            Assert.Contains($"As known at the end of {today}.", await known.Page.Locator("#summary").InnerTextAsync());
+            Assert.True(await known.Page.Locator("ol.entries > li").CountAsync() > 0);
+        }
+        await using var before = await app.OpenAsync($"/institutions/ouc?asOf={dayBefore}");
+        Assert.Equal(0, await before.Page.Locator("ol.entries > li").CountAsync());
+        Assert.True(await before.Page.Locator(".problem").IsVisibleAsync());
+    }
+
+    [ChromiumFact]
     public async Task Printed_a_timeline_is_a_plain_list_without_controls_or_drawing()
     {
         await using var session = await app.OpenAsync("/institutions/ouc");

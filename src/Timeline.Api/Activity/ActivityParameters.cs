@@ -5,13 +5,14 @@ using Timeline.Projections.ActivityByYear;
 
 namespace Timeline.Api.Activity;
 
-/// <summary>The filters every activity count takes, as given in the query string.</summary>
+/// <summary>The filters every activity count takes, as given in the query string, and the moment to count as of.</summary>
 public sealed record ActivityParameters(
     [FromQuery(Name = "institution")] string? Institution,
     [FromQuery(Name = "country")] string? Country,
     [FromQuery(Name = "kind")] string? Kind,
     [FromQuery(Name = "kinds")] string? Kinds,
-    [FromQuery(Name = "groupBy")] string? GroupBy)
+    [FromQuery(Name = "groupBy")] string? GroupBy,
+    [FromQuery(Name = "asOf")] string? AsOf = null)
 {
     public const int FirstYear = 1;
     public const int LastYear = 9999;

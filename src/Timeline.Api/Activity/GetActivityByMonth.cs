@@ -1,4 +1,5 @@
 using MediatR;
+using Timeline.Api.Http;
 using Timeline.Api.Validation;
 using Timeline.Projections.ActivityByYear;
 
@@ -21,11 +22,11 @@ public sealed class GetActivityByMonthValidator : IValidator<GetActivityByMonthQ
     public void Validate(GetActivityByMonthQuery request, ValidationErrors errors) => request.Parse(errors);
 }
 
-public sealed class GetActivityByMonthHandler(ActivityByMonthQuery query) : IRequestHandler<GetActivityByMonthQuery, ActivityByMonthReport>
+public sealed class GetActivityByMonthHandler(ActivityByMonthQuery query, ReadMoment moment) : IRequestHandler<GetActivityByMonthQuery, ActivityByMonthReport>
 {
-    public Task<ActivityByMonthReport> Handle(GetActivityByMonthQuery request, CancellationToken cancellationToken)
+    public async Task<ActivityByMonthReport> Handle(GetActivityByMonthQuery request, CancellationToken cancellationToken)
     {
         var (year, filter) = request.Parse(new ValidationErrors());
-        return query.RunAsync(year, filter, cancellationToken);
+        return await query.RunAsync(year, filter, await moment.TablesAsync(request.Filters.AsOf, cancellationToken), cancellationToken);
     }
 }

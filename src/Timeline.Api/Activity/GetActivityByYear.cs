@@ -1,4 +1,5 @@
 using MediatR;
+using Timeline.Api.Http;
 using Timeline.Api.Validation;
 using Timeline.Projections.ActivityByYear;
 
@@ -22,8 +23,8 @@ public sealed class GetActivityByYearValidator : IValidator<GetActivityByYearQue
     public void Validate(GetActivityByYearQuery request, ValidationErrors errors) => request.ToFilter(errors);
 }
 
-public sealed class GetActivityByYearHandler(ActivityByYearQuery query) : IRequestHandler<GetActivityByYearQuery, ActivityByYearReport>
+public sealed class GetActivityByYearHandler(ActivityByYearQuery query, ReadMoment moment) : IRequestHandler<GetActivityByYearQuery, ActivityByYearReport>
 {
-    public Task<ActivityByYearReport> Handle(GetActivityByYearQuery request, CancellationToken cancellationToken) =>
-        query.RunAsync(request.ToFilter(new ValidationErrors()), cancellationToken);
+    public async Task<ActivityByYearReport> Handle(GetActivityByYearQuery request, CancellationToken cancellationToken) =>
+        await query.RunAsync(request.ToFilter(new ValidationErrors()), await moment.TablesAsync(request.Filters.AsOf, cancellationToken), cancellationToken);
 }

@@ -8,11 +8,12 @@ using Timeline.Projections.Catalogue;
 
 namespace Timeline.Api.Catalogue;
 
-/// <summary>The query string of a catalogue: <c>page</c>, <c>pageSize</c> and a <c>q</c> prefix of a name or id.</summary>
+/// <summary>The query string of a catalogue: <c>page</c>, <c>pageSize</c>, a <c>q</c> prefix of a name or id, and the moment to answer as of.</summary>
 public sealed record CatalogueParameters(
     [FromQuery(Name = "page")] string? Page,
     [FromQuery(Name = "pageSize")] string? PageSize,
-    [FromQuery(Name = "q")] string? Q)
+    [FromQuery(Name = "q")] string? Q,
+    [FromQuery(Name = "asOf")] string? AsOf = null)
 {
     public const int DefaultPageSize = 100;
     public const int MaxPageSize = 1000;
@@ -42,16 +43,18 @@ public sealed class ListCountriesValidator : IValidator<ListCountriesQuery>
     public void Validate(ListCountriesQuery request, ValidationErrors errors) => request.Parameters.ToPage(errors);
 }
 
-public sealed class ListInstitutionsHandler(CatalogueQueries catalogue) : IRequestHandler<ListInstitutionsQuery, CatalogueSlice<InstitutionSummary>>
+public sealed class ListInstitutionsHandler(CatalogueQueries catalogue, ReadMoment moment) : IRequestHandler<ListInstitutionsQuery, CatalogueSlice<InstitutionSummary>>
 {
-    public Task<CatalogueSlice<InstitutionSummary>> Handle(ListInstitutionsQuery request, CancellationToken cancellationToken) =>
-        catalogue.InstitutionsAsync(request.Parameters.ToPage(new ValidationErrors()), cancellationToken);
+    public async Task<CatalogueSlice<InstitutionSummary>> Handle(ListInstitutionsQuery request, CancellationToken cancellationToken) =>
+        await catalogue.InstitutionsAsync(request.Parameters.ToPage(new ValidationErrors()),
+            await moment.TablesAsync(request.Parameters.AsOf, cancellationToken), cancellationToken);
 }
 
-public sealed class ListCountriesHandler(CatalogueQueries catalogue) : IRequestHandler<ListCountriesQuery, CatalogueSlice<CountrySummary>>
+public sealed class ListCountriesHandler(CatalogueQueries catalogue, ReadMoment moment) : IRequestHandler<ListCountriesQuery, CatalogueSlice<CountrySummary>>
 {
-    public Task<CatalogueSlice<CountrySummary>> Handle(ListCountriesQuery request, CancellationToken cancellationToken) =>
-        catalogue.CountriesAsync(request.Parameters.ToPage(new ValidationErrors()), cancellationToken);
+    public async Task<CatalogueSlice<CountrySummary>> Handle(ListCountriesQuery request, CancellationToken cancellationToken) =>
+        await catalogue.CountriesAsync(request.Parameters.ToPage(new ValidationErrors()),
+            await moment.TablesAsync(request.Parameters.AsOf, cancellationToken), cancellationToken);
 }
 
 public static class CatalogueEndpoints

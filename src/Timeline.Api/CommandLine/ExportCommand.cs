@@ -6,7 +6,7 @@ namespace Timeline.Api.CommandLine;
 
 /// <summary>
 /// <c>export (institution ID | country CODE | activity [INSTITUTION])</c>: a whole timeline, or activity by
-/// year, from the read model as it stands, to a file or to stdout.
+/// year, from the read model as it stands (or as it stood at <c>--as-of</c>), to a file or to stdout.
 /// </summary>
 public static class ExportCommand
 {
@@ -27,6 +27,11 @@ public static class ExportCommand
     };
 
     private static readonly Option<string?> Output = new("--output", "-o") { Description = "A file to write; stdout when absent." };
+
+    private static readonly Option<string?> AsOf = new("--as-of")
+    {
+        Description = "Export as the service knew it at this moment of transaction time: a day (YYYY-MM-DD, its end, UTC) or an ISO 8601 date and time.",
+    };
     private static readonly Option<string?> Data = CommonOptions.Data();
 
     public static Command Create()
@@ -35,7 +40,7 @@ public static class ExportCommand
         Format.AcceptOnlyFromAmong("csv", "jsonl", "timelinejs", "jsonld");
         var command = new Command("export", "Export a timeline or activity by year as CSV, JSON Lines, TimelineJS or JSON-LD.")
         {
-            Target, Key, Format, Output, Data,
+            Target, Key, Format, Output, AsOf, Data,
         };
         command.Validators.Add(result =>
         {
@@ -48,7 +53,8 @@ public static class ExportCommand
             await using var scope = app.Services.CreateAsyncScope();
             var runner = new ExportRunner(scope.ServiceProvider.GetRequiredService<IMediator>());
             var output = parsed.GetValue(Output) is { } file ? UserPaths.Resolve(file) : null;
-            return await runner.RunAsync(new ExportOptions(parsed.GetRequiredValue(Target), parsed.GetValue(Key), parsed.GetValue(Format), output), cancellation);
+            return await runner.RunAsync(new ExportOptions(parsed.GetRequiredValue(Target), parsed.GetValue(Key), parsed.GetValue(Format), output,
+                parsed.GetValue(AsOf)), cancellation);
         });
         return command;
     }

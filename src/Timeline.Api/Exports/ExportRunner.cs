@@ -8,8 +8,11 @@ using Timeline.Projections.Timelines;
 
 namespace Timeline.Api.Exports;
 
-/// <summary>What to export: <see cref="Target"/> is institution, country or activity; <see cref="Key"/> the id or code.</summary>
-public sealed record ExportOptions(string Target, string? Key, string? Format, string? Output);
+/// <summary>
+/// What to export: <see cref="Target"/> is institution, country or activity; <see cref="Key"/> the id or code;
+/// <see cref="AsOf"/> the moment of transaction time to export as of, when given.
+/// </summary>
+public sealed record ExportOptions(string Target, string? Key, string? Format, string? Output, string? AsOf = null);
 
 /// <summary>
 /// The <c>export</c> verb: writes a whole timeline, or activity by year, from the read model as it stands to a
@@ -24,7 +27,7 @@ public sealed class ExportRunner(IMediator mediator)
         {
             if (options.Target == "activity")
             {
-                var activity = await mediator.Send(new ExportActivityQuery(new GetActivityByYearQuery(new ActivityParameters(options.Key, null, null, null, null), null, null),
+                var activity = await mediator.Send(new ExportActivityQuery(new GetActivityByYearQuery(new ActivityParameters(options.Key, null, null, null, null, options.AsOf), null, null),
                     options.Format, null), cancellationToken);
                 await using var activityOutput = Open(options.Output);
                 await activity.WriteAsync(activityOutput, cancellationToken);
@@ -36,7 +39,7 @@ public sealed class ExportRunner(IMediator mediator)
                 "country" => TimelineOwner.Country,
                 _ => throw RequestValidationException.For("target", $"'{options.Target}' is not institution, country or activity"),
             };
-            var plan = await mediator.Send(new ExportTimelineQuery(owner, options.Key ?? "", options.Format, null), cancellationToken);
+            var plan = await mediator.Send(new ExportTimelineQuery(owner, options.Key ?? "", options.Format, null, options.AsOf), cancellationToken);
             // Opened only once the request is accepted, so a refused export leaves no empty file behind.
             await using var output = Open(options.Output);
             if (Console.IsErrorRedirected)

@@ -8,17 +8,20 @@ namespace Timeline.Api.Http;
 /// <summary>
 /// Entity tags. A record's revision is its ETag (<c>"3"</c>); a read of the read models is tagged by the
 /// checkpoint it was read at and the request's path and query (<c>"c42-1f0a9b3c"</c>): the same question at the
-/// same checkpoint has the same answer, so the tag is known before anything is read.
+/// same checkpoint has the same answer, so the tag is known before anything is read. An answer as of a settled
+/// moment is tagged by the position it was read at (<c>"a17-1f0a9b3c"</c>).
 /// </summary>
 public static class ETags
 {
     public static string Of(long revision) => $"\"{revision}\"";
 
-    public static string OfRead(long checkpoint, HttpRequest request)
-    {
-        var question = Encoding.UTF8.GetBytes(request.Path.Value + request.QueryString.Value);
-        return $"\"c{checkpoint}-{Convert.ToHexStringLower(SHA256.HashData(question).AsSpan(0, 4))}\"";
-    }
+    public static string OfRead(long checkpoint, HttpRequest request) => $"\"c{checkpoint}-{QuestionHash(request)}\"";
+
+    /// <summary>An answer as of a settled moment, read at <paramref name="position"/>: the same for as long as the log lasts.</summary>
+    public static string OfSettledRead(long position, HttpRequest request) => $"\"a{position}-{QuestionHash(request)}\"";
+
+    private static string QuestionHash(HttpRequest request) =>
+        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(request.Path.Value + request.QueryString.Value)).AsSpan(0, 4));
 
     /// <summary>Whether If-None-Match names <paramref name="tag"/> (or is <c>*</c>); weak comparison, as RFC 9110 asks.</summary>
     public static bool NoneMatchHits(HttpRequest request, string tag)

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.AspNetCore.OutputCaching;
+using Timeline.Projections.AsOf;
 using Timeline.Projections.Runner;
 
 namespace Timeline.Api.Http;
@@ -29,12 +30,22 @@ public static class ReadModelCache
                     .SetVaryByQuery("*")
                     // CORS headers are part of a stored answer: one origin's must never be replayed to another.
                     .SetVaryByHeader("Origin")
-                    .VaryByValue(context => new KeyValuePair<string, string>(
-                        "checkpoint",
-                        context.RequestServices.GetRequiredService<ProjectionStatus>().Checkpoint.ToString(CultureInfo.InvariantCulture)));
+                    .VaryByValue(context => new KeyValuePair<string, string>("checkpoint", CheckpointKey(context)));
             });
         });
         return services;
+    }
+
+    /// <summary>
+    /// The checkpoint, or nothing for an answer as of a settled moment: that answer holds whatever is folded later, so
+    /// it stays cached across checkpoints.
+    /// </summary>
+    private static string CheckpointKey(HttpContext context)
+    {
+        var asOf = context.Request.Query["asOf"].ToString();
+        if (asOf.Length > 0 && AsOf.TryParse(asOf) is { } moment && context.RequestServices.GetRequiredService<TransactionTime>().IsSettled(moment))
+            return "settled";
+        return context.RequestServices.GetRequiredService<ProjectionStatus>().Checkpoint.ToString(CultureInfo.InvariantCulture);
     }
 
     public static TBuilder CacheWhileUnchanged<TBuilder>(this TBuilder builder) where TBuilder : IEndpointConventionBuilder =>

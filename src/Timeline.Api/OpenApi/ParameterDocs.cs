@@ -45,7 +45,8 @@ public static class ParameterDocs
         ["q"] = new("Words to search for in titles, source text, people, places and institution names; every word must match, the last one as a prefix. "
             + "Only letters and digits count: quotes, stars, minus signs and operators are ignored."),
         ["after"] = new("The 'next' cursor of the previous page, as given (opaque). A cursor of another query is refused with 400."),
-        ["asOf"] = new("Transaction time: the record as known then. A day (YYYY-MM-DD, meaning its end, UTC) or an ISO 8601 date and time.",
+        ["asOf"] = new("Transaction time: answer as the service knew it then, without what was recorded, corrected or retracted later; "
+            + "read-model answers name the log position they answer as of in X-As-Of-Position. A day (YYYY-MM-DD, meaning its end, UTC) or an ISO 8601 date and time.",
             Format: "date-time"),
         ["format"] = new("The file format: csv, jsonl, timelinejs or jsonld for a timeline export (csv or jsonl for activity); "
             + "jsonl for the import report. When absent, the Accept header decides.", Values: ["csv", "jsonl", "timelinejs", "jsonld"]),

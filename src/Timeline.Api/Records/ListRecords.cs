@@ -1,6 +1,7 @@
 using System.Text.Json.Serialization;
 using MediatR;
 using Microsoft.AspNetCore.Mvc;
+using Timeline.Api.Http;
 using Timeline.Api.Timelines;
 using Timeline.Api.Validation;
 using Timeline.Domain.Countries;
@@ -8,7 +9,7 @@ using Timeline.Projections.Search;
 
 namespace Timeline.Api.Records;
 
-/// <summary>The query string of <c>GET /api/records</c>, as given.</summary>
+/// <summary>The query string of <c>GET /api/records</c>, as given, with the moment to answer as of.</summary>
 public sealed record RecordListParameters(
     [FromQuery(Name = "q")] string? Q,
     [FromQuery(Name = "institution")] string? Institution,
@@ -17,7 +18,8 @@ public sealed record RecordListParameters(
     [FromQuery(Name = "from")] string? From,
     [FromQuery(Name = "to")] string? To,
     [FromQuery(Name = "pageSize")] string? PageSize,
-    [FromQuery(Name = "after")] string? After)
+    [FromQuery(Name = "after")] string? After,
+    [FromQuery(Name = "asOf")] string? AsOf = null)
 {
     public const int MaxQueryLength = 200;
 
@@ -63,11 +65,12 @@ public sealed class ListRecordsValidator : IValidator<ListRecordsQuery>
     public void Validate(ListRecordsQuery request, ValidationErrors errors) => request.Parameters.ToFilter(errors);
 }
 
-public sealed class ListRecordsHandler(RecordListQuery records) : IRequestHandler<ListRecordsQuery, RecordList>
+public sealed class ListRecordsHandler(RecordListQuery records, ReadMoment moment) : IRequestHandler<ListRecordsQuery, RecordList>
 {
     public async Task<RecordList> Handle(ListRecordsQuery request, CancellationToken cancellationToken)
     {
-        var page = await records.RunAsync(request.Parameters.ToFilter(new ValidationErrors())!, cancellationToken);
+        var page = await records.RunAsync(request.Parameters.ToFilter(new ValidationErrors())!,
+            await moment.TablesAsync(request.Parameters.AsOf, cancellationToken), cancellationToken);
         return new RecordList(page.Total, page.Entries, page.Next is { } next ? RecordCursors.Encode(next) : null);
     }
 }

@@ -1,4 +1,5 @@
 using MediatR;
+using Timeline.Api.Http;
 using Timeline.Api.Validation;
 using Timeline.Domain.Countries;
 using Timeline.Projections.Timelines;
@@ -22,13 +23,14 @@ public sealed class GetCountryTimelineValidator : IValidator<GetCountryTimelineQ
     }
 }
 
-public sealed class GetCountryTimelineHandler(TimelineQueries timelines) : IRequestHandler<GetCountryTimelineQuery, CountryTimeline>
+public sealed class GetCountryTimelineHandler(TimelineQueries timelines, ReadMoment moment) : IRequestHandler<GetCountryTimelineQuery, CountryTimeline>
 {
     public async Task<CountryTimeline> Handle(GetCountryTimelineQuery request, CancellationToken cancellationToken)
     {
         var country = CountryCode.Parse(request.CountryCode);
         var filter = request.Parameters.ToFilter(new ValidationErrors())!;
-        var page = await timelines.ForCountryAsync(country.Value, filter, cancellationToken);
+        var page = await timelines.ForCountryAsync(country.Value, filter,
+            await moment.TablesAsync(request.Parameters.AsOf, cancellationToken), cancellationToken);
         return new CountryTimeline(new CountryRef(country.Value, country.Name), page.Total, page.Page, page.PageSize, page.Entries);
     }
 }

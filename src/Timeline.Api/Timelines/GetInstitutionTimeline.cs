@@ -1,4 +1,5 @@
 using MediatR;
+using Timeline.Api.Http;
 using Timeline.Api.Validation;
 using Timeline.Domain;
 using Timeline.Projections.Catalogue;
@@ -16,16 +17,18 @@ public sealed class GetInstitutionTimelineValidator : IValidator<GetInstitutionT
     public void Validate(GetInstitutionTimelineQuery request, ValidationErrors errors) => request.Parameters.ToFilter(errors);
 }
 
-public sealed class GetInstitutionTimelineHandler(CatalogueQueries catalogue, TimelineQueries timelines)
+public sealed class GetInstitutionTimelineHandler(CatalogueQueries catalogue, TimelineQueries timelines, ReadMoment moment)
     : IRequestHandler<GetInstitutionTimelineQuery, InstitutionTimeline>
 {
     public async Task<InstitutionTimeline> Handle(GetInstitutionTimelineQuery request, CancellationToken cancellationToken)
     {
-        var institution = await catalogue.InstitutionAsync(request.InstitutionId, cancellationToken)
+        var tables = await moment.TablesAsync(request.Parameters.AsOf, cancellationToken);
+        var institution = await catalogue.InstitutionAsync(request.InstitutionId, tables, cancellationToken)
             ?? throw new DomainException(DomainErrors.RecordNotFound,
-                $"No record names institution '{request.InstitutionId}'. GET /api/institutions lists the known ones.", "institutionId");
+                $"No record names institution '{request.InstitutionId}'{(moment.KnownAt is { } then ? $" as of {then.Moment:O}" : "")}. "
+                + "GET /api/institutions lists the known ones.", "institutionId");
         var filter = request.Parameters.ToFilter(new ValidationErrors())!;
-        var page = await timelines.ForInstitutionAsync(request.InstitutionId, filter, cancellationToken);
+        var page = await timelines.ForInstitutionAsync(request.InstitutionId, filter, tables, cancellationToken);
         return new InstitutionTimeline(institution, page.Total, page.Page, page.PageSize, page.Entries);
     }
 }

@@ -6,13 +6,17 @@ using Timeline.Projections.Timelines;
 
 namespace Timeline.Api.Timelines;
 
-/// <summary>The query string of a timeline, as given: <c>from</c>, <c>to</c>, <c>kinds</c>, <c>page</c>, <c>pageSize</c>.</summary>
+/// <summary>
+/// The query string of a timeline, as given: <c>from</c>, <c>to</c>, <c>kinds</c>, <c>page</c>, <c>pageSize</c>, and
+/// <c>asOf</c>, the moment of transaction time to answer as of (read by <see cref="Http.ReadMoment"/>).
+/// </summary>
 public sealed record TimelineParameters(
     [FromQuery(Name = "from")] string? From,
     [FromQuery(Name = "to")] string? To,
     [FromQuery(Name = "kinds")] string? Kinds,
     [FromQuery(Name = "page")] string? Page,
-    [FromQuery(Name = "pageSize")] string? PageSize)
+    [FromQuery(Name = "pageSize")] string? PageSize,
+    [FromQuery(Name = "asOf")] string? AsOf = null)
 {
     public const int DefaultPageSize = 50;
     public const int MaxPageSize = 500;

@@ -1,3 +1,4 @@
+using Timeline.Projections.AsOf;
 using Timeline.Projections.Storage;
 
 namespace Timeline.Projections.ActivityByYear;
@@ -13,10 +14,14 @@ public sealed record ActivityByMonthReport(int Year, int Total, IReadOnlyList<Mo
 
 public sealed class ActivityByMonthQuery(SqliteReadModel readModel)
 {
-    public async Task<ActivityByMonthReport> RunAsync(int year, ActivityFilter filter, CancellationToken cancellationToken)
+    public Task<ActivityByMonthReport> RunAsync(int year, ActivityFilter filter, CancellationToken cancellationToken) =>
+        RunAsync(year, filter, ReadModelTables.Current, cancellationToken);
+
+    /// <summary>The counts as <paramref name="tables"/> hold them: now, or as of a log position.</summary>
+    public async Task<ActivityByMonthReport> RunAsync(int year, ActivityFilter filter, ReadModelTables tables, CancellationToken cancellationToken)
     {
         await using var connection = await readModel.OpenReaderAsync(cancellationToken);
-        var buckets = await ActivityCounts.CountAsync(connection, filter, "month", withinYear: year, cancellationToken);
+        var buckets = await ActivityCounts.CountAsync(connection, filter, "month", withinYear: year, tables, cancellationToken);
         var months = buckets.Where(b => b.Key != ActivityCounts.NoBucket).OrderBy(b => b.Key)
             .Select(b => new MonthActivity(b.Key, b.Value.Total, b.Value.ByKind, b.Value.Groups)).ToList();
         var withoutMonth = buckets.GetValueOrDefault(ActivityCounts.NoBucket) ?? ActivityCounts.Nothing(filter);

@@ -1,3 +1,4 @@
+using Timeline.Projections.AsOf;
 using Timeline.Projections.Storage;
 
 namespace Timeline.Projections.ActivityByYear;
@@ -9,10 +10,14 @@ public sealed record ActivityByYearReport(int Total, IReadOnlyList<YearActivity>
 
 public sealed class ActivityByYearQuery(SqliteReadModel readModel)
 {
-    public async Task<ActivityByYearReport> RunAsync(ActivityFilter filter, CancellationToken cancellationToken)
+    public Task<ActivityByYearReport> RunAsync(ActivityFilter filter, CancellationToken cancellationToken) =>
+        RunAsync(filter, ReadModelTables.Current, cancellationToken);
+
+    /// <summary>The counts as <paramref name="tables"/> hold them: now, or as of a log position.</summary>
+    public async Task<ActivityByYearReport> RunAsync(ActivityFilter filter, ReadModelTables tables, CancellationToken cancellationToken)
     {
         await using var connection = await readModel.OpenReaderAsync(cancellationToken);
-        var buckets = await ActivityCounts.CountAsync(connection, filter, "year", withinYear: null, cancellationToken);
+        var buckets = await ActivityCounts.CountAsync(connection, filter, "year", withinYear: null, tables, cancellationToken);
         var years = buckets.Where(b => b.Key != ActivityCounts.NoBucket).OrderBy(b => b.Key)
             .Select(b => new YearActivity(b.Key, b.Value.Total, b.Value.ByKind, b.Value.Groups)).ToList();
         var undated = buckets.GetValueOrDefault(ActivityCounts.NoBucket) ?? ActivityCounts.Nothing(filter);

@@ -1,4 +1,5 @@
 using Microsoft.Data.Sqlite;
+using Timeline.Projections.AsOf;
 using Timeline.Projections.Storage;
 
 namespace Timeline.Projections.ActivityByYear;
@@ -34,14 +35,14 @@ public sealed record ActivityCount(int Total, IReadOnlyDictionary<string, int> B
 internal static class ActivityCounts
 {
     public static async Task<Dictionary<int, ActivityCount>> CountAsync(SqliteConnection connection, ActivityFilter filter,
-        string bucket, int? withinYear, CancellationToken cancellationToken)
+        string bucket, int? withinYear, ReadModelTables tables, CancellationToken cancellationToken)
     {
-        var byKind = await CountByAsync(connection, filter, bucket, withinYear, grouping: null, cancellationToken);
+        var byKind = await CountByAsync(connection, tables, filter, bucket, withinYear, grouping: null, cancellationToken);
         var groups = filter.GroupBy switch
         {
             null => null,
             ActivityGrouping.Kind => byKind,
-            var grouping => await CountByAsync(connection, filter, bucket, withinYear, grouping, cancellationToken),
+            var grouping => await CountByAsync(connection, tables, filter, bucket, withinYear, grouping, cancellationToken),
         };
         return byKind.ToDictionary(b => b.Key, b => new ActivityCount(b.Value.Values.Sum(), b.Value,
             groups is null ? null : groups.GetValueOrDefault(b.Key) ?? Empty()));
@@ -54,7 +55,7 @@ internal static class ActivityCounts
 
     private static SortedDictionary<string, int> Empty() => new(StringComparer.Ordinal);
 
-    private static async Task<Dictionary<int, SortedDictionary<string, int>>> CountByAsync(SqliteConnection connection, ActivityFilter filter,
+    private static async Task<Dictionary<int, SortedDictionary<string, int>>> CountByAsync(SqliteConnection connection, ReadModelTables tables, ActivityFilter filter,
         string bucket, int? withinYear, ActivityGrouping? grouping, CancellationToken cancellationToken)
     {
         // Grouping by country or institution reads that timeline's rows, one per record and key; otherwise the
@@ -74,13 +75,13 @@ internal static class ActivityCounts
         if (filter.InstitutionId is not null)
         {
             where.Add(table == "institution_timeline" && grouping is null ? "r.institution_id = $institution"
-                : "EXISTS (SELECT 1 FROM institution_timeline i WHERE i.institution_id = $institution AND i.record_id = r.record_id)");
+                : $"EXISTS (SELECT 1 FROM {tables.InstitutionTimeline} i WHERE i.institution_id = $institution AND i.record_id = r.record_id)");
             command.Parameters.AddWithValue("$institution", filter.InstitutionId);
         }
         if (filter.Country is not null)
         {
             where.Add(table == "country_timeline" && grouping is null ? "r.country = $country"
-                : "EXISTS (SELECT 1 FROM country_timeline c WHERE c.country = $country AND c.record_id = r.record_id)");
+                : $"EXISTS (SELECT 1 FROM {tables.CountryTimeline} c WHERE c.country = $country AND c.record_id = r.record_id)");
             command.Parameters.AddWithValue("$country", filter.Country);
         }
         var kinds = filter.Kinds ?? [];
@@ -94,7 +95,7 @@ internal static class ActivityCounts
         AddYear(command, where, "r.year <= $toYear", "$toYear", filter.ToYear);
         AddYear(command, where, "r.year = $withinYear", "$withinYear", withinYear);
         command.CommandText = $"""
-            SELECT r.{bucket}, r.{key}, COUNT(*) FROM {table} r
+            SELECT r.{bucket}, r.{key}, COUNT(*) FROM {Source(tables, table)} r
             {(where.Count == 0 ? "" : "WHERE " + string.Join(" AND ", where))}
             GROUP BY r.{bucket}, r.{key}
             """;
@@ -109,6 +110,13 @@ internal static class ActivityCounts
         }
         return buckets;
     }
+
+    private static string Source(ReadModelTables tables, string table) => table switch
+    {
+        "records" => tables.Records,
+        "institution_timeline" => tables.InstitutionTimeline,
+        _ => tables.CountryTimeline,
+    };
 
     private static void AddYear(SqliteCommand command, List<string> where, string condition, string name, int? year)
     {

@@ -1,5 +1,6 @@
 using Microsoft.Data.Sqlite;
 using Timeline.Domain.Countries;
+using Timeline.Projections.AsOf;
 using Timeline.Projections.Storage;
 
 namespace Timeline.Projections.Catalogue;
@@ -29,37 +30,44 @@ public sealed record CatalogueSlice<T>(long Total, IReadOnlyList<T> Entries);
 /// </summary>
 public sealed class CatalogueQueries(SqliteReadModel readModel)
 {
-    public async Task<CatalogueSlice<InstitutionSummary>> InstitutionsAsync(CataloguePage page, CancellationToken cancellationToken)
+    public Task<CatalogueSlice<InstitutionSummary>> InstitutionsAsync(CataloguePage page, CancellationToken cancellationToken) =>
+        InstitutionsAsync(page, ReadModelTables.Current, cancellationToken);
+
+    /// <summary>The institutions as <paramref name="tables"/> hold them: now, or as of a log position.</summary>
+    public async Task<CatalogueSlice<InstitutionSummary>> InstitutionsAsync(CataloguePage page, ReadModelTables tables, CancellationToken cancellationToken)
     {
         var prefix = page.Prefix is null ? null : EscapeLike(page.Prefix) + "%";
         var matching = prefix is null ? "" : @"WHERE i.name LIKE $prefix ESCAPE '\' OR i.acronym LIKE $prefix ESCAPE '\' OR i.institution_id LIKE $prefix ESCAPE '\'";
         await using var connection = await readModel.OpenReaderAsync(cancellationToken);
         await using var count = connection.CreateCommand();
-        count.CommandText = $"SELECT COUNT(*) FROM institutions i {matching}";
+        count.CommandText = $"SELECT COUNT(*) FROM {tables.Institutions} i {matching}";
         if (prefix is not null)
             count.Parameters.AddWithValue("$prefix", prefix);
         var total = (long)(await count.ExecuteScalarAsync(cancellationToken))!;
-        var entries = await InstitutionsWhereAsync(connection, matching, prefix, page, cancellationToken);
+        var entries = await InstitutionsWhereAsync(connection, tables, matching, prefix, page, cancellationToken);
         return new CatalogueSlice<InstitutionSummary>(total, entries);
     }
 
-    public async Task<InstitutionSummary?> InstitutionAsync(string institutionId, CancellationToken cancellationToken)
+    public Task<InstitutionSummary?> InstitutionAsync(string institutionId, CancellationToken cancellationToken) =>
+        InstitutionAsync(institutionId, ReadModelTables.Current, cancellationToken);
+
+    public async Task<InstitutionSummary?> InstitutionAsync(string institutionId, ReadModelTables tables, CancellationToken cancellationToken)
     {
         await using var connection = await readModel.OpenReaderAsync(cancellationToken);
-        return (await InstitutionsWhereAsync(connection, "WHERE i.institution_id = $id", institutionId, CataloguePage.Everything, cancellationToken))
+        return (await InstitutionsWhereAsync(connection, tables, "WHERE i.institution_id = $id", institutionId, CataloguePage.Everything, cancellationToken))
             .SingleOrDefault();
     }
 
     /// <summary>LIKE treats % and _ as wildcards; a prefix typed by a person means them literally.</summary>
     private static string EscapeLike(string text) => text.Replace(@"\", @"\\").Replace("%", @"\%").Replace("_", @"\_");
 
-    private static async Task<IReadOnlyList<InstitutionSummary>> InstitutionsWhereAsync(SqliteConnection connection, string where, string? value,
+    private static async Task<IReadOnlyList<InstitutionSummary>> InstitutionsWhereAsync(SqliteConnection connection, ReadModelTables tables, string where, string? value,
         CataloguePage page, CancellationToken cancellationToken)
     {
         await using var command = connection.CreateCommand();
         command.CommandText = $"""
             SELECT i.institution_id, i.name, i.acronym, i.country, COUNT(t.record_id) AS records
-            FROM institutions i LEFT JOIN institution_timeline t ON t.institution_id = i.institution_id
+            FROM {tables.Institutions} i LEFT JOIN {tables.InstitutionTimeline} t ON t.institution_id = i.institution_id
             {where}
             GROUP BY i.institution_id ORDER BY records DESC, i.institution_id
             LIMIT $limit OFFSET $offset
@@ -77,17 +85,20 @@ public sealed class CatalogueQueries(SqliteReadModel readModel)
     }
 
     /// <summary>The countries are few (at most the ISO list), so they are filtered and paged here rather than in SQL.</summary>
-    public async Task<CatalogueSlice<CountrySummary>> CountriesAsync(CataloguePage page, CancellationToken cancellationToken)
+    public Task<CatalogueSlice<CountrySummary>> CountriesAsync(CataloguePage page, CancellationToken cancellationToken) =>
+        CountriesAsync(page, ReadModelTables.Current, cancellationToken);
+
+    public async Task<CatalogueSlice<CountrySummary>> CountriesAsync(CataloguePage page, ReadModelTables tables, CancellationToken cancellationToken)
     {
-        var matching = (await CountriesAsync(cancellationToken)).Where(c => page.Admits(c.Code, c.Name)).ToList();
+        var matching = (await CountriesAsync(tables, cancellationToken)).Where(c => page.Admits(c.Code, c.Name)).ToList();
         return new CatalogueSlice<CountrySummary>(matching.Count, matching.Skip(page.Offset).Take(page.Limit).ToList());
     }
 
-    private async Task<IReadOnlyList<CountrySummary>> CountriesAsync(CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<CountrySummary>> CountriesAsync(ReadModelTables tables, CancellationToken cancellationToken)
     {
         await using var connection = await readModel.OpenReaderAsync(cancellationToken);
         await using var command = connection.CreateCommand();
-        command.CommandText = "SELECT country, COUNT(*) AS records FROM country_timeline GROUP BY country ORDER BY records DESC, country";
+        command.CommandText = $"SELECT country, COUNT(*) AS records FROM {tables.CountryTimeline} GROUP BY country ORDER BY records DESC, country";
         var list = new List<CountrySummary>();
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))

@@ -2,6 +2,7 @@ using System.Text.Json;
 using Microsoft.Data.Sqlite;
 using Timeline.Domain.Dates;
 using Timeline.EventStore.Serialization;
+using Timeline.Projections.AsOf;
 using Timeline.Projections.Storage;
 using Timeline.Projections.Timelines;
 
@@ -44,10 +45,17 @@ public sealed record RecordListPage(long Total, IReadOnlyList<RecordListItem> En
 public sealed class RecordListQuery(SqliteReadModel readModel)
 {
     // Relevance weights of the search table's columns: title, source, people, places, institutions.
-    private const string Score = $"bm25({ReadModelSchema.SearchTable}, 10.0, 1.0, 3.0, 2.0, 3.0)";
-    private const string Snippet = $"snippet({ReadModelSchema.SearchTable}, -1, '[', ']', '…', 16)";
+    private static string Score(string search) => $"bm25({search}, 10.0, 1.0, 3.0, 2.0, 3.0)";
+    private static string Snippet(string search) => $"snippet({search}, -1, '[', ']', '…', 16)";
 
-    public async Task<RecordListPage> RunAsync(RecordListFilter filter, CancellationToken cancellationToken)
+    public Task<RecordListPage> RunAsync(RecordListFilter filter, CancellationToken cancellationToken) =>
+        RunAsync(filter, ReadModelTables.Current, cancellationToken);
+
+    /// <summary>
+    /// The records as <paramref name="tables"/> hold them: now, or as of a log position, where a search matches the
+    /// words each record had then.
+    /// </summary>
+    public async Task<RecordListPage> RunAsync(RecordListFilter filter, ReadModelTables tables, CancellationToken cancellationToken)
     {
         await using var connection = await readModel.OpenReaderAsync(cancellationToken);
         var searching = filter.Search is not null;
@@ -59,11 +67,11 @@ public sealed class RecordListQuery(SqliteReadModel readModel)
             parameters.Add((name, value));
         }
         if (filter.Search is { } search)
-            Add($"{ReadModelSchema.SearchTable} MATCH $search", "$search", search);
+            Add($"{tables.Search} MATCH $search", "$search", search);
         if (filter.InstitutionId is { } institution)
-            Add("EXISTS (SELECT 1 FROM institution_timeline i WHERE i.institution_id = $institution AND i.record_id = r.record_id)", "$institution", institution);
+            Add($"EXISTS (SELECT 1 FROM {tables.InstitutionTimeline} i WHERE i.institution_id = $institution AND i.record_id = r.record_id)", "$institution", institution);
         if (filter.Country is { } country)
-            Add("EXISTS (SELECT 1 FROM country_timeline c WHERE c.country = $country AND c.record_id = r.record_id)", "$country", country);
+            Add($"EXISTS (SELECT 1 FROM {tables.CountryTimeline} c WHERE c.country = $country AND c.record_id = r.record_id)", "$country", country);
         if (filter.Kinds.Count > 0)
         {
             where.Add($"r.kind IN ({string.Join(", ", filter.Kinds.Select((_, i) => $"$kind{i}"))})");
@@ -74,7 +82,7 @@ public sealed class RecordListQuery(SqliteReadModel readModel)
         if (filter.To is { } to)
             Add("r.earliest <= $to", "$to", to.LatestKey);
 
-        var source = searching ? $"{ReadModelSchema.SearchTable} JOIN records r ON r.rowid = {ReadModelSchema.SearchTable}.rowid" : "records r";
+        var source = searching ? $"{tables.Search} JOIN {tables.Records} r ON r.rowid = {tables.Search}.rowid" : $"{tables.Records} r";
         var condition = string.Join(" AND ", where);
 
         await using var count = connection.CreateCommand();
@@ -94,8 +102,8 @@ public sealed class RecordListQuery(SqliteReadModel readModel)
         }
         page.CommandText = $"""
             SELECT entry_json, score, sort_key, position, snippet FROM (
-                SELECT r.entry_json, {(searching ? Score : "0.0")} AS score, r.sort_key, r.first_position AS position,
-                    {(searching ? Snippet : "NULL")} AS snippet
+                SELECT r.entry_json, {(searching ? Score(tables.Search) : "0.0")} AS score, r.sort_key, r.first_position AS position,
+                    {(searching ? Snippet(tables.Search) : "NULL")} AS snippet
                 FROM {source} WHERE {condition})
             {after}
             ORDER BY score, sort_key, position LIMIT $limit

@@ -6,7 +6,7 @@ internal static class ReadModelSchema
     /// Raised whenever a table gains a column the fold must fill: a file of another version is emptied on open
     /// and folded again from position 0, which is always safe because the log holds everything.
     /// </summary>
-    public const int Version = 2;
+    public const int Version = 3;
 
     public static readonly string CreateTables = $$"""
         CREATE TABLE IF NOT EXISTS checkpoints (
@@ -47,6 +47,7 @@ internal static class ReadModelSchema
             title, source, people, places, institutions,
             tokenize = 'unicode61 remove_diacritics 2'
         );
+        {{HistorySchema.CreateTables}}
         """;
 
     /// <summary>
@@ -67,6 +68,7 @@ internal static class ReadModelSchema
         // A page is chosen from these alone: the record id is in them, so skipping to an offset reads no table row.
         ("ix_institution_timeline_page", "institution_timeline (institution_id, sort_key, position, record_id)"),
         ("ix_country_timeline_page", "country_timeline (country, sort_key, position, record_id)"),
+        .. HistorySchema.Indexes,
     ];
 
     public static readonly string CreateIndexes =
@@ -89,20 +91,20 @@ internal static class ReadModelSchema
         CREATE TABLE IF NOT EXISTS {table} (
             {keyColumn} TEXT    NOT NULL,
             record_id   TEXT    NOT NULL,
-            sort_key    INTEGER NOT NULL,
-            position    INTEGER NOT NULL,
-            earliest    INTEGER,
-            latest      INTEGER,
-            kind        TEXT    NOT NULL,
-            year        INTEGER,
-            month       INTEGER,
+            {TimelineColumns}
             PRIMARY KEY ({keyColumn}, record_id)
         );
         """;
 
+    /// <summary>Where an entry sits and what counts read of it: the columns a timeline row and its versions share.</summary>
+    public const string TimelineColumns = """
+        sort_key INTEGER NOT NULL, position INTEGER NOT NULL, earliest INTEGER, latest INTEGER,
+        kind TEXT NOT NULL, year INTEGER, month INTEGER,
+        """;
+
     /// <summary>Every table a rebuild empties, in an order that needs no care.</summary>
     public static readonly string[] Tables =
-        ["checkpoints", "records", "institution_timeline", "country_timeline", "institutions", SearchTable];
+        ["checkpoints", "records", "institution_timeline", "country_timeline", "institutions", SearchTable, .. HistorySchema.Tables];
 
     /// <summary>Drops every table of a file written by another version, so <see cref="CreateTables"/> makes them anew.</summary>
     public static readonly string DropTables = string.Concat(Tables.Select(table => $"DROP TABLE IF EXISTS {table};"));

@@ -21,6 +21,9 @@ public sealed class SqliteReadModel : IDisposable
     private readonly SqliteConnection _writer;
     private readonly Lock _writeLock = new();
     private readonly ReadModelStatements _statements;
+    private readonly HistoryWriter _history;
+    // long.MinValue while nothing is folded; read and written whole, as queries read it while the fold writes.
+    private long _latestRecordedTicks = long.MinValue;
 
     public SqliteReadModel(string path)
     {
@@ -42,7 +45,17 @@ public sealed class SqliteReadModel : IDisposable
             + ReadModelSchema.CreateIndexes
             + ReadModelSchema.DropRetiredIndexes);
         _statements = new ReadModelStatements(_writer);
+        _history = new HistoryWriter(_writer);
+        using (var latest = Command("SELECT MAX(recorded_at) FROM transaction_times", null))
+            _latestRecordedTicks = latest.ExecuteScalar() as long? ?? long.MinValue;
     }
+
+    /// <summary>
+    /// The latest transaction time folded: a moment before it is settled, since anything recorded later lies
+    /// after it in the log, so an answer as of that moment can never change.
+    /// </summary>
+    public DateTimeOffset? LatestRecordedAt =>
+        Interlocked.Read(ref _latestRecordedTicks) is var ticks && ticks != long.MinValue ? new DateTimeOffset(ticks, TimeSpan.Zero) : null;
 
     public async Task<SqliteConnection> OpenReaderAsync(CancellationToken cancellationToken)
     {
@@ -69,8 +82,9 @@ public sealed class SqliteReadModel : IDisposable
         {
             using var transaction = _writer.BeginTransaction();
             foreach (var table in ReadModelSchema.Tables)
-                Execute($"DELETE FROM {table}", transaction);
+                Execute(HistorySchema.Empty(table), transaction);
             transaction.Commit();
+            Interlocked.Exchange(ref _latestRecordedTicks, long.MinValue);
         }
     }
 
@@ -104,6 +118,7 @@ public sealed class SqliteReadModel : IDisposable
             if (throughPosition <= checkpoint)
                 return;
             var touched = new Dictionary<string, (RecordView? Stored, RecordView? View)>();
+            var changes = new List<RecordChange>(events.Count);
             foreach (var envelope in events.Where(e => e.Position > checkpoint))
             {
                 var id = envelope.Event.RecordId;
@@ -113,7 +128,10 @@ public sealed class SqliteReadModel : IDisposable
                     var stored = envelope.Event is IActivityRecorded ? null : LoadView(id, transaction);
                     entry = (stored, stored);
                 }
-                touched[id] = (entry.Stored, RecordView.Evolve(entry.View, envelope));
+                var next = RecordView.Evolve(entry.View, envelope);
+                touched[id] = (entry.Stored, next);
+                if (next is not null && !ReferenceEquals(next, entry.View))
+                    changes.Add(new RecordChange(entry.View, next, envelope.Position, envelope.Stored.RecordedAt));
             }
             // Every institution a record names, retracted or not, as the latest event (by position) naming it
             // states it: the same whatever the batch sizes, so a rebuild agrees with the incremental result.
@@ -132,8 +150,10 @@ public sealed class SqliteReadModel : IDisposable
             foreach (var (institution, position) in institutions.Values)
                 _statements.UpsertInstitution.Execute(transaction,
                     institution.Id, institution.Name, institution.Acronym, institution.Country?.Value, position);
+            var latestRecorded = _history.Write(changes, transaction);
             SaveCheckpoint(throughPosition, transaction);
             transaction.Commit();
+            Interlocked.Exchange(ref _latestRecordedTicks, latestRecorded ?? long.MinValue);
         }
     }
 
@@ -226,6 +246,7 @@ public sealed class SqliteReadModel : IDisposable
     public void Dispose()
     {
         _statements.Dispose();
+        _history.Dispose();
         _writer.Dispose();
     }
 }

@@ -2,6 +2,7 @@ using System.Runtime.CompilerServices;
 using System.Text.Json;
 using Timeline.Domain.Records;
 using Timeline.EventStore.Serialization;
+using Timeline.Projections.AsOf;
 using Timeline.Projections.Storage;
 
 namespace Timeline.Projections.Timelines;
@@ -18,12 +19,19 @@ public sealed class TimelineExport(SqliteReadModel readModel)
     public const int BatchSize = 1000;
 
     public IAsyncEnumerable<ExportedEntry> InstitutionAsync(string institutionId, CancellationToken cancellationToken) =>
-        StreamAsync("institution_timeline", "institution_id", institutionId, cancellationToken);
+        InstitutionAsync(institutionId, ReadModelTables.Current, cancellationToken);
 
     public IAsyncEnumerable<ExportedEntry> CountryAsync(string country, CancellationToken cancellationToken) =>
-        StreamAsync("country_timeline", "country", country, cancellationToken);
+        CountryAsync(country, ReadModelTables.Current, cancellationToken);
 
-    private async IAsyncEnumerable<ExportedEntry> StreamAsync(string table, string keyColumn, string key,
+    /// <summary>The institution's timeline as <paramref name="tables"/> hold it: now, or as of a log position.</summary>
+    public IAsyncEnumerable<ExportedEntry> InstitutionAsync(string institutionId, ReadModelTables tables, CancellationToken cancellationToken) =>
+        StreamAsync(tables, tables.InstitutionTimeline, "institution_id", institutionId, cancellationToken);
+
+    public IAsyncEnumerable<ExportedEntry> CountryAsync(string country, ReadModelTables tables, CancellationToken cancellationToken) =>
+        StreamAsync(tables, tables.CountryTimeline, "country", country, cancellationToken);
+
+    private async IAsyncEnumerable<ExportedEntry> StreamAsync(ReadModelTables tables, string table, string keyColumn, string key,
         [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         await using var connection = await readModel.OpenReaderAsync(cancellationToken);
@@ -33,7 +41,7 @@ public sealed class TimelineExport(SqliteReadModel readModel)
             await using var command = connection.CreateCommand();
             command.CommandText = $"""
                 SELECT t.sort_key, t.position, r.entry_json, r.facts_json
-                FROM {table} t JOIN records r ON r.record_id = t.record_id
+                FROM {table} t JOIN {tables.Records} r ON r.record_id = t.record_id
                 WHERE t.{keyColumn} = $key AND (t.sort_key, t.position) > ($sortKey, $position)
                 ORDER BY t.sort_key, t.position
                 LIMIT {BatchSize}

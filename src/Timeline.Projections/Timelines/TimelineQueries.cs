@@ -2,6 +2,7 @@ using System.Text.Json;
 using Microsoft.Data.Sqlite;
 using Timeline.Domain.Dates;
 using Timeline.EventStore.Serialization;
+using Timeline.Projections.AsOf;
 using Timeline.Projections.Storage;
 
 namespace Timeline.Projections.Timelines;
@@ -19,12 +20,20 @@ public sealed record TimelinePage(long Total, int Page, int PageSize, IReadOnlyL
 public sealed class TimelineQueries(SqliteReadModel readModel)
 {
     public Task<TimelinePage> ForInstitutionAsync(string institutionId, TimelineFilter filter, CancellationToken cancellationToken) =>
-        PageAsync("institution_timeline", "institution_id", institutionId, filter, cancellationToken);
+        ForInstitutionAsync(institutionId, filter, ReadModelTables.Current, cancellationToken);
 
     public Task<TimelinePage> ForCountryAsync(string country, TimelineFilter filter, CancellationToken cancellationToken) =>
-        PageAsync("country_timeline", "country", country, filter, cancellationToken);
+        ForCountryAsync(country, filter, ReadModelTables.Current, cancellationToken);
 
-    private async Task<TimelinePage> PageAsync(string table, string keyColumn, string key, TimelineFilter filter,
+    /// <summary>The institution's timeline as <paramref name="tables"/> hold it: now, or as of a log position.</summary>
+    public Task<TimelinePage> ForInstitutionAsync(string institutionId, TimelineFilter filter, ReadModelTables tables,
+        CancellationToken cancellationToken) =>
+        PageAsync(tables, tables.InstitutionTimeline, "institution_id", institutionId, filter, cancellationToken);
+
+    public Task<TimelinePage> ForCountryAsync(string country, TimelineFilter filter, ReadModelTables tables, CancellationToken cancellationToken) =>
+        PageAsync(tables, tables.CountryTimeline, "country", country, filter, cancellationToken);
+
+    private async Task<TimelinePage> PageAsync(ReadModelTables tables, string table, string keyColumn, string key, TimelineFilter filter,
         CancellationToken cancellationToken)
     {
         await using var connection = await readModel.OpenReaderAsync(cancellationToken);
@@ -60,7 +69,7 @@ public sealed class TimelineQueries(SqliteReadModel readModel)
             SELECT r.entry_json
             FROM (SELECT t.record_id, t.sort_key, t.position FROM {table} t WHERE {where}
                   ORDER BY t.sort_key, t.position LIMIT $limit OFFSET $offset) p
-            JOIN records r ON r.record_id = p.record_id
+            JOIN {tables.Records} r ON r.record_id = p.record_id
             ORDER BY p.sort_key, p.position
             """;
         Bind(page);

@@ -71,7 +71,7 @@ function showStatus(status) {
 }
 
 function render(params) {
-  renderFilters(byId('filters'), params, { institution: true, country: true, range: 'year' }, values => {
+  renderFilters(byId('filters'), params, { institution: true, country: true, range: 'year', asOf: true }, values => {
     pushParams(values);
     render(currentParams());
   });

@@ -5,7 +5,8 @@ import { kinds } from './kinds.js';
 /**
  * The filter form the dashboard, the timelines and search share. Its fields are named after the query
  * string parameters, so the URL, the form and the API call all speak the same words.
- * options: institution and country (show those fields), range: 'year' or 'day' (what from and to hold).
+ * options: institution and country (show those fields), range: 'year' or 'day' (what from and to hold), asOf (show
+ * the 'as known at' day: the service answers as it knew things at the end of that day).
  */
 export function renderFilters(form, params, options, onApply) {
   const chosenKinds = new Set((params.get('kinds') ?? '').split(',').filter(Boolean));
@@ -26,6 +27,8 @@ export function renderFilters(form, params, options, onApply) {
       h('select', { id: 'filter-country', name: 'country' }, h('option', { value: '' }, 'Any country'))),
     field('from', options.range === 'year' ? 'From year' : 'From', rangeInput('from')),
     field('to', options.range === 'year' ? 'To year' : 'To', rangeInput('to')),
+    options.asOf && field('asOf', 'As known at',
+      h('input', { id: 'filter-asOf', name: 'asOf', type: 'date', value: params.get('asOf') ?? '', title: 'Leave empty for what is known now' })),
     h('fieldset', { class: 'kinds' },
       h('legend', {}, 'Kinds of activity'),
       kinds.map(kind => h('label', { class: 'kind-choice' },
@@ -53,7 +56,7 @@ export function renderFilters(form, params, options, onApply) {
 export function readFilters(form) {
   const data = new FormData(form);
   const values = {};
-  for (const name of ['institution', 'country', 'from', 'to']) {
+  for (const name of ['institution', 'country', 'from', 'to', 'asOf']) {
     const value = (data.get(name) ?? '').toString().trim();
     if (value) values[name] = value;
   }
@@ -65,7 +68,7 @@ export function readFilters(form) {
 /** The filters as they stand in the query string, ready for an API call. */
 export function filtersOf(params) {
   const values = {};
-  for (const name of ['institution', 'country', 'kinds', 'from', 'to']) {
+  for (const name of ['institution', 'country', 'kinds', 'from', 'to', 'asOf']) {
     const value = params.get(name);
     if (value) values[name] = value;
   }

@@ -17,7 +17,7 @@ let shown = [];
 
 /** Reads every page of the timeline up to a limit that keeps the drawing readable. */
 async function readTimeline(params) {
-  const filters = { kinds: params.get('kinds'), from: params.get('from'), to: params.get('to') };
+  const filters = { kinds: params.get('kinds'), from: params.get('from'), to: params.get('to'), asOf: params.get('asOf') };
   const first = await getJson(`${apiPath}${query({ ...filters, pageSize, page: 1 })}`);
   const entries = [...first.data.entries];
   for (let page = 2; entries.length < Math.min(first.data.total, mostEntries); page++) {
@@ -44,6 +44,7 @@ async function load(params) {
     byId('summary').textContent = timeline.total > timeline.entries.length
       ? `${timeline.total} records; the first ${timeline.entries.length} are shown.`
       : `${timeline.total} record${timeline.total === 1 ? '' : 's'}.`;
+    if (params.get('asOf')) byId('summary').textContent += ` As known at the end of ${params.get('asOf')}.`;
     shown = timeline.entries;
     drawTimeline(byId('timeline-figure'), shown);
     replaceContent(byId('entries'), shown.length ? entriesList(shown) : h('p', {}, 'No record matches these filters.'));
@@ -54,7 +55,7 @@ async function load(params) {
 }
 
 function render(params) {
-  renderFilters(byId('filters'), params, { range: 'day' }, values => {
+  renderFilters(byId('filters'), params, { range: 'day', asOf: true }, values => {
     pushParams(values);
     render(currentParams());
   });
