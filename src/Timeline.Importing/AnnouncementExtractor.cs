@@ -39,7 +39,7 @@ public static partial class AnnouncementExtractor
         var kind = KindRules.Classify(acts, out var clues);
         var date = DatePhrases.Find(text, publishedOn, out var dateStated);
         cancellationToken.ThrowIfCancellationRequested();
-        var (named, places) = PlaceFinder.Find(text);
+        var (named, places, fromTownsOnly) = PlaceFinder.Find(text);
         // "The X is a university founded in 1979": a profile names a founding, but reports nothing done.
         if (kind is ActivityKind.ProgrammeLaunched or ActivityKind.ActivityReported && Profile().IsMatch(text))
             return Skipped(index, "describes an institution; states no activity", date, institutions, places);
@@ -49,7 +49,8 @@ public static partial class AnnouncementExtractor
         var countries = Countries(named, institutions);
         var guessed = false;
         var direction = kind == ActivityKind.DelegationVisited ? Directions.Of(text, out guessed) : (VisitDirection?)null;
-        var doubts = Doubts.Of(text, kind.Value, clues, date, dateStated, institutions, direction is null ? null : guessed);
+        var doubts = Doubts.Of(text, kind.Value, clues, date, dateStated, institutions, direction is null ? null : guessed)
+            .Concat(Doubts.OfCountries(countries, fromTownsOnly, institutions)).ToList();
         var confidence = Math.Round(Math.Clamp(0.95 - doubts.Sum(d => d.Weight), 0, 1), 2);
         return new Extraction(index, kind, null, date, institutions, countries, places, People(text), direction,
             kind == ActivityKind.DelegationVisited ? MemberCount(text) : null,

@@ -12,7 +12,8 @@ namespace Timeline.Importing;
 /// </summary>
 public static class Doubts
 {
-    public const string Kind = "kind", Date = "date", Institutions = "institutions", Direction = "direction", Paragraph = "paragraph";
+    public const string Kind = "kind", Date = "date", Institutions = "institutions", Countries = "countries", Direction = "direction",
+        Paragraph = "paragraph";
 
     /// <summary>Longer than announcements' paragraphs run: several activities may share it.</summary>
     private const int LongParagraph = 500;
@@ -54,6 +55,21 @@ public static class Doubts
             doubts.Add(new(Paragraph, "a long paragraph, which may tell of several activities", Doubt.Slight));
         return doubts;
     }
+
+    /// <summary>
+    /// A foreign country known only from a town (towns share names across countries, and with people), or a partner
+    /// that is neither known nor placed while no foreign country was read: the countries may be wrong or missing.
+    /// </summary>
+    public static IEnumerable<Doubt> OfCountries(IReadOnlyList<string> countries, IReadOnlyList<string> fromTownsOnly, IReadOnlyList<FoundInstitution> institutions)
+    {
+        var home = KnownInstitutions.Home.Country;
+        if (fromTownsOnly.FirstOrDefault(c => c != home) is { } weak)
+            yield return new(Countries, $"{weak} known only from a town", TownOnlyWeight);
+        if (countries.All(c => c == home) && institutions.FirstOrDefault(i => i.Country is null && i.Id != KnownInstitutions.Home.Id) is { } unplaced)
+            yield return new(Countries, $"no foreign country read, and {unplaced.Name} is not known to be in China", UnplacedWeight);
+    }
+
+    private const double TownOnlyWeight = Doubt.Slight, UnplacedWeight = Doubt.Slight;
 
     /// <summary>
     /// "X University and Y College" read as one, or a name that ran on into "in" and a place. A name read with its
