@@ -8,6 +8,9 @@ namespace Timeline.Importing;
 /// </summary>
 public static class LooseNames
 {
+    /// <summary>Longer runs of capitalised words are headlines or shouting, not names; judging them would cost with their length.</summary>
+    private const int MaxNameWords = 24;
+
     /// <summary>The first such name, if any.</summary>
     public static string? FirstUncovered(string text, IReadOnlyList<FoundInstitution> found)
     {
@@ -35,7 +38,7 @@ public static class LooseNames
     /// <summary>A run of words splits into names at "and", "in" and after a possessive: each is judged alone.</summary>
     private static string? Loose(string text, List<(int Start, int End)> run, IReadOnlyList<FoundInstitution> found)
     {
-        if (run.Count == 0 || IsPerson(text, run[0].Start, run[^1].End))
+        if (run.Count is 0 or > MaxNameWords || IsPerson(text, run[0].Start, run[^1].End))
             return null;
         var from = 0;
         for (var k = 0; k <= run.Count; k++)
