@@ -11,6 +11,10 @@ namespace Timeline.Importing;
 /// </summary>
 public static partial class AnnouncementExtractor
 {
+    /// <summary>
+    /// Below this confidence a reading goes to review. A reading starts at 0.95 and each <see cref="Doubt"/> lowers it:
+    /// one strong doubt, or two lesser ones, take it below.
+    /// </summary>
     public const double ReviewThreshold = 0.6;
 
     public static Extraction Extract(string paragraph, int index, DateOnly? publishedOn, CancellationToken cancellationToken = default)
@@ -35,46 +39,27 @@ public static partial class AnnouncementExtractor
         var kind = KindRules.Classify(acts, out var clues);
         var date = DatePhrases.Find(text, publishedOn, out var dateStated);
         cancellationToken.ThrowIfCancellationRequested();
-        var (named, places) = PlaceFinder.Find(text);
+        var (named, places, fromTownsOnly) = PlaceFinder.Find(text);
         // "The X is a university founded in 1979": a profile names a founding, but reports nothing done.
         if (kind is ActivityKind.ProgrammeLaunched or ActivityKind.ActivityReported && Profile().IsMatch(text))
             return Skipped(index, "describes an institution; states no activity", date, institutions, places);
         if (kind is null)
             return Skipped(index, "states no activity (no act such as a signing, visit, training or meeting)", date, institutions, places);
 
-        var doubts = new List<string>();
         var countries = Countries(named, institutions);
-        var direction = kind == ActivityKind.DelegationVisited ? Direction(text, doubts) : (VisitDirection?)null;
-        if (!dateStated && !Recently().IsMatch(text))
-            doubts.Add("no date found");
-        if (kind == ActivityKind.ActivityReported)
-            doubts.Add("no known kind of activity; reported as ActivityReported");
-        if (clues > 2)
-            doubts.Add("words of several kinds of activity");
-        if (institutions.Count == 0)
-            doubts.Add("no institution found");
-        if (institutions.Any(i => i.Name.Contains(" and ", StringComparison.Ordinal) || i.Name.Contains(" in ", StringComparison.Ordinal)))
-            doubts.Add("an institution's name may run into another name or a place");
-        if (kind == ActivityKind.DelegationVisited && institutions.All(i => i.Id != KnownInstitutions.Home.Id))
-            doubts.Add("a visit that does not name the home university");
-        var confidence = Math.Round(Math.Clamp(0.95 - doubts.Sum(Weight), 0, 1), 2);
+        var guessed = false;
+        var direction = kind == ActivityKind.DelegationVisited ? Directions.Of(text, out guessed) : (VisitDirection?)null;
+        var doubts = Doubts.Of(text, kind.Value, clues, date, dateStated, institutions, direction is null ? null : guessed)
+            .Concat(Doubts.OfCountries(countries, fromTownsOnly, institutions)).ToList();
+        var confidence = Math.Round(Math.Clamp(0.95 - doubts.Sum(d => d.Weight), 0, 1), 2);
         return new Extraction(index, kind, null, date, institutions, countries, places, People(text), direction,
             kind == ActivityKind.DelegationVisited ? MemberCount(text) : null,
             kind == ActivityKind.AgreementSigned ? AgreementType(text) : null,
-            confidence, doubts);
+            confidence, doubts.Select(d => d.ToString()).ToList());
     }
 
     private static Extraction Skipped(int index, string reason, HistoricalDate date, IReadOnlyList<FoundInstitution> institutions, IReadOnlyList<string> places) =>
         new(index, null, reason, date, institutions, [], places, [], null, null, null, 0, []);
-
-    /// <summary>A doubt that alone makes a reading likely wrong sends it to review (below <see cref="ReviewThreshold"/>); lesser ones add up.</summary>
-    private static double Weight(string doubt) => doubt switch
-    {
-        "no institution found" or "no known kind of activity; reported as ActivityReported" or "direction of the visit guessed"
-            or "an institution's name may run into another name or a place" or "a visit that does not name the home university" => 0.4,
-        "no date found" => 0.2,
-        _ => 0.15,
-    };
 
     /// <summary>
     /// The countries an activity concerns besides the home country; the home country alone when it concerns
@@ -86,14 +71,6 @@ public static partial class AnnouncementExtractor
         var all = named.Concat(institutions.Select(i => i.Country).OfType<string>()).Distinct().ToList();
         var abroad = all.Where(c => c != home).ToList();
         return abroad.Count > 0 ? abroad : [home];
-    }
-
-    private static VisitDirection Direction(string text, List<string> doubts)
-    {
-        var direction = Directions.Of(text, out var guessed);
-        if (guessed)
-            doubts.Add("direction of the visit guessed");
-        return direction;
     }
 
     private static int? MemberCount(string text)
@@ -124,9 +101,6 @@ public static partial class AnnouncementExtractor
     private static readonly string[] NumberWords =
         ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
          "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty"];
-
-    [GeneratedRegex(@"\brecently\b|\bnot long ago\b|\bthe other day\b", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: Linear.TimeoutMilliseconds)]
-    private static partial Regex Recently();
 
     [GeneratedRegex(@"^[^.,;]{0,100}\b(?:is|was) (?:a|an|the)\b[^.]{0,160}\b(?:founded|established|based|located|headquartered)\b", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: Linear.TimeoutMilliseconds)]
     private static partial Regex Profile();

@@ -13,14 +13,15 @@ public static partial class PlaceFinder
     private const int LongestName = 4;
     private const int MaxNames = 60;
 
-    public static (IReadOnlyList<string> Countries, IReadOnlyList<string> Places) Find(string text)
+    /// <summary>The countries and places named; of the countries, those known only from a town (a weaker cue than a country's name).</summary>
+    public static (IReadOnlyList<string> Countries, IReadOnlyList<string> Places, IReadOnlyList<string> FromTownsOnly) Find(string text)
     {
         var countries = new List<string>();
         var places = new List<(string Name, string[] Codes)>();
-        var words = Words().Matches(text);
+        var words = Words(text);
         for (var i = 0; i < words.Count; i++)
         {
-            if (!char.IsUpper(words[i].Value[0]))
+            if (!char.IsUpper(text[words[i].Index]))
                 continue;
             // Longest name first, so "Inner Mongolia" is a region of China and not Mongolia.
             for (var length = Math.Min(LongestName, words.Count - i); length >= 1; length--)
@@ -47,44 +48,47 @@ public static partial class PlaceFinder
         }
         // A town whose name several countries share is in the one the paragraph names, if it names one.
         var found = new List<string>();
+        var named = countries.Count;
         foreach (var (name, codes) in places)
         {
             Add(found, name);
             Add(countries, codes.FirstOrDefault(countries.Contains) ?? codes[0]);
         }
+        var fromTownsOnly = countries[named..];
         foreach (Match match in AdministrativeUnit().Matches(text))
             Add(found, match.Value);
-        return (countries, found);
+        return (countries, found, fromTownsOnly);
     }
 
     /// <summary>
     /// A one-word town right after another capitalised word is part of a name more often than a place: a person's
     /// ("Carla Oliveira"), an institution's ("Toraighyrov Pavlodar"). Words that open a phrase ("In", "The") do not count.
     /// </summary>
-    private static bool AfterAName(string text, MatchCollection words, int i)
+    private static bool AfterAName(string text, List<Word> words, int i)
     {
         if (i == 0)
             return false;
         var previous = words[i - 1];
         var end = previous.Index + previous.Length;
-        return char.IsUpper(previous.Value[0]) && !Openers.Contains(previous.Value) && !HeadNouns.Contains(previous.Value)
-            && text.AsSpan(end, words[i].Index - end) is " ";
+        var value = text.AsSpan(previous.Index, previous.Length);
+        return char.IsUpper(value[0]) && !Openers.Contains(value) && !HeadNouns.Contains(value) && text.AsSpan(end, words[i].Index - end) is " ";
     }
 
     /// <summary>"University College Cork", "Open University Malaysia": a place after the head of an institution's name is where it is.</summary>
-    private static readonly System.Collections.Frozen.FrozenSet<string> HeadNouns = System.Collections.Frozen.FrozenSet.ToFrozenSet(
-        ["University", "College", "Institute", "Polytechnic", "Academy", "School", "Centre", "Center", "Universitas", "Universidad", "Universidade"], StringComparer.Ordinal);
+    private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> HeadNouns = System.Collections.Frozen.FrozenSet.ToFrozenSet(
+        ["University", "College", "Institute", "Polytechnic", "Academy", "School", "Centre", "Center", "Universitas", "Universidad", "Universidade"], StringComparer.Ordinal)
+        .GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>"in Cork", "University of Reading": where prose puts a place, a town that is also a word is the town.</summary>
-    private static bool AfterPreposition(string text, MatchCollection words, int i) =>
-        i > 0 && Prepositions.Contains(words[i - 1].Value) && words[i].Index - (words[i - 1].Index + words[i - 1].Length) == 1;
+    private static bool AfterPreposition(string text, List<Word> words, int i) =>
+        i > 0 && Prepositions.Contains(text.AsSpan(words[i - 1].Index, words[i - 1].Length)) && words[i].Index - (words[i - 1].Index + words[i - 1].Length) == 1;
 
-    private static readonly System.Collections.Frozen.FrozenSet<string> Prepositions = System.Collections.Frozen.FrozenSet.ToFrozenSet(
-        ["in", "at", "near", "from", "to", "of"], StringComparer.Ordinal);
+    private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Prepositions = System.Collections.Frozen.FrozenSet.ToFrozenSet(
+        ["in", "at", "near", "from", "to", "of"], StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
-    private static readonly System.Collections.Frozen.FrozenSet<string> Openers = System.Collections.Frozen.FrozenSet.ToFrozenSet(
+    private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Openers = System.Collections.Frozen.FrozenSet.ToFrozenSet(
         ["The", "In", "At", "On", "From", "To", "Of", "And", "For", "During", "Since", "By", "With", "Near", "After", "Before", "Between",
-         "Across", "Via", "Around", "Throughout", "Outside", "Inside", "Both"], StringComparer.Ordinal);
+         "Across", "Via", "Around", "Throughout", "Outside", "Inside", "Both"], StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>A possessive ("Mongolia's", "the UK's") still names the country.</summary>
     private static ReadOnlySpan<char> Possessor(ReadOnlySpan<char> name) =>
@@ -96,7 +100,7 @@ public static partial class PlaceFinder
     private static readonly System.Buffers.SearchValues<char> Capitals = System.Buffers.SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZ");
 
     /// <summary>Words of one name are separated by single spaces (or a hyphen), not by punctuation.</summary>
-    private static bool Adjacent(string text, MatchCollection words, int first, int length)
+    private static bool Adjacent(string text, List<Word> words, int first, int length)
     {
         for (var k = first + 1; k < first + length; k++)
         {
@@ -114,8 +118,28 @@ public static partial class PlaceFinder
             list.Add(value);
     }
 
-    [GeneratedRegex(@"[\p{L}\d]+(?:['’-][\p{L}\d]+)*", RegexOptions.None, matchTimeoutMilliseconds: Linear.TimeoutMilliseconds)]
-    private static partial Regex Words();
+    private readonly record struct Word(int Index, int Length);
+
+    /// <summary>Runs of letters and digits, joined by an apostrophe or a hyphen ("Xi'an", "Ust-Kamenogorsk"): one pass, no matches to allocate.</summary>
+    private static List<Word> Words(string text)
+    {
+        var words = new List<Word>(text.Length / 6 + 1);
+        var at = 0;
+        while (at < text.Length)
+        {
+            if (!char.IsLetterOrDigit(text[at]))
+            {
+                at++;
+                continue;
+            }
+            var start = at;
+            while (at < text.Length && (char.IsLetterOrDigit(text[at])
+                || text[at] is '\'' or '’' or '-' && at + 1 < text.Length && char.IsLetterOrDigit(text[at + 1])))
+                at++;
+            words.Add(new Word(start, at - start));
+        }
+        return words;
+    }
 
     [GeneratedRegex(@"\b(?:[A-Z][\w'’-]{1,40}\s{1,4}){1,3}(?:County|Province|Prefecture|District|Autonomous Region|Autonomous Prefecture|Municipality)\b", RegexOptions.None, matchTimeoutMilliseconds: Linear.TimeoutMilliseconds)]
     private static partial Regex AdministrativeUnit();

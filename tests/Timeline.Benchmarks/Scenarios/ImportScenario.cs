@@ -21,11 +21,16 @@ namespace Timeline.Benchmarks.Scenarios;
 /// </summary>
 public static class ImportScenario
 {
+    private const int WarmUpParagraphs = 5_000;
+
     public static async Task<IReadOnlyList<Result>> RunAsync(int paragraphs)
     {
         var page = SyntheticAnnouncements.Page(paragraphs);
         var split = Paragraphs.Split(page);
-        AnnouncementExtractor.Extract(split[0], 0, null);
+        // The service reads pages for as long as it runs, so the figure is its steady pace: first a page of other
+        // paragraphs goes through while the just-in-time compiler optimises the extractor. That pass is shown too.
+        var warmUp = Paragraphs.Split(SyntheticAnnouncements.Page(WarmUpParagraphs, seed: 11));
+        var firstPass = await Measure.RateAsync(warmUp.Count, () => ExtractAll(warmUp));
 
         var hashed = 0;
         var baseline = await Measure.RateAsync(split.Count, () =>
@@ -34,12 +39,7 @@ public static class ImportScenario
                 hashed += SHA256.HashData(Encoding.UTF8.GetBytes(paragraph))[0] & 1;
             return Task.CompletedTask;
         });
-        var extracted = await Measure.RateAsync(split.Count, () =>
-        {
-            for (var i = 0; i < split.Count; i++)
-                AnnouncementExtractor.Extract(split[i], i, null);
-            return Task.CompletedTask;
-        });
+        var extracted = await Measure.RateAsync(split.Count, () => ExtractAll(split));
 
         // A paragraph of capitals, the input whose cost once grew with the square of its length.
         var capitals = string.Concat(Enumerable.Repeat("THE OPEN UNIVERSITY OF CHINA SIGNED AN AGREEMENT WITH THE UNIVERSITY OF NAIROBI IN MAY ", 1_200))[..100_000];
@@ -76,12 +76,19 @@ public static class ImportScenario
         var counts = string.Join(", ", report!.Counts.OrderBy(c => c.Key).Select(c => $"{c.Value:#,0} {c.Key}"));
         return
         [
-            new Result("import (extractor)", $"paragraphs read into facts, one core ({split.Count:#,0} paragraphs)", extracted, "paragraphs/s",
+            new Result("import (extractor)", $"paragraphs read into facts, one core ({split.Count:#,0} paragraphs, after a first pass over {warmUp.Count:#,0} others at {firstPass:#,0}/s)", extracted, "paragraphs/s",
                 "split and hash only", baseline, ">= 5,000 paragraphs/s", extracted >= 5_000),
             new Result("import (capitals)", "one paragraph of 100,000 characters in capitals read into facts", capitalsSeconds, "s",
                 "no baseline", 1, "< 1 s", capitalsSeconds < 1),
             new Result("import (end to end)", $"{split.Count:#,0} paragraphs imported into the embedded store in {seconds:0.0} s ({counts})", imported, "paragraphs/s",
                 "plain appends, 16 writers", appends, "100,000 paragraphs in < 60 s", paragraphs >= 100_000 ? seconds < 60 : null),
         ];
+    }
+
+    private static Task ExtractAll(IReadOnlyList<string> paragraphs)
+    {
+        for (var i = 0; i < paragraphs.Count; i++)
+            AnnouncementExtractor.Extract(paragraphs[i], i, null);
+        return Task.CompletedTask;
     }
 }

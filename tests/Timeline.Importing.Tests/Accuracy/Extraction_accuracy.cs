@@ -31,7 +31,7 @@ public sealed class Extraction_accuracy(ITestOutputHelper output)
         AssertThresholds(card);
     }
 
-    [Fact(Skip = "Goal not met yet: on the sealed part the review flag catches about a quarter of the wrong extractions (goal 80 %); its figures print with the sealed part's")]
+    [Fact(Skip = "Goal not met yet: on the sealed part the review flag catches 0.294 of 17 wrong extractions (goal 0.80) and flags 0.039 of 103 right ones (goal at most 0.20); on the tuning part, 0.800 of 5 and 0.005 of 192. The figures print with each part's")]
     public void On_the_sealed_part_the_review_flag_catches_most_wrong_extractions_and_few_right_ones()
     {
         var card = Scorecard.Of(LabelledSet.Load(LabelledSet.Sealed));
