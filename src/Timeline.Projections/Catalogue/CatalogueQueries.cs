@@ -25,7 +25,7 @@ public sealed record CatalogueSlice<T>(long Total, IReadOnlyList<T> Entries);
 
 /// <summary>
 /// Every institution named by a record, with how many records are on its timeline (retracted ones are not), and
-/// the countries that have records on their timelines.
+/// the countries that have records on their timelines. Both read the counts the fold keeps per timeline.
 /// </summary>
 public sealed class CatalogueQueries(SqliteReadModel readModel)
 {
@@ -58,10 +58,11 @@ public sealed class CatalogueQueries(SqliteReadModel readModel)
     {
         await using var command = connection.CreateCommand();
         command.CommandText = $"""
-            SELECT i.institution_id, i.name, i.acronym, i.country, COUNT(t.record_id) AS records
-            FROM institutions i LEFT JOIN institution_timeline t ON t.institution_id = i.institution_id
+            SELECT i.institution_id, i.name, i.acronym, i.country,
+                (SELECT COALESCE(SUM(c.entries), 0) FROM timeline_counts c WHERE c.timeline = 'institution_timeline' AND c.key = i.institution_id) AS records
+            FROM institutions i
             {where}
-            GROUP BY i.institution_id ORDER BY records DESC, i.institution_id
+            ORDER BY records DESC, i.institution_id
             LIMIT $limit OFFSET $offset
             """;
         if (value is not null)
@@ -87,7 +88,7 @@ public sealed class CatalogueQueries(SqliteReadModel readModel)
     {
         await using var connection = await readModel.OpenReaderAsync(cancellationToken);
         await using var command = connection.CreateCommand();
-        command.CommandText = "SELECT country, COUNT(*) AS records FROM country_timeline GROUP BY country ORDER BY records DESC, country";
+        command.CommandText = "SELECT key, SUM(entries) AS records FROM timeline_counts WHERE timeline = 'country_timeline' GROUP BY key ORDER BY records DESC, key";
         var list = new List<CountrySummary>();
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))

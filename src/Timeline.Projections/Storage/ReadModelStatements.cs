@@ -38,6 +38,12 @@ internal sealed class ReadModelStatements : IDisposable
                 country = excluded.country, position = excluded.position
             WHERE excluded.position >= institutions.position
             """, "$id", "$name", "$acronym", "$country", "$position");
+        AddToCount = new(connection, """
+            INSERT INTO timeline_counts (timeline, key, kind, entries) VALUES ($timeline, $key, $kind, $change)
+            ON CONFLICT (timeline, key, kind) DO UPDATE SET entries = entries + excluded.entries
+            """, "$timeline", "$key", "$kind", "$change");
+        DropEmptyCount = new(connection, "DELETE FROM timeline_counts WHERE timeline = $timeline AND key = $key AND kind = $kind AND entries = 0",
+            "$timeline", "$key", "$kind");
         DeleteSearchText = new(connection, $"DELETE FROM {ReadModelSchema.SearchTable} WHERE rowid = $rowid", "$rowid");
         InsertSearchText = new(connection,
             $"INSERT INTO {ReadModelSchema.SearchTable} (rowid, title, source, people, places, institutions) VALUES ($rowid, $title, $source, $people, $places, $institutions)",
@@ -53,6 +59,8 @@ internal sealed class ReadModelStatements : IDisposable
     public PreparedCommand InsertInstitutionEntry { get; }
     public PreparedCommand InsertCountryEntry { get; }
     public PreparedCommand UpsertInstitution { get; }
+    public PreparedCommand AddToCount { get; }
+    public PreparedCommand DropEmptyCount { get; }
     public PreparedCommand DeleteSearchText { get; }
     public PreparedCommand InsertSearchText { get; }
 
@@ -64,7 +72,7 @@ internal sealed class ReadModelStatements : IDisposable
     public void Dispose()
     {
         foreach (var command in new[] { ReadCheckpoint, SaveCheckpoint, LoadRecord, UpsertRecord, DeleteInstitutionEntry, DeleteCountryEntry, InsertInstitutionEntry, InsertCountryEntry, UpsertInstitution,
-                     DeleteSearchText, InsertSearchText })
+                     AddToCount, DropEmptyCount, DeleteSearchText, InsertSearchText })
             command.Dispose();
     }
 }

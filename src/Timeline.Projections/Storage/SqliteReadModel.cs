@@ -118,11 +118,12 @@ public sealed class SqliteReadModel : IDisposable
             // Every institution a record names, retracted or not, as the latest event (by position) naming it
             // states it: the same whatever the batch sizes, so a rebuild agrees with the incremental result.
             var institutions = new Dictionary<string, (InstitutionRef Institution, long Position)>();
+            var counts = new TimelineCounts();
             foreach (var (stored, view) in touched.Values)
             {
                 if (view is null)
                     continue;
-                Write(stored, view, transaction);
+                Write(stored, view, counts, transaction);
                 foreach (var institution in view.Facts.Institutions)
                 {
                     if (!institutions.TryGetValue(institution.Id, out var named) || view.LastPosition >= named.Position)
@@ -132,6 +133,7 @@ public sealed class SqliteReadModel : IDisposable
             foreach (var (institution, position) in institutions.Values)
                 _statements.UpsertInstitution.Execute(transaction,
                     institution.Id, institution.Name, institution.Acronym, institution.Country?.Value, position);
+            counts.Save(_statements, transaction);
             SaveCheckpoint(throughPosition, transaction);
             transaction.Commit();
         }
@@ -156,7 +158,7 @@ public sealed class SqliteReadModel : IDisposable
         return new RecordView(state, reader.GetInt64(6), reader.GetInt64(7), reader.GetInt64(8), reader.GetInt32(9));
     }
 
-    private void Write(RecordView? stored, RecordView view, SqliteTransaction transaction)
+    private void Write(RecordView? stored, RecordView view, TimelineCounts counts, SqliteTransaction transaction)
     {
         var recorded = view.State.Recorded!;
         // The entry is stored once, on the record; timeline rows only place it.
@@ -185,27 +187,34 @@ public sealed class SqliteReadModel : IDisposable
         {
             _statements.DeleteSearchText.Execute(transaction, rowId);
             // The rows the record had, found by their keys: no index on the record id to keep up.
-            foreach (var (institutionId, _) in TimelineProjection.InstitutionRows(stored))
+            foreach (var (institutionId, removed) in TimelineProjection.InstitutionRows(stored))
+            {
                 _statements.DeleteInstitutionEntry.Execute(transaction, institutionId, view.Id);
-            foreach (var (country, _) in TimelineProjection.CountryRows(stored))
+                counts.Add(ReadModelSchema.InstitutionTimeline, institutionId, removed.Kind, -1);
+            }
+            foreach (var (country, removed) in TimelineProjection.CountryRows(stored))
+            {
                 _statements.DeleteCountryEntry.Execute(transaction, country, view.Id);
+                counts.Add(ReadModelSchema.CountryTimeline, country, removed.Kind, -1);
+            }
         }
         if (view.IsVisible)
         {
             var text = SearchText.Of(view);
             _statements.InsertSearchText.Execute(transaction, rowId, text.Title, text.Source, text.People, text.Places, text.Institutions);
         }
-        WriteTimeline(_statements.InsertInstitutionEntry, TimelineProjection.InstitutionRows(view), transaction);
-        WriteTimeline(_statements.InsertCountryEntry, TimelineProjection.CountryRows(view), transaction);
+        WriteTimeline(_statements.InsertInstitutionEntry, ReadModelSchema.InstitutionTimeline, TimelineProjection.InstitutionRows(view), counts, transaction);
+        WriteTimeline(_statements.InsertCountryEntry, ReadModelSchema.CountryTimeline, TimelineProjection.CountryRows(view), counts, transaction);
     }
 
-    private static void WriteTimeline(PreparedCommand insert, IEnumerable<(string Key, TimelineEntry Entry)> rows,
-        SqliteTransaction transaction)
+    private static void WriteTimeline(PreparedCommand insert, string table, IEnumerable<(string Key, TimelineEntry Entry)> rows,
+        TimelineCounts counts, SqliteTransaction transaction)
     {
         foreach (var (key, entry) in rows)
         {
             insert.Execute(transaction, key, entry.RecordId, entry.Date.SortKey, entry.Position,
                 entry.Date.EarliestKey, entry.Date.LatestKey, entry.Kind, entry.Date.Year, entry.Date.Start?.Month);
+            counts.Add(table, key, entry.Kind, 1);
         }
     }
 
