@@ -1,4 +1,5 @@
 using Microsoft.Data.Sqlite;
+using Timeline.EventStore.Serialization;
 using Timeline.Projections.Storage;
 using Timeline.Projections.Timelines;
 
@@ -9,10 +10,12 @@ public sealed class Timeline_pages_by_cursor_and_kept_counts : IDisposable
 {
     private readonly string _folder = Directory.CreateTempSubdirectory("timeline-pages-").FullName;
 
-    private SqliteReadModel FoldedInRandomBatches()
+    private static readonly List<EventEnvelope> Log = Given.Log([.. RandomHistory.Events(300, seed: 11)]);
+
+    private SqliteReadModel FoldedInRandomBatches(string name = "pages.db")
     {
-        var log = Given.Log([.. RandomHistory.Events(300, seed: 11)]);
-        var readModel = new SqliteReadModel(Path.Combine(_folder, "pages.db"));
+        var log = Log;
+        var readModel = new SqliteReadModel(Path.Combine(_folder, name));
         var random = new Random(3);
         for (var applied = 0; applied < log.Count;)
         {
@@ -21,6 +24,19 @@ public sealed class Timeline_pages_by_cursor_and_kept_counts : IDisposable
             applied += batch.Count;
         }
         return readModel;
+    }
+
+    [Fact]
+    public async Task One_batch_of_the_whole_log_writes_the_same_rows_and_counts_as_many_small_batches()
+    {
+        using var small = FoldedInRandomBatches("small.db");
+        using var whole = new SqliteReadModel(Path.Combine(_folder, "whole.db"));
+        whole.Apply(Log, Log[^1].Position);
+
+        var rows = await ReadModelDump.OfAsync(whole);
+        Assert.Equal(await ReadModelDump.OfAsync(small), rows);
+        // Enough rows that most were written many to a statement.
+        Assert.True(rows.Count(row => row.StartsWith("institution_timeline:", StringComparison.Ordinal)) > 4 * 64);
     }
 
     [Fact]

@@ -118,12 +118,12 @@ public sealed class SqliteReadModel : IDisposable
             // Every institution a record names, retracted or not, as the latest event (by position) naming it
             // states it: the same whatever the batch sizes, so a rebuild agrees with the incremental result.
             var institutions = new Dictionary<string, (InstitutionRef Institution, long Position)>();
-            var counts = new TimelineCounts();
+            var timelines = new TimelineBatch();
             foreach (var (stored, view) in touched.Values)
             {
                 if (view is null)
                     continue;
-                Write(stored, view, counts, transaction);
+                Write(stored, view, timelines, transaction);
                 foreach (var institution in view.Facts.Institutions)
                 {
                     if (!institutions.TryGetValue(institution.Id, out var named) || view.LastPosition >= named.Position)
@@ -133,7 +133,7 @@ public sealed class SqliteReadModel : IDisposable
             foreach (var (institution, position) in institutions.Values)
                 _statements.UpsertInstitution.Execute(transaction,
                     institution.Id, institution.Name, institution.Acronym, institution.Country?.Value, position);
-            counts.Save(_statements, transaction);
+            timelines.Save(_statements, transaction);
             SaveCheckpoint(throughPosition, transaction);
             transaction.Commit();
         }
@@ -158,7 +158,7 @@ public sealed class SqliteReadModel : IDisposable
         return new RecordView(state, reader.GetInt64(6), reader.GetInt64(7), reader.GetInt64(8), reader.GetInt32(9));
     }
 
-    private void Write(RecordView? stored, RecordView view, TimelineCounts counts, SqliteTransaction transaction)
+    private void Write(RecordView? stored, RecordView view, TimelineBatch timelines, SqliteTransaction transaction)
     {
         var recorded = view.State.Recorded!;
         // The entry is stored once, on the record; timeline rows only place it.
@@ -190,12 +190,12 @@ public sealed class SqliteReadModel : IDisposable
             foreach (var (institutionId, removed) in TimelineProjection.InstitutionRows(stored))
             {
                 _statements.DeleteInstitutionEntry.Execute(transaction, institutionId, view.Id);
-                counts.Add(ReadModelSchema.InstitutionTimeline, institutionId, removed.Kind, -1);
+                timelines.Removed(ReadModelSchema.InstitutionTimeline, institutionId, removed);
             }
             foreach (var (country, removed) in TimelineProjection.CountryRows(stored))
             {
                 _statements.DeleteCountryEntry.Execute(transaction, country, view.Id);
-                counts.Add(ReadModelSchema.CountryTimeline, country, removed.Kind, -1);
+                timelines.Removed(ReadModelSchema.CountryTimeline, country, removed);
             }
         }
         if (view.IsVisible)
@@ -203,19 +203,11 @@ public sealed class SqliteReadModel : IDisposable
             var text = SearchText.Of(view);
             _statements.InsertSearchText.Execute(transaction, rowId, text.Title, text.Source, text.People, text.Places, text.Institutions);
         }
-        WriteTimeline(_statements.InsertInstitutionEntry, ReadModelSchema.InstitutionTimeline, TimelineProjection.InstitutionRows(view), counts, transaction);
-        WriteTimeline(_statements.InsertCountryEntry, ReadModelSchema.CountryTimeline, TimelineProjection.CountryRows(view), counts, transaction);
-    }
-
-    private static void WriteTimeline(PreparedCommand insert, string table, IEnumerable<(string Key, TimelineEntry Entry)> rows,
-        TimelineCounts counts, SqliteTransaction transaction)
-    {
-        foreach (var (key, entry) in rows)
-        {
-            insert.Execute(transaction, key, entry.RecordId, entry.Date.SortKey, entry.Position,
-                entry.Date.EarliestKey, entry.Date.LatestKey, entry.Kind, entry.Date.Year, entry.Date.Start?.Month);
-            counts.Add(table, key, entry.Kind, 1);
-        }
+        // Inserted with the rest of the batch's rows, once every record of the batch is written.
+        foreach (var (institutionId, row) in TimelineProjection.InstitutionRows(view))
+            timelines.Add(ReadModelSchema.InstitutionTimeline, institutionId, row);
+        foreach (var (country, row) in TimelineProjection.CountryRows(view))
+            timelines.Add(ReadModelSchema.CountryTimeline, country, row);
     }
 
     private SqliteCommand Command(string sql, SqliteTransaction? transaction)
