@@ -10,7 +10,11 @@ namespace Timeline.Projections.Storage;
 /// </summary>
 internal sealed class TimelineBatch
 {
-    public const int RowsPerStatement = 64;
+    /// <summary>
+    /// Few rows to a statement: Microsoft.Data.Sqlite binds each parameter by looking its name up among all of the
+    /// statement's, so binding grows with the square of the row count (64 rows spent more binding than inserting).
+    /// </summary>
+    public const int RowsPerStatement = 8;
     public const int Columns = 9;
 
     private readonly List<(string Key, TimelineEntry Entry)> _institutionRows = [];
