@@ -74,6 +74,8 @@ public static class ParameterDocs
         ("/api/activity/by-year", "from", new("The first year counted (four digits), inclusive. A year filter leaves undated records out.", YearPattern)),
         ("/api/activity/by-year", "to", new("The last year counted (four digits), inclusive. A year filter leaves undated records out.", YearPattern)),
         ("/api/timelines", "pageSize", new("How many entries a page holds: 1 to 500, default 50.")),
+        ("/api/timelines", "after", new("The 'next' cursor of the previous page of the same timeline, as given (opaque); it replaces page. "
+            + "A cursor of another timeline is refused with 400.")),
         ("/api/records", "pageSize", new("How many entries a page holds: 1 to 500, default 50.")),
         ("/api/institutions", "pageSize", new("How many entries a page holds: 1 to 1000, default 100.")),
         ("/api/countries", "pageSize", new("How many entries a page holds: 1 to 1000, default 100.")),

@@ -26,7 +26,7 @@ public sealed record RecordListParameters(
     public RecordListFilter? ToFilter(ValidationErrors errors)
     {
         // The timeline's own rules for from, to, kinds and pageSize; its page number has no meaning here.
-        var common = new TimelineParameters(From, To, Kinds, null, PageSize).ToFilter(errors);
+        var common = new TimelineParameters(From, To, Kinds, null, PageSize, null).ToFilter("records", errors);
         string? search = null;
         var searching = !string.IsNullOrWhiteSpace(Q);
         if (searching)

@@ -1,6 +1,5 @@
-using System.Buffers.Text;
 using System.Globalization;
-using System.Text;
+using Timeline.Api.Http;
 using Timeline.Api.Validation;
 using Timeline.Projections.Search;
 
@@ -21,14 +20,14 @@ public static class RecordCursors
         var text = cursor.Score is { } score
             ? string.Join('|', Searched, score.ToString("R", CultureInfo.InvariantCulture), cursor.SortKey, cursor.Position)
             : string.Join('|', Listed, cursor.SortKey, cursor.Position);
-        return Base64Url.EncodeToString(Encoding.UTF8.GetBytes(text));
+        return OpaqueText.Encode(text);
     }
 
     public static RecordCursor? Decode(string? after, bool searching, ValidationErrors errors)
     {
         if (string.IsNullOrEmpty(after))
             return null;
-        var parts = TryText(after)?.Split('|') ?? [];
+        var parts = OpaqueText.TryDecode(after)?.Split('|') ?? [];
         var cursor = (parts, searching) switch
         {
             ([Listed, var sortKey, var position], false) => Read(null, sortKey, position),
@@ -48,18 +47,4 @@ public static class RecordCursors
         && long.TryParse(position, NumberStyles.None, CultureInfo.InvariantCulture, out var at)
             ? new RecordCursor(score, key, at)
             : null;
-
-    private static string? TryText(string after)
-    {
-        if (after.Length > 200)
-            return null;
-        try
-        {
-            return Encoding.UTF8.GetString(Base64Url.DecodeFromChars(after));
-        }
-        catch (FormatException)
-        {
-            return null;
-        }
-    }
 }

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using MediatR;
 using Timeline.Api.Http;
 using Timeline.Api.Validation;
@@ -7,11 +8,16 @@ using Timeline.Projections.Timelines;
 namespace Timeline.Api.Timelines;
 
 /// <summary>One country's records in date order.</summary>
-public sealed record GetCountryTimelineQuery(string CountryCode, TimelineParameters Parameters) : IRequest<CountryTimeline>;
+public sealed record GetCountryTimelineQuery(string CountryCode, TimelineParameters Parameters) : IRequest<CountryTimeline>
+{
+    public string Timeline => $"countries/{CountryCode}";
+}
 
 public sealed record CountryRef(string Code, string Name);
 
-public sealed record CountryTimeline(CountryRef Country, long Total, int Page, int PageSize, IReadOnlyList<TimelineEntry> Entries);
+/// <summary>One page: <c>page</c> only when asked by number, <c>next</c> the cursor of the following page (null on the last).</summary>
+public sealed record CountryTimeline(CountryRef Country, long Total, int? Page, int PageSize, IReadOnlyList<TimelineEntry> Entries,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.Never)] string? Next);
 
 public sealed class GetCountryTimelineValidator : IValidator<GetCountryTimelineQuery>
 {
@@ -19,7 +25,7 @@ public sealed class GetCountryTimelineValidator : IValidator<GetCountryTimelineQ
     {
         if (!CountryCode.IsKnown(request.CountryCode))
             errors.Add("countryCode", $"'{request.CountryCode}' is not an ISO 3166-1 alpha-2 country code");
-        request.Parameters.ToFilter(errors);
+        request.Parameters.ToFilter(request.Timeline, errors);
     }
 }
 
@@ -28,9 +34,10 @@ public sealed class GetCountryTimelineHandler(TimelineQueries timelines, ReadMom
     public async Task<CountryTimeline> Handle(GetCountryTimelineQuery request, CancellationToken cancellationToken)
     {
         var country = CountryCode.Parse(request.CountryCode);
-        var filter = request.Parameters.ToFilter(new ValidationErrors())!;
+        var filter = request.Parameters.ToFilter(request.Timeline, new ValidationErrors())!;
         var page = await timelines.ForCountryAsync(country.Value, filter,
             await moment.TablesAsync(request.Parameters.AsOf, cancellationToken), cancellationToken);
-        return new CountryTimeline(new CountryRef(country.Value, country.Name), page.Total, page.Page, page.PageSize, page.Entries);
+        return new CountryTimeline(new CountryRef(country.Value, country.Name), page.Total, page.Page, page.PageSize, page.Entries,
+            page.Next is { } next ? TimelineCursors.Encode(request.Timeline, next) : null);
     }
 }

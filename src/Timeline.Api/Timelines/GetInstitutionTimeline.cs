@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using MediatR;
 using Timeline.Api.Http;
 using Timeline.Api.Validation;
@@ -8,13 +9,19 @@ using Timeline.Projections.Timelines;
 namespace Timeline.Api.Timelines;
 
 /// <summary>One institution's records in date order.</summary>
-public sealed record GetInstitutionTimelineQuery(string InstitutionId, TimelineParameters Parameters) : IRequest<InstitutionTimeline>;
+public sealed record GetInstitutionTimelineQuery(string InstitutionId, TimelineParameters Parameters) : IRequest<InstitutionTimeline>
+{
+    public string Timeline => $"institutions/{InstitutionId}";
+}
 
-public sealed record InstitutionTimeline(InstitutionSummary Institution, long Total, int Page, int PageSize, IReadOnlyList<TimelineEntry> Entries);
+/// <summary>One page: <c>page</c> only when asked by number, <c>next</c> the cursor of the following page (null on the last).</summary>
+public sealed record InstitutionTimeline(InstitutionSummary Institution, long Total, int? Page, int PageSize, IReadOnlyList<TimelineEntry> Entries,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.Never)] string? Next);
 
 public sealed class GetInstitutionTimelineValidator : IValidator<GetInstitutionTimelineQuery>
 {
-    public void Validate(GetInstitutionTimelineQuery request, ValidationErrors errors) => request.Parameters.ToFilter(errors);
+    public void Validate(GetInstitutionTimelineQuery request, ValidationErrors errors) =>
+        request.Parameters.ToFilter(request.Timeline, errors);
 }
 
 public sealed class GetInstitutionTimelineHandler(CatalogueQueries catalogue, TimelineQueries timelines, ReadMoment moment)
@@ -27,8 +34,9 @@ public sealed class GetInstitutionTimelineHandler(CatalogueQueries catalogue, Ti
             ?? throw new DomainException(DomainErrors.RecordNotFound,
                 $"No record names institution '{request.InstitutionId}'{(moment.KnownAt is { } then ? $" as of {then.Moment:O}" : "")}. "
                 + "GET /api/institutions lists the known ones.", "institutionId");
-        var filter = request.Parameters.ToFilter(new ValidationErrors())!;
+        var filter = request.Parameters.ToFilter(request.Timeline, new ValidationErrors())!;
         var page = await timelines.ForInstitutionAsync(request.InstitutionId, filter, tables, cancellationToken);
-        return new InstitutionTimeline(institution, page.Total, page.Page, page.PageSize, page.Entries);
+        return new InstitutionTimeline(institution, page.Total, page.Page, page.PageSize, page.Entries,
+            page.Next is { } next ? TimelineCursors.Encode(request.Timeline, next) : null);
     }
 }

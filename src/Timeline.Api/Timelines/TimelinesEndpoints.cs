@@ -11,9 +11,9 @@ public static class TimelinesEndpoints
         var timelines = app.MapGroup("/api/timelines").WithTags("Timelines").ReadsReadModels().RefusesBadQueries();
         timelines.MapGet("/institutions/{institutionId}", InstitutionAsync)
             .ProducesProblem(StatusCodes.Status404NotFound)
-            .WithSummary("An institution's records by date. Query: from, to (YYYY[-MM[-DD]]), kinds (comma-separated), page, pageSize.");
+            .WithSummary("An institution's records by date. Query: from, to (YYYY[-MM[-DD]]), kinds (comma-separated), page or after (the previous page's next cursor), pageSize.");
         timelines.MapGet("/countries/{countryCode}", CountryAsync)
-            .WithSummary("A country's records by date. Query: from, to (YYYY[-MM[-DD]]), kinds (comma-separated), page, pageSize.");
+            .WithSummary("A country's records by date. Query: from, to (YYYY[-MM[-DD]]), kinds (comma-separated), page or after (the previous page's next cursor), pageSize.");
         return app;
     }
 

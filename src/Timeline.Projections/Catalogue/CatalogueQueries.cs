@@ -26,7 +26,7 @@ public sealed record CatalogueSlice<T>(long Total, IReadOnlyList<T> Entries);
 
 /// <summary>
 /// Every institution named by a record, with how many records are on its timeline (retracted ones are not), and
-/// the countries that have records on their timelines.
+/// the countries that have records on their timelines. Both read the counts the fold keeps per timeline.
 /// </summary>
 public sealed class CatalogueQueries(SqliteReadModel readModel)
 {
@@ -66,10 +66,10 @@ public sealed class CatalogueQueries(SqliteReadModel readModel)
     {
         await using var command = connection.CreateCommand();
         command.CommandText = $"""
-            SELECT i.institution_id, i.name, i.acronym, i.country, COUNT(t.record_id) AS records
-            FROM {tables.Institutions} i LEFT JOIN {tables.InstitutionTimeline} t ON t.institution_id = i.institution_id
+            SELECT i.institution_id, i.name, i.acronym, i.country, {RecordsOf(tables, ReadModelSchema.InstitutionTimeline, "institution_id", "i.institution_id")} AS records
+            FROM {tables.Institutions} i
             {where}
-            GROUP BY i.institution_id ORDER BY records DESC, i.institution_id
+            ORDER BY records DESC, i.institution_id
             LIMIT $limit OFFSET $offset
             """;
         if (value is not null)
@@ -98,7 +98,10 @@ public sealed class CatalogueQueries(SqliteReadModel readModel)
     {
         await using var connection = await readModel.OpenReaderAsync(cancellationToken);
         await using var command = connection.CreateCommand();
-        command.CommandText = $"SELECT country, COUNT(*) AS records FROM {tables.CountryTimeline} GROUP BY country ORDER BY records DESC, country";
+        // Now, from the counts the fold keeps; as of a past position, counted from the timeline rows valid then.
+        command.CommandText = tables.Position is null
+            ? $"SELECT key, SUM(entries) AS records FROM timeline_counts WHERE timeline = '{ReadModelSchema.CountryTimeline}' GROUP BY key ORDER BY records DESC, key"
+            : $"SELECT country, COUNT(*) AS records FROM {tables.CountryTimeline} GROUP BY country ORDER BY records DESC, country";
         var list = new List<CountrySummary>();
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
@@ -108,4 +111,9 @@ public sealed class CatalogueQueries(SqliteReadModel readModel)
         }
         return list;
     }
+
+    /// <summary>An institution's or country's entries: looked up in the counts the fold keeps, or counted as of a past position.</summary>
+    private static string RecordsOf(ReadModelTables tables, string timeline, string keyColumn, string key) => tables.Position is null
+        ? $"(SELECT COALESCE(SUM(c.entries), 0) FROM timeline_counts c WHERE c.timeline = '{timeline}' AND c.key = {key})"
+        : $"(SELECT COUNT(*) FROM {tables.Timeline(timeline, keyColumn)} t WHERE t.{keyColumn} = {key})";
 }

@@ -1,5 +1,4 @@
 using Timeline.EventStore;
-using Timeline.EventStore.Serialization;
 using Timeline.Projections.Storage;
 
 namespace Timeline.Projections.Runner;
@@ -30,28 +29,18 @@ public static class ProjectionRebuild
         CancellationToken cancellationToken)
     {
         var folded = 0L;
-        var after = readModel.ReadCheckpoint();
-        var batch = new List<EventEnvelope>(BatchSize);
         readModel.BeginBulkLoad();
         try
         {
-            while (true)
+            // Reading and deserialising run a batch or two ahead on another thread; each batch is still folded and
+            // checkpointed in one transaction, in log order.
+            await foreach (var batch in DecodedBatches.ReadAsync(store, readModel.ReadCheckpoint(), BatchSize, cancellationToken))
             {
-                batch.Clear();
-                var last = after;
-                await foreach (var stored in store.ReadAllAsync(after, BatchSize, cancellationToken))
-                {
-                    last = stored.Position;
-                    if (RecordEventSerializer.ToEnvelope(stored) is { } envelope)
-                        batch.Add(envelope);
-                }
-                if (last == after)
-                    return folded;
-                readModel.Apply(batch, last);
-                folded += batch.Count;
-                after = last;
-                progress(after, batch.Count);
+                readModel.Apply(batch.Events, batch.Through);
+                folded += batch.Events.Count;
+                progress(batch.Through, batch.Events.Count);
             }
+            return folded;
         }
         finally
         {

@@ -6,7 +6,10 @@ internal static class ReadModelSchema
     /// Raised whenever a table gains a column the fold must fill: a file of another version is emptied on open
     /// and folded again from position 0, which is always safe because the log holds everything.
     /// </summary>
-    public const int Version = 3;
+    public const int Version = 4;
+
+    public const string InstitutionTimeline = "institution_timeline";
+    public const string CountryTimeline = "country_timeline";
 
     public static readonly string CreateTables = $$"""
         CREATE TABLE IF NOT EXISTS checkpoints (
@@ -34,8 +37,16 @@ internal static class ReadModelSchema
             latest            INTEGER,
             month             INTEGER
         );
-        {{TimelineTable("institution_timeline", "institution_id")}}
-        {{TimelineTable("country_timeline", "country")}}
+        {{TimelineTable(InstitutionTimeline, "institution_id")}}
+        {{TimelineTable(CountryTimeline, "country")}}
+        -- Entries per timeline and kind, kept by the fold with the rows themselves (timeline is the table's name).
+        CREATE TABLE IF NOT EXISTS timeline_counts (
+            timeline TEXT    NOT NULL,
+            key      TEXT    NOT NULL,
+            kind     TEXT    NOT NULL,
+            entries  INTEGER NOT NULL,
+            PRIMARY KEY (timeline, key, kind)
+        ) WITHOUT ROWID;
         CREATE TABLE IF NOT EXISTS institutions (
             institution_id TEXT PRIMARY KEY,
             name           TEXT NOT NULL,
@@ -104,7 +115,7 @@ internal static class ReadModelSchema
 
     /// <summary>Every table a rebuild empties, in an order that needs no care.</summary>
     public static readonly string[] Tables =
-        ["checkpoints", "records", "institution_timeline", "country_timeline", "institutions", SearchTable, .. HistorySchema.Tables];
+        ["checkpoints", "records", "institution_timeline", "country_timeline", "timeline_counts", "institutions", SearchTable, .. HistorySchema.Tables];
 
     /// <summary>Drops every table of a file written by another version, so <see cref="CreateTables"/> makes them anew.</summary>
     public static readonly string DropTables = string.Concat(Tables.Select(table => $"DROP TABLE IF EXISTS {table};"));

@@ -30,14 +30,22 @@ internal sealed class ReadModelStatements : IDisposable
             "$reviews", "$sort", "$earliest", "$latest", "$month");
         DeleteInstitutionEntry = new(connection, "DELETE FROM institution_timeline WHERE institution_id = $key AND record_id = $id", "$key", "$id");
         DeleteCountryEntry = new(connection, "DELETE FROM country_timeline WHERE country = $key AND record_id = $id", "$key", "$id");
-        InsertInstitutionEntry = TimelineInsert(connection, "institution_timeline", "institution_id");
-        InsertCountryEntry = TimelineInsert(connection, "country_timeline", "country");
+        InsertInstitutionEntry = TimelineInsert(connection, ReadModelSchema.InstitutionTimeline, "institution_id", 1);
+        InsertCountryEntry = TimelineInsert(connection, ReadModelSchema.CountryTimeline, "country", 1);
+        InsertInstitutionEntries = TimelineInsert(connection, ReadModelSchema.InstitutionTimeline, "institution_id", TimelineBatch.RowsPerStatement);
+        InsertCountryEntries = TimelineInsert(connection, ReadModelSchema.CountryTimeline, "country", TimelineBatch.RowsPerStatement);
         UpsertInstitution = new(connection, """
             INSERT INTO institutions (institution_id, name, acronym, country, position) VALUES ($id, $name, $acronym, $country, $position)
             ON CONFLICT (institution_id) DO UPDATE SET name = excluded.name, acronym = excluded.acronym,
                 country = excluded.country, position = excluded.position
             WHERE excluded.position >= institutions.position
             """, "$id", "$name", "$acronym", "$country", "$position");
+        AddToCount = new(connection, """
+            INSERT INTO timeline_counts (timeline, key, kind, entries) VALUES ($timeline, $key, $kind, $change)
+            ON CONFLICT (timeline, key, kind) DO UPDATE SET entries = entries + excluded.entries
+            """, "$timeline", "$key", "$kind", "$change");
+        DropEmptyCount = new(connection, "DELETE FROM timeline_counts WHERE timeline = $timeline AND key = $key AND kind = $kind AND entries = 0",
+            "$timeline", "$key", "$kind");
         DeleteSearchText = new(connection, $"DELETE FROM {ReadModelSchema.SearchTable} WHERE rowid = $rowid", "$rowid");
         InsertSearchText = new(connection,
             $"INSERT INTO {ReadModelSchema.SearchTable} (rowid, title, source, people, places, institutions) VALUES ($rowid, $title, $source, $people, $places, $institutions)",
@@ -52,19 +60,30 @@ internal sealed class ReadModelStatements : IDisposable
     public PreparedCommand DeleteCountryEntry { get; }
     public PreparedCommand InsertInstitutionEntry { get; }
     public PreparedCommand InsertCountryEntry { get; }
+    public PreparedCommand InsertInstitutionEntries { get; }
+    public PreparedCommand InsertCountryEntries { get; }
     public PreparedCommand UpsertInstitution { get; }
+    public PreparedCommand AddToCount { get; }
+    public PreparedCommand DropEmptyCount { get; }
     public PreparedCommand DeleteSearchText { get; }
     public PreparedCommand InsertSearchText { get; }
 
-    private static PreparedCommand TimelineInsert(SqliteConnection connection, string table, string keyColumn) => new(connection, $"""
-        INSERT INTO {table} ({keyColumn}, record_id, sort_key, position, earliest, latest, kind, year, month)
-        VALUES ($key, $id, $sort, $position, $earliest, $latest, $kind, $year, $month)
-        """, "$key", "$id", "$sort", "$position", "$earliest", "$latest", "$kind", "$year", "$month");
+    /// <summary>An insert of <paramref name="rows"/> timeline rows at once, each row's values in the order <see cref="TimelineBatch"/> fills them.</summary>
+    private static PreparedCommand TimelineInsert(SqliteConnection connection, string table, string keyColumn, int rows)
+    {
+        string[] columns = ["key", "id", "sort", "position", "earliest", "latest", "kind", "year", "month"];
+        var names = Enumerable.Range(0, rows).Select(row => columns.Select(column => $"${column}{row}").ToArray()).ToArray();
+        return new(connection, $"""
+            INSERT INTO {table} ({keyColumn}, record_id, sort_key, position, earliest, latest, kind, year, month)
+            VALUES {string.Join(", ", names.Select(row => $"({string.Join(", ", row)})"))}
+            """, names.SelectMany(row => row).ToArray());
+    }
 
     public void Dispose()
     {
-        foreach (var command in new[] { ReadCheckpoint, SaveCheckpoint, LoadRecord, UpsertRecord, DeleteInstitutionEntry, DeleteCountryEntry, InsertInstitutionEntry, InsertCountryEntry, UpsertInstitution,
-                     DeleteSearchText, InsertSearchText })
+        foreach (var command in new[] { ReadCheckpoint, SaveCheckpoint, LoadRecord, UpsertRecord, DeleteInstitutionEntry, DeleteCountryEntry, InsertInstitutionEntry, InsertCountryEntry,
+                     InsertInstitutionEntries, InsertCountryEntries, UpsertInstitution,
+                     AddToCount, DropEmptyCount, DeleteSearchText, InsertSearchText })
             command.Dispose();
     }
 }

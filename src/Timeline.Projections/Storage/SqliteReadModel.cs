@@ -136,11 +136,12 @@ public sealed class SqliteReadModel : IDisposable
             // Every institution a record names, retracted or not, as the latest event (by position) naming it
             // states it: the same whatever the batch sizes, so a rebuild agrees with the incremental result.
             var institutions = new Dictionary<string, (InstitutionRef Institution, long Position)>();
+            var timelines = new TimelineBatch();
             foreach (var (stored, view) in touched.Values)
             {
                 if (view is null)
                     continue;
-                Write(stored, view, transaction);
+                Write(stored, view, timelines, transaction);
                 foreach (var institution in view.Facts.Institutions)
                 {
                     if (!institutions.TryGetValue(institution.Id, out var named) || view.LastPosition >= named.Position)
@@ -150,6 +151,7 @@ public sealed class SqliteReadModel : IDisposable
             foreach (var (institution, position) in institutions.Values)
                 _statements.UpsertInstitution.Execute(transaction,
                     institution.Id, institution.Name, institution.Acronym, institution.Country?.Value, position);
+            timelines.Save(_statements, transaction);
             var latestRecorded = _history.Write(changes, transaction);
             SaveCheckpoint(throughPosition, transaction);
             transaction.Commit();
@@ -176,7 +178,7 @@ public sealed class SqliteReadModel : IDisposable
         return new RecordView(state, reader.GetInt64(6), reader.GetInt64(7), reader.GetInt64(8), reader.GetInt32(9));
     }
 
-    private void Write(RecordView? stored, RecordView view, SqliteTransaction transaction)
+    private void Write(RecordView? stored, RecordView view, TimelineBatch timelines, SqliteTransaction transaction)
     {
         var recorded = view.State.Recorded!;
         // The entry is stored once, on the record; timeline rows only place it.
@@ -205,28 +207,27 @@ public sealed class SqliteReadModel : IDisposable
         {
             _statements.DeleteSearchText.Execute(transaction, rowId);
             // The rows the record had, found by their keys: no index on the record id to keep up.
-            foreach (var (institutionId, _) in TimelineProjection.InstitutionRows(stored))
+            foreach (var (institutionId, removed) in TimelineProjection.InstitutionRows(stored))
+            {
                 _statements.DeleteInstitutionEntry.Execute(transaction, institutionId, view.Id);
-            foreach (var (country, _) in TimelineProjection.CountryRows(stored))
+                timelines.Removed(ReadModelSchema.InstitutionTimeline, institutionId, removed);
+            }
+            foreach (var (country, removed) in TimelineProjection.CountryRows(stored))
+            {
                 _statements.DeleteCountryEntry.Execute(transaction, country, view.Id);
+                timelines.Removed(ReadModelSchema.CountryTimeline, country, removed);
+            }
         }
         if (view.IsVisible)
         {
             var text = SearchText.Of(view);
             _statements.InsertSearchText.Execute(transaction, rowId, text.Title, text.Source, text.People, text.Places, text.Institutions);
         }
-        WriteTimeline(_statements.InsertInstitutionEntry, TimelineProjection.InstitutionRows(view), transaction);
-        WriteTimeline(_statements.InsertCountryEntry, TimelineProjection.CountryRows(view), transaction);
-    }
-
-    private static void WriteTimeline(PreparedCommand insert, IEnumerable<(string Key, TimelineEntry Entry)> rows,
-        SqliteTransaction transaction)
-    {
-        foreach (var (key, entry) in rows)
-        {
-            insert.Execute(transaction, key, entry.RecordId, entry.Date.SortKey, entry.Position,
-                entry.Date.EarliestKey, entry.Date.LatestKey, entry.Kind, entry.Date.Year, entry.Date.Start?.Month);
-        }
+        // Inserted with the rest of the batch's rows, once every record of the batch is written.
+        foreach (var (institutionId, row) in TimelineProjection.InstitutionRows(view))
+            timelines.Add(ReadModelSchema.InstitutionTimeline, institutionId, row);
+        foreach (var (country, row) in TimelineProjection.CountryRows(view))
+            timelines.Add(ReadModelSchema.CountryTimeline, country, row);
     }
 
     private SqliteCommand Command(string sql, SqliteTransaction? transaction)

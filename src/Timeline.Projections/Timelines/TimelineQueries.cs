@@ -7,16 +7,26 @@ using Timeline.Projections.Storage;
 
 namespace Timeline.Projections.Timelines;
 
+/// <summary>Where a timeline page stopped: the last entry's sort key and log position, the order the timeline is read in.</summary>
+public sealed record TimelineCursor(long SortKey, long Position);
+
 /// <summary>
 /// Filters of a timeline page. <see cref="From"/> and <see cref="To"/> keep the entries whose dates overlap
 /// them (an entry whose end is open overlaps every range from its start on); an entry with no earliest day
-/// (unknown, or with an open or unknown start) only shows when neither is given.
+/// (unknown, or with an open or unknown start) only shows when neither is given. With <see cref="After"/> the
+/// page starts after that cursor and <see cref="Page"/> is not read.
 /// </summary>
-public sealed record TimelineFilter(DatePoint? From, DatePoint? To, IReadOnlyList<string> Kinds, int Page, int PageSize);
+public sealed record TimelineFilter(DatePoint? From, DatePoint? To, IReadOnlyList<string> Kinds, int Page, int PageSize,
+    TimelineCursor? After = null);
 
-public sealed record TimelinePage(long Total, int Page, int PageSize, IReadOnlyList<TimelineEntry> Entries);
+/// <summary>One page; <see cref="Page"/> is null for a page read after a cursor, <see cref="Next"/> null on the last page.</summary>
+public sealed record TimelinePage(long Total, int? Page, int PageSize, IReadOnlyList<TimelineEntry> Entries, TimelineCursor? Next);
 
-/// <summary>Reads the institution and country timelines in date order: earliest day, then log position.</summary>
+/// <summary>
+/// Reads the institution and country timelines in date order: earliest day, then log position. A page is read
+/// from the covering index by key, after a cursor or from an offset; its total is looked up in the counts the fold
+/// keeps, and counted only when a date range narrows the timeline.
+/// </summary>
 public sealed class TimelineQueries(SqliteReadModel readModel)
 {
     public Task<TimelinePage> ForInstitutionAsync(string institutionId, TimelineFilter filter, CancellationToken cancellationToken) =>
@@ -28,42 +38,59 @@ public sealed class TimelineQueries(SqliteReadModel readModel)
     /// <summary>The institution's timeline as <paramref name="tables"/> hold it: now, or as of a log position.</summary>
     public Task<TimelinePage> ForInstitutionAsync(string institutionId, TimelineFilter filter, ReadModelTables tables,
         CancellationToken cancellationToken) =>
-        PageAsync(tables, tables.InstitutionTimeline, "institution_id", institutionId, filter, cancellationToken);
+        PageAsync(tables, ReadModelSchema.InstitutionTimeline, "institution_id", institutionId, filter, cancellationToken);
 
     public Task<TimelinePage> ForCountryAsync(string country, TimelineFilter filter, ReadModelTables tables, CancellationToken cancellationToken) =>
-        PageAsync(tables, tables.CountryTimeline, "country", country, filter, cancellationToken);
+        PageAsync(tables, ReadModelSchema.CountryTimeline, "country", country, filter, cancellationToken);
 
-    private async Task<TimelinePage> PageAsync(ReadModelTables tables, string table, string keyColumn, string key, TimelineFilter filter,
+    /// <param name="timeline">The current table's name; <paramref name="tables"/> says whether it is read now or as of a position.</param>
+    private async Task<TimelinePage> PageAsync(ReadModelTables tables, string timeline, string keyColumn, string key, TimelineFilter filter,
         CancellationToken cancellationToken)
     {
         await using var connection = await readModel.OpenReaderAsync(cancellationToken);
-        var where = $"t.{keyColumn} = $key";
-        if (filter.From is not null || filter.To is not null)
-            where += " AND t.earliest IS NOT NULL";
-        if (filter.From is not null)
-            where += " AND t.latest >= $from";
-        if (filter.To is not null)
-            where += " AND t.earliest <= $to";
-        if (filter.Kinds.Count > 0)
-            where += $" AND t.kind IN ({string.Join(", ", filter.Kinds.Select((_, i) => $"$kind{i}"))})";
-
-        void Bind(SqliteCommand command)
+        var total = await TotalAsync(connection, tables, timeline, keyColumn, key, filter, cancellationToken);
+        await using var page = PageCommand(connection, tables, timeline, keyColumn, key, filter);
+        var entries = new List<TimelineEntry>(filter.PageSize);
+        TimelineCursor? next = null;
+        await using var reader = await page.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
         {
-            command.Parameters.AddWithValue("$key", key);
-            if (filter.From is { } f)
-                command.Parameters.AddWithValue("$from", f.EarliestKey);
-            if (filter.To is { } t)
-                command.Parameters.AddWithValue("$to", t.LatestKey);
-            for (var i = 0; i < filter.Kinds.Count; i++)
-                command.Parameters.AddWithValue($"$kind{i}", filter.Kinds[i]);
+            // The page reads one entry more than it shows: its presence says a next page exists.
+            if (entries.Count == filter.PageSize)
+            {
+                var last = entries[^1];
+                next = new TimelineCursor(last.Date.SortKey, last.Position);
+                break;
+            }
+            entries.Add(JsonSerializer.Deserialize<TimelineEntry>((byte[])reader.GetValue(0), EventJson.Options)!);
         }
+        return new TimelinePage(total, filter.After is null ? filter.Page : null, filter.PageSize, entries, next);
+    }
 
-        await using var count = connection.CreateCommand();
-        count.CommandText = $"SELECT COUNT(*) FROM {table} t WHERE {where}";
-        Bind(count);
-        var total = (long)(await count.ExecuteScalarAsync(cancellationToken))!;
+    /// <summary>
+    /// What SQLite plans for one page of an institution's timeline (EXPLAIN QUERY PLAN, one line per step): a page
+    /// should read only its own rows, by key from the covering index.
+    /// </summary>
+    public async Task<IReadOnlyList<string>> PlanForInstitutionAsync(string institutionId, TimelineFilter filter, CancellationToken cancellationToken)
+    {
+        await using var connection = await readModel.OpenReaderAsync(cancellationToken);
+        await using var page = PageCommand(connection, ReadModelTables.Current, ReadModelSchema.InstitutionTimeline, "institution_id", institutionId, filter);
+        page.CommandText = "EXPLAIN QUERY PLAN " + page.CommandText;
+        var steps = new List<string>();
+        await using var reader = await page.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+            steps.Add(reader.GetString(3));
+        return steps;
+    }
 
-        await using var page = connection.CreateCommand();
+    private static SqliteCommand PageCommand(SqliteConnection connection, ReadModelTables tables, string timeline, string keyColumn, string key,
+        TimelineFilter filter)
+    {
+        var page = connection.CreateCommand();
+        var table = tables.Timeline(timeline, keyColumn);
+        var where = Where(keyColumn, filter);
+        if (filter.After is not null)
+            where += " AND (t.sort_key, t.position) > ($afterSort, $afterPosition)";
         // The page is chosen on the narrow timeline rows first; only its own entries are read from the records.
         page.CommandText = $"""
             SELECT r.entry_json
@@ -72,13 +99,60 @@ public sealed class TimelineQueries(SqliteReadModel readModel)
             JOIN {tables.Records} r ON r.record_id = p.record_id
             ORDER BY p.sort_key, p.position
             """;
-        Bind(page);
-        page.Parameters.AddWithValue("$limit", filter.PageSize);
-        page.Parameters.AddWithValue("$offset", (long)(filter.Page - 1) * filter.PageSize);
-        var entries = new List<TimelineEntry>();
-        await using var reader = await page.ExecuteReaderAsync(cancellationToken);
-        while (await reader.ReadAsync(cancellationToken))
-            entries.Add(JsonSerializer.Deserialize<TimelineEntry>((byte[])reader.GetValue(0), EventJson.Options)!);
-        return new TimelinePage(total, filter.Page, filter.PageSize, entries);
+        Bind(page, key, filter);
+        page.Parameters.AddWithValue("$limit", filter.PageSize + 1);
+        page.Parameters.AddWithValue("$offset", filter.After is null ? (long)(filter.Page - 1) * filter.PageSize : 0);
+        if (filter.After is { } after)
+        {
+            page.Parameters.AddWithValue("$afterSort", after.SortKey);
+            page.Parameters.AddWithValue("$afterPosition", after.Position);
+        }
+        return page;
+    }
+
+    /// <summary>
+    /// Looked up in the counts the fold keeps; counted instead when a date range narrows the timeline or when it is read
+    /// as of a past position (the counts are of now).
+    /// </summary>
+    private static async Task<long> TotalAsync(SqliteConnection connection, ReadModelTables tables, string timeline, string keyColumn,
+        string key, TimelineFilter filter, CancellationToken cancellationToken)
+    {
+        await using var count = connection.CreateCommand();
+        if (filter.From is null && filter.To is null && tables.Position is null)
+        {
+            count.CommandText = $"SELECT COALESCE(SUM(t.entries), 0) FROM timeline_counts t WHERE t.timeline = '{timeline}' AND t.key = $key{KindsIn(filter)}";
+        }
+        else
+        {
+            count.CommandText = $"SELECT COUNT(*) FROM {tables.Timeline(timeline, keyColumn)} t WHERE {Where(keyColumn, filter)}";
+        }
+        Bind(count, key, filter);
+        return (long)(await count.ExecuteScalarAsync(cancellationToken))!;
+    }
+
+    private static string Where(string keyColumn, TimelineFilter filter)
+    {
+        var where = $"t.{keyColumn} = $key";
+        if (filter.From is not null || filter.To is not null)
+            where += " AND t.earliest IS NOT NULL";
+        if (filter.From is not null)
+            where += " AND t.latest >= $from";
+        if (filter.To is not null)
+            where += " AND t.earliest <= $to";
+        return where + KindsIn(filter);
+    }
+
+    private static string KindsIn(TimelineFilter filter) =>
+        filter.Kinds.Count == 0 ? "" : $" AND t.kind IN ({string.Join(", ", filter.Kinds.Select((_, i) => $"$kind{i}"))})";
+
+    private static void Bind(SqliteCommand command, string key, TimelineFilter filter)
+    {
+        command.Parameters.AddWithValue("$key", key);
+        if (filter.From is { } f)
+            command.Parameters.AddWithValue("$from", f.EarliestKey);
+        if (filter.To is { } t)
+            command.Parameters.AddWithValue("$to", t.LatestKey);
+        for (var i = 0; i < filter.Kinds.Count; i++)
+            command.Parameters.AddWithValue($"$kind{i}", filter.Kinds[i]);
     }
 }
