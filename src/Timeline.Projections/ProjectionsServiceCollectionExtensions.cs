@@ -27,6 +27,8 @@ public static class ProjectionsServiceCollectionExtensions
         services.AddSingleton<RecordListQuery>();
         services.AddSingleton<ReviewedRecords>();
         services.AddSingleton<CatalogueQueries>();
+        services.AddSingleton<Registry.RegistryQueries>();
+        services.AddSingleton<People.PeopleQueries>();
         return services;
     }
 }

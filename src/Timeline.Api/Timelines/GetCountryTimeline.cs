@@ -1,6 +1,7 @@
 using MediatR;
 using Timeline.Api.Validation;
 using Timeline.Domain.Countries;
+using Timeline.Projections.Registry;
 using Timeline.Projections.Timelines;
 
 namespace Timeline.Api.Timelines;
@@ -22,13 +23,14 @@ public sealed class GetCountryTimelineValidator : IValidator<GetCountryTimelineQ
     }
 }
 
-public sealed class GetCountryTimelineHandler(TimelineQueries timelines) : IRequestHandler<GetCountryTimelineQuery, CountryTimeline>
+public sealed class GetCountryTimelineHandler(TimelineQueries timelines, RegistryQueries registry) : IRequestHandler<GetCountryTimelineQuery, CountryTimeline>
 {
     public async Task<CountryTimeline> Handle(GetCountryTimelineQuery request, CancellationToken cancellationToken)
     {
         var country = CountryCode.Parse(request.CountryCode);
         var filter = request.Parameters.ToFilter(new ValidationErrors())!;
         var page = await timelines.ForCountryAsync(country.Value, filter, cancellationToken);
-        return new CountryTimeline(new CountryRef(country.Value, country.Name), page.Total, page.Page, page.PageSize, page.Entries);
+        var entries = await registry.NamedAsOfTheirDatesAsync(page.Entries, cancellationToken);
+        return new CountryTimeline(new CountryRef(country.Value, country.Name), page.Total, page.Page, page.PageSize, entries);
     }
 }

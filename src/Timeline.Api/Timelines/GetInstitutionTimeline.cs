@@ -2,6 +2,7 @@ using MediatR;
 using Timeline.Api.Validation;
 using Timeline.Domain;
 using Timeline.Projections.Catalogue;
+using Timeline.Projections.Registry;
 using Timeline.Projections.Timelines;
 
 namespace Timeline.Api.Timelines;
@@ -16,7 +17,7 @@ public sealed class GetInstitutionTimelineValidator : IValidator<GetInstitutionT
     public void Validate(GetInstitutionTimelineQuery request, ValidationErrors errors) => request.Parameters.ToFilter(errors);
 }
 
-public sealed class GetInstitutionTimelineHandler(CatalogueQueries catalogue, TimelineQueries timelines)
+public sealed class GetInstitutionTimelineHandler(CatalogueQueries catalogue, TimelineQueries timelines, RegistryQueries registry)
     : IRequestHandler<GetInstitutionTimelineQuery, InstitutionTimeline>
 {
     public async Task<InstitutionTimeline> Handle(GetInstitutionTimelineQuery request, CancellationToken cancellationToken)
@@ -26,6 +27,7 @@ public sealed class GetInstitutionTimelineHandler(CatalogueQueries catalogue, Ti
                 $"No record names institution '{request.InstitutionId}'. GET /api/institutions lists the known ones.", "institutionId");
         var filter = request.Parameters.ToFilter(new ValidationErrors())!;
         var page = await timelines.ForInstitutionAsync(request.InstitutionId, filter, cancellationToken);
-        return new InstitutionTimeline(institution, page.Total, page.Page, page.PageSize, page.Entries);
+        var entries = await registry.NamedAsOfTheirDatesAsync(page.Entries, cancellationToken);
+        return new InstitutionTimeline(institution, page.Total, page.Page, page.PageSize, entries);
     }
 }

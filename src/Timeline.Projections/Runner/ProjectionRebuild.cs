@@ -32,22 +32,26 @@ public static class ProjectionRebuild
         var folded = 0L;
         var after = readModel.ReadCheckpoint();
         var batch = new List<EventEnvelope>(BatchSize);
+        var registryBatch = new List<InstitutionEnvelope>();
         readModel.BeginBulkLoad();
         try
         {
             while (true)
             {
                 batch.Clear();
+                registryBatch.Clear();
                 var last = after;
                 await foreach (var stored in store.ReadAllAsync(after, BatchSize, cancellationToken))
                 {
                     last = stored.Position;
                     if (RecordEventSerializer.ToEnvelope(stored) is { } envelope)
                         batch.Add(envelope);
+                    else if (InstitutionEventSerializer.ToEnvelope(stored) is { } registryEvent)
+                        registryBatch.Add(registryEvent);
                 }
                 if (last == after)
                     return folded;
-                readModel.Apply(batch, last);
+                readModel.Apply(batch, last, registryBatch);
                 folded += batch.Count;
                 after = last;
                 progress(after, batch.Count);

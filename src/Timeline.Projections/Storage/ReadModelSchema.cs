@@ -43,6 +43,8 @@ internal static class ReadModelSchema
             country        TEXT,
             position       INTEGER NOT NULL
         );
+        {{Registry.RegistryTables.CreateTables}}
+        {{People.PeopleAndPlacesTables.CreateTables}}
         CREATE VIRTUAL TABLE IF NOT EXISTS {{SearchTable}} USING fts5 (
             title, source, people, places, institutions,
             tokenize = 'unicode61 remove_diacritics 2'
@@ -102,7 +104,8 @@ internal static class ReadModelSchema
 
     /// <summary>Every table a rebuild empties, in an order that needs no care.</summary>
     public static readonly string[] Tables =
-        ["checkpoints", "records", "institution_timeline", "country_timeline", "institutions", SearchTable];
+        ["checkpoints", "records", "institution_timeline", "country_timeline", "institutions", SearchTable,
+            .. Registry.RegistryTables.Tables, .. People.PeopleAndPlacesTables.Tables];
 
     /// <summary>Drops every table of a file written by another version, so <see cref="CreateTables"/> makes them anew.</summary>
     public static readonly string DropTables = string.Concat(Tables.Select(table => $"DROP TABLE IF EXISTS {table};"));

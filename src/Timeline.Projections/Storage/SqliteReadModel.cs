@@ -3,7 +3,9 @@ using Microsoft.Data.Sqlite;
 using Timeline.Domain.Institutions;
 using Timeline.Domain.Records;
 using Timeline.EventStore.Serialization;
+using Timeline.Projections.People;
 using Timeline.Projections.Records;
+using Timeline.Projections.Registry;
 using Timeline.Projections.Search;
 using Timeline.Projections.Timelines;
 
@@ -21,6 +23,8 @@ public sealed class SqliteReadModel : IDisposable
     private readonly SqliteConnection _writer;
     private readonly Lock _writeLock = new();
     private readonly ReadModelStatements _statements;
+    private readonly RegistryTables _registry;
+    private readonly PeopleAndPlacesTables _peopleAndPlaces;
 
     public SqliteReadModel(string path)
     {
@@ -42,6 +46,8 @@ public sealed class SqliteReadModel : IDisposable
             + ReadModelSchema.CreateIndexes
             + ReadModelSchema.DropRetiredIndexes);
         _statements = new ReadModelStatements(_writer);
+        _registry = new RegistryTables(_writer);
+        _peopleAndPlaces = new PeopleAndPlacesTables(_writer);
     }
 
     public async Task<SqliteConnection> OpenReaderAsync(CancellationToken cancellationToken)
@@ -93,9 +99,10 @@ public sealed class SqliteReadModel : IDisposable
 
     /// <summary>
     /// Folds <paramref name="events"/> into the read models and moves the checkpoint to
-    /// <paramref name="throughPosition"/>. Events at or before the stored checkpoint are skipped.
+    /// <paramref name="throughPosition"/>, with the registry's events of the same stretch of the log. Events at or
+    /// before the stored checkpoint are skipped.
     /// </summary>
-    public void Apply(IReadOnlyList<EventEnvelope> events, long throughPosition)
+    public void Apply(IReadOnlyList<EventEnvelope> events, long throughPosition, IReadOnlyList<InstitutionEnvelope>? registryEvents = null)
     {
         lock (_writeLock)
         {
@@ -132,6 +139,7 @@ public sealed class SqliteReadModel : IDisposable
             foreach (var (institution, position) in institutions.Values)
                 _statements.UpsertInstitution.Execute(transaction,
                     institution.Id, institution.Name, institution.Acronym, institution.Country?.Value, position);
+            _registry.Apply((registryEvents ?? []).Where(e => e.Position > checkpoint), transaction);
             SaveCheckpoint(throughPosition, transaction);
             transaction.Commit();
         }
@@ -185,7 +193,7 @@ public sealed class SqliteReadModel : IDisposable
         {
             _statements.DeleteSearchText.Execute(transaction, rowId);
             // The rows the record had, found by their keys: no index on the record id to keep up.
-            foreach (var (institutionId, _) in TimelineProjection.InstitutionRows(stored))
+            foreach (var (institutionId, _) in InstitutionRows(stored, transaction))
                 _statements.DeleteInstitutionEntry.Execute(transaction, institutionId, view.Id);
             foreach (var (country, _) in TimelineProjection.CountryRows(stored))
                 _statements.DeleteCountryEntry.Execute(transaction, country, view.Id);
@@ -195,9 +203,15 @@ public sealed class SqliteReadModel : IDisposable
             var text = SearchText.Of(view);
             _statements.InsertSearchText.Execute(transaction, rowId, text.Title, text.Source, text.People, text.Places, text.Institutions);
         }
-        WriteTimeline(_statements.InsertInstitutionEntry, TimelineProjection.InstitutionRows(view), transaction);
+        _peopleAndPlaces.Replace(stored, view, transaction);
+        WriteTimeline(_statements.InsertInstitutionEntry, InstitutionRows(view, transaction), transaction);
         WriteTimeline(_statements.InsertCountryEntry, TimelineProjection.CountryRows(view), transaction);
     }
+
+    /// <summary>The record's institution rows, each under the id the registry leads it to (an alias's under its institution).</summary>
+    private IEnumerable<(string Key, TimelineEntry Entry)> InstitutionRows(RecordView view, SqliteTransaction transaction) =>
+        TimelineProjection.InstitutionRows(view).Select(row => (Key: _registry.CanonicalOf(row.InstitutionId, transaction), row.Entry))
+            .DistinctBy(row => row.Key);
 
     private static void WriteTimeline(PreparedCommand insert, IEnumerable<(string Key, TimelineEntry Entry)> rows,
         SqliteTransaction transaction)
@@ -226,6 +240,8 @@ public sealed class SqliteReadModel : IDisposable
     public void Dispose()
     {
         _statements.Dispose();
+        _registry.Dispose();
+        _peopleAndPlaces.Dispose();
         _writer.Dispose();
     }
 }
