@@ -23,6 +23,7 @@ public sealed class GetInstitutionTimelineHandler(CatalogueQueries catalogue, Ti
     public async Task<InstitutionTimeline> Handle(GetInstitutionTimelineQuery request, CancellationToken cancellationToken)
     {
         var institution = await catalogue.InstitutionAsync(request.InstitutionId, cancellationToken)
+            ?? await registry.SummaryAsync(request.InstitutionId, cancellationToken)
             ?? throw new DomainException(DomainErrors.RecordNotFound,
                 $"No record names institution '{request.InstitutionId}'. GET /api/institutions lists the known ones.", "institutionId");
         var filter = request.Parameters.ToFilter(new ValidationErrors())!;

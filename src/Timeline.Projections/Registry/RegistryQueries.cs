@@ -1,4 +1,5 @@
 using Microsoft.Data.Sqlite;
+using Timeline.Projections.Catalogue;
 using Timeline.Projections.Storage;
 using Timeline.Projections.Timelines;
 
@@ -28,6 +29,26 @@ public sealed class RegistryQueries(SqliteReadModel readModel)
     {
         await using var connection = await readModel.OpenReaderAsync(cancellationToken);
         return await RedirectAsync(connection, institutionId, cancellationToken);
+    }
+
+    /// <summary>
+    /// A registered institution as the catalogue lists one, for an institution no record names by its own id (one
+    /// registered by hand whose records name it by an alias); null when the registry does not know it.
+    /// </summary>
+    public async Task<InstitutionSummary?> SummaryAsync(string institutionId, CancellationToken cancellationToken)
+    {
+        await using var connection = await readModel.OpenReaderAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = """
+            SELECT name, acronym, country, (SELECT COUNT(*) FROM institution_timeline t WHERE t.institution_id = g.institution_id)
+            FROM registry g WHERE institution_id = $id
+            """;
+        command.Parameters.AddWithValue("$id", institutionId);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        return await reader.ReadAsync(cancellationToken)
+            ? new InstitutionSummary(institutionId, reader.GetString(0), reader.IsDBNull(1) ? null : reader.GetString(1),
+                reader.IsDBNull(2) ? null : reader.GetString(2), reader.GetInt64(3))
+            : null;
     }
 
     /// <summary>
