@@ -52,20 +52,24 @@ public sealed class RegistryQueries(SqliteReadModel readModel)
     }
 
     /// <summary>
-    /// The entries with, for each institution they name that the registry knows, the name it bore on the entry's
-    /// earliest day (its current name when the entry's date is unknown).
+    /// The entries with, for each institution they name that the registry knows (by its id, an alias or a merged id),
+    /// the name it bore on the entry's earliest day (its current name when the entry's date is unknown).
     /// </summary>
     public async Task<IReadOnlyList<TimelineEntry>> NamedAsOfTheirDatesAsync(IReadOnlyList<TimelineEntry> entries, CancellationToken cancellationToken)
     {
         var ids = entries.SelectMany(e => e.Institutions.Select(i => i.Id)).Distinct(StringComparer.Ordinal).ToList();
         if (ids.Count == 0)
             return entries;
-        var names = await NamesAsync(ids, cancellationToken);
+        // An entry naming an alias or a merged institution shows the name of the institution it reaches.
+        var reaches = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var id in ids)
+            reaches[id] = await CanonicalIdAsync(id, cancellationToken) ?? id;
+        var names = await NamesAsync(reaches.Values.Distinct(StringComparer.Ordinal).ToList(), cancellationToken);
         return entries.Select(entry => entry with
         {
             RegistryNames = entry.Institutions
-                .Where(i => names.ContainsKey(i.Id))
-                .ToDictionary(i => i.Id, i => NameOn(names[i.Id], entry.Date.EarliestKey).Name, StringComparer.Ordinal),
+                .Where(i => names.ContainsKey(reaches[i.Id]))
+                .ToDictionary(i => i.Id, i => NameOn(names[reaches[i.Id]], entry.Date.EarliestKey).Name, StringComparer.Ordinal),
         }).ToList();
     }
 
