@@ -21,4 +21,6 @@ public static class DomainErrors
     public const string RecordNotFound = "record-not-found";
     public const string RecordRetracted = "record-retracted";
     public const string NothingToCorrect = "nothing-to-correct";
+    public const string InstitutionNotFound = "institution-not-found";
+    public const string InstitutionConflict = "institution-conflict";
 }

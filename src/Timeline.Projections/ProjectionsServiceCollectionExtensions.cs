@@ -29,6 +29,8 @@ public static class ProjectionsServiceCollectionExtensions
         services.AddSingleton<ReviewedRecords>();
         services.AddSingleton<CatalogueQueries>();
         services.AddSingleton<TransactionTime>();
+        services.AddSingleton<Registry.RegistryQueries>();
+        services.AddSingleton<People.PeopleQueries>();
         return services;
     }
 }

@@ -45,7 +45,7 @@ public class TimelineApiFactory(bool loadSampleData, int? maxBodyBytes = null, I
 /// <summary>A service started on an empty store: the sample records are not loaded.</summary>
 public sealed class EmptyStoreApi() : TimelineApiFactory(loadSampleData: false);
 
-/// <summary>A service started as a newcomer sees it: the 13 sample records loaded on the empty store.</summary>
+/// <summary>A service started as a newcomer sees it: the 14 sample records loaded on the empty store.</summary>
 public sealed class SampleDataApi() : TimelineApiFactory(loadSampleData: true);
 
 /// <summary>A service that accepts request bodies of at most <see cref="Limit"/> bytes.</summary>

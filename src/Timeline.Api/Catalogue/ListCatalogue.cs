@@ -76,7 +76,8 @@ public static class CatalogueEndpoints
         return app;
     }
 
-    private static Ok<IReadOnlyList<T>> Page<T>(HttpContext context, CatalogueSlice<T> slice)
+    /// <summary>One page of a list: the entries as the body, how many match in all in <see cref="TotalCountHeader"/>.</summary>
+    internal static Ok<IReadOnlyList<T>> Page<T>(HttpContext context, CatalogueSlice<T> slice)
     {
         context.Response.Headers[TotalCountHeader] = slice.Total.ToString(CultureInfo.InvariantCulture);
         return TypedResults.Ok(slice.Entries);

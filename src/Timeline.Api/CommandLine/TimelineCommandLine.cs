@@ -16,6 +16,7 @@ public static class TimelineCommandLine
             serve,
             ImportCommand.Create(),
             ExportCommand.Create(),
+            InstitutionsCommand.Create(),
             RebuildCommand.Create(),
             BackupCommand.Create(),
             VerifyCommand.Create(),

@@ -26,9 +26,11 @@ public sealed class ProblemExceptionHandler(IProblemDetailsService problems) : I
                 Title = refused.Status == StatusCodes.Status413PayloadTooLarge ? "The request body is too large." : "The request body is not JSON.",
                 Detail = $"body {refused.Message}",
             },
-            DomainException { Code: DomainErrors.RecordNotFound } e => Problem(StatusCodes.Status404NotFound, "Not found.", e.Message),
+            DomainException { Code: DomainErrors.RecordNotFound or DomainErrors.InstitutionNotFound } e => Problem(StatusCodes.Status404NotFound, "Not found.", e.Message),
             DomainException { Code: DomainErrors.RecordAlreadyExists or DomainErrors.RecordRetracted } e =>
                 Problem(StatusCodes.Status409Conflict, "Conflict with the record's current state.", e.Message),
+            DomainException { Code: DomainErrors.InstitutionConflict } e =>
+                Problem(StatusCodes.Status409Conflict, "Conflict with the registry's current state.", e.Message),
             DomainException e => new ValidationProblemDetails(new Dictionary<string, string[]> { [e.Field ?? "body"] = [e.Message] })
             {
                 Status = StatusCodes.Status400BadRequest,

@@ -23,7 +23,9 @@ public sealed class ReadModelETag(ProjectionStatus status) : IEndpointFilter
             return notModified;
         var result = await next(context);
         // Only a successful answer is the representation the tag names; a refusal carries none.
-        if (result is not IStatusCodeHttpResult { StatusCode: StatusCodes.Status200OK })
+        // A route answering one of several results wraps the one it chose.
+        var answered = result is INestedHttpResult nested ? nested.Result : result;
+        if (answered is not IStatusCodeHttpResult { StatusCode: StatusCodes.Status200OK })
             http.Response.Headers.Remove("ETag");
         return result;
     }

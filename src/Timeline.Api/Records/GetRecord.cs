@@ -44,7 +44,16 @@ public sealed record HistoryEntry(
     Guid CorrelationId,
     Guid CausationId,
     string? ImportBatch,
-    JsonElement Data);
+    JsonElement Data)
+{
+    public static HistoryEntry Of(Timeline.EventStore.StoredEvent stored)
+    {
+        using var data = JsonDocument.Parse(stored.Data);
+        return new HistoryEntry(stored.EventId, stored.Type, stored.Revision, stored.Position, stored.RecordedAt,
+            stored.Metadata.RecordedBy, stored.Metadata.CorrelationId, stored.Metadata.CausationId,
+            stored.Metadata.ImportBatch, data.RootElement.Clone());
+    }
+}
 
 public sealed class GetRecordHandler(RecordWriter records) : IRequestHandler<GetRecordQuery, RecordDocument?>
 {
@@ -84,12 +93,5 @@ public sealed class GetRecordHandler(RecordWriter records) : IRequestHandler<Get
         return new LastReview(ReviewVerdicts.NameOf(review.Verdict), review.Note, envelope.Stored.Metadata.RecordedBy, envelope.Stored.RecordedAt);
     }
 
-    private static HistoryEntry ToEntry(EventEnvelope envelope)
-    {
-        var stored = envelope.Stored;
-        using var data = JsonDocument.Parse(stored.Data);
-        return new HistoryEntry(stored.EventId, stored.Type, stored.Revision, stored.Position, stored.RecordedAt,
-            stored.Metadata.RecordedBy, stored.Metadata.CorrelationId, stored.Metadata.CausationId,
-            stored.Metadata.ImportBatch, data.RootElement.Clone());
-    }
+    private static HistoryEntry ToEntry(EventEnvelope envelope) => HistoryEntry.Of(envelope.Stored);
 }

@@ -1,4 +1,5 @@
 using MediatR;
+using Timeline.Api.Institutions;
 using Timeline.Api.Validation;
 using Timeline.Domain.Records;
 
@@ -12,12 +13,18 @@ public sealed class RecordActivityValidator : IValidator<RecordActivityCommand>
     public void Validate(RecordActivityCommand request, ValidationErrors errors) => ActivityInputMapper.Map(request.Input, errors);
 }
 
-public sealed class RecordActivityHandler(RecordWriter writer) : IRequestHandler<RecordActivityCommand, WriteResult>
+/// <summary>
+/// Records the activity, then registers the institutions it names that the registry does not know yet. A record
+/// never changes an institution the registry knows: it keeps the name its source wrote, and renames nothing.
+/// </summary>
+public sealed class RecordActivityHandler(RecordWriter writer, InstitutionRegistry registry) : IRequestHandler<RecordActivityCommand, WriteResult>
 {
-    public Task<WriteResult> Handle(RecordActivityCommand request, CancellationToken cancellationToken)
+    public async Task<WriteResult> Handle(RecordActivityCommand request, CancellationToken cancellationToken)
     {
         var errors = new ValidationErrors();
         var activity = ActivityInputMapper.Map(request.Input, errors) ?? throw new RequestValidationException(errors);
-        return writer.ExecuteAsync(new RecordActivity(activity), ifMatch: null, request.Caller, cancellationToken);
+        var result = await writer.ExecuteAsync(new RecordActivity(activity), ifMatch: null, request.Caller, cancellationToken);
+        await registry.RegisterNamedAsync(activity, request.Caller, cancellationToken);
+        return result;
     }
 }

@@ -71,14 +71,7 @@ public static class RecordsEndpoints
         ChangeAsync<ReviewInput>(context, body, mediator,
             (input, ifMatch, caller) => new ReviewRecordCommand(recordId, input, ifMatch, caller), cancellationToken);
 
-    /// <summary>A write on an existing record: If-Match first, then the body, then the command; the new revision is the ETag.</summary>
-    private static async Task<Ok<WriteResult>> ChangeAsync<TInput>(HttpContext context, JsonBody body, IMediator mediator,
-        Func<TInput, long?, Caller, IRequest<WriteResult>> command, CancellationToken cancellationToken) where TInput : class
-    {
-        var ifMatch = ETags.IfMatch(context.Request);
-        var input = await body.ReadAsync<TInput>(context.Request, cancellationToken);
-        var result = await mediator.Send(command(input, ifMatch, Callers.Of(context)), cancellationToken);
-        context.Response.Headers.ETag = ETags.Of(result.Revision);
-        return TypedResults.Ok(result);
-    }
+    private static Task<Ok<WriteResult>> ChangeAsync<TInput>(HttpContext context, JsonBody body, IMediator mediator,
+        Func<TInput, long?, Caller, IRequest<WriteResult>> command, CancellationToken cancellationToken) where TInput : class =>
+        ChangeRequests.SendAsync(context, body, mediator, command, result => result.Revision, cancellationToken);
 }

@@ -79,10 +79,12 @@ public sealed class SampleDataLoader(
         var batch = Guid.NewGuid();
         await using var scope = scopes.CreateAsyncScope();
         var mediator = scope.ServiceProvider.GetRequiredService<IMediator>();
+        Caller NewCaller() => new(RecordedBy, batch, Guid.NewGuid(), ImportBatch: $"sample-data-{batch:N}");
+        await SampleRegistry.LoadAsync(Path.Combine(AppContext.BaseDirectory, options.Value.RegistryFile), mediator, NewCaller, cancellationToken);
         var recorded = 0;
         foreach (var input in inputs)
         {
-            var caller = new Caller(RecordedBy, batch, Guid.NewGuid(), ImportBatch: $"sample-data-{batch:N}");
+            var caller = NewCaller();
             try
             {
                 await mediator.Send(new RecordActivityCommand(input, caller), cancellationToken);

@@ -9,4 +9,7 @@ public sealed class SampleDataOptions
 
     /// <summary>The JSON file of records to load, relative to the application's folder.</summary>
     public string File { get; set; } = Path.Combine("SampleData", "ouc-newsroom.json");
+
+    /// <summary>The JSON file of institutions registered (and renamed) before the records are loaded.</summary>
+    public string RegistryFile { get; set; } = Path.Combine("SampleData", "ouc-registry.json");
 }

@@ -3,6 +3,7 @@ using MediatR;
 using Timeline.Api.Http;
 using Timeline.Api.Validation;
 using Timeline.Domain.Countries;
+using Timeline.Projections.Registry;
 using Timeline.Projections.Timelines;
 
 namespace Timeline.Api.Timelines;
@@ -29,7 +30,8 @@ public sealed class GetCountryTimelineValidator : IValidator<GetCountryTimelineQ
     }
 }
 
-public sealed class GetCountryTimelineHandler(TimelineQueries timelines, ReadMoment moment) : IRequestHandler<GetCountryTimelineQuery, CountryTimeline>
+public sealed class GetCountryTimelineHandler(TimelineQueries timelines, ReadMoment moment, RegistryQueries registry)
+    : IRequestHandler<GetCountryTimelineQuery, CountryTimeline>
 {
     public async Task<CountryTimeline> Handle(GetCountryTimelineQuery request, CancellationToken cancellationToken)
     {
@@ -37,7 +39,8 @@ public sealed class GetCountryTimelineHandler(TimelineQueries timelines, ReadMom
         var filter = request.Parameters.ToFilter(request.Timeline, new ValidationErrors())!;
         var page = await timelines.ForCountryAsync(country.Value, filter,
             await moment.TablesAsync(request.Parameters.AsOf, cancellationToken), cancellationToken);
-        return new CountryTimeline(new CountryRef(country.Value, country.Name), page.Total, page.Page, page.PageSize, page.Entries,
+        var entries = await registry.NamedAsOfTheirDatesAsync(page.Entries, cancellationToken);
+        return new CountryTimeline(new CountryRef(country.Value, country.Name), page.Total, page.Page, page.PageSize, entries,
             page.Next is { } next ? TimelineCursors.Encode(request.Timeline, next) : null);
     }
 }

@@ -4,6 +4,7 @@ using Timeline.Api.Http;
 using Timeline.Api.Validation;
 using Timeline.Domain;
 using Timeline.Projections.Catalogue;
+using Timeline.Projections.Registry;
 using Timeline.Projections.Timelines;
 
 namespace Timeline.Api.Timelines;
@@ -24,19 +25,22 @@ public sealed class GetInstitutionTimelineValidator : IValidator<GetInstitutionT
         request.Parameters.ToFilter(request.Timeline, errors);
 }
 
-public sealed class GetInstitutionTimelineHandler(CatalogueQueries catalogue, TimelineQueries timelines, ReadMoment moment)
+public sealed class GetInstitutionTimelineHandler(CatalogueQueries catalogue, TimelineQueries timelines, ReadMoment moment,
+    RegistryQueries registry)
     : IRequestHandler<GetInstitutionTimelineQuery, InstitutionTimeline>
 {
     public async Task<InstitutionTimeline> Handle(GetInstitutionTimelineQuery request, CancellationToken cancellationToken)
     {
         var tables = await moment.TablesAsync(request.Parameters.AsOf, cancellationToken);
         var institution = await catalogue.InstitutionAsync(request.InstitutionId, tables, cancellationToken)
+            ?? (tables.Position is null ? await registry.SummaryAsync(request.InstitutionId, cancellationToken) : null)
             ?? throw new DomainException(DomainErrors.RecordNotFound,
                 $"No record names institution '{request.InstitutionId}'{(moment.KnownAt is { } then ? $" as of {then.Moment:O}" : "")}. "
                 + "GET /api/institutions lists the known ones.", "institutionId");
         var filter = request.Parameters.ToFilter(request.Timeline, new ValidationErrors())!;
         var page = await timelines.ForInstitutionAsync(request.InstitutionId, filter, tables, cancellationToken);
-        return new InstitutionTimeline(institution, page.Total, page.Page, page.PageSize, page.Entries,
+        var entries = await registry.NamedAsOfTheirDatesAsync(page.Entries, cancellationToken);
+        return new InstitutionTimeline(institution, page.Total, page.Page, page.PageSize, entries,
             page.Next is { } next ? TimelineCursors.Encode(request.Timeline, next) : null);
     }
 }

@@ -37,10 +37,10 @@ public sealed class CatalogueQueries(SqliteReadModel readModel)
     public async Task<CatalogueSlice<InstitutionSummary>> InstitutionsAsync(CataloguePage page, ReadModelTables tables, CancellationToken cancellationToken)
     {
         var prefix = page.Prefix is null ? null : EscapeLike(page.Prefix) + "%";
-        var matching = prefix is null ? "" : @"WHERE i.name LIKE $prefix ESCAPE '\' OR i.acronym LIKE $prefix ESCAPE '\' OR i.institution_id LIKE $prefix ESCAPE '\'";
+        var matching = Listed + (prefix is null ? "" : @" AND (COALESCE(g.name, i.name) LIKE $prefix ESCAPE '\' OR COALESCE(g.acronym, i.acronym) LIKE $prefix ESCAPE '\' OR i.institution_id LIKE $prefix ESCAPE '\')");
         await using var connection = await readModel.OpenReaderAsync(cancellationToken);
         await using var count = connection.CreateCommand();
-        count.CommandText = $"SELECT COUNT(*) FROM {tables.Institutions} i {matching}";
+        count.CommandText = $"SELECT COUNT(*) FROM {tables.Institutions} i {RegistryJoin} {matching}";
         if (prefix is not null)
             count.Parameters.AddWithValue("$prefix", prefix);
         var total = (long)(await count.ExecuteScalarAsync(cancellationToken))!;
@@ -58,6 +58,15 @@ public sealed class CatalogueQueries(SqliteReadModel readModel)
             .SingleOrDefault();
     }
 
+    /// <summary>
+    /// The registry's current name, acronym and country win over those of the latest record naming the id: a record
+    /// names an institution as its source wrote it and renames nothing.
+    /// </summary>
+    private const string RegistryJoin = "LEFT JOIN registry g ON g.institution_id = i.institution_id";
+
+    /// <summary>An alias or a merged institution is listed under the institution it leads to, not on its own.</summary>
+    private const string Listed = "WHERE i.institution_id NOT IN (SELECT from_id FROM registry_redirects)";
+
     /// <summary>LIKE treats % and _ as wildcards; a prefix typed by a person means them literally.</summary>
     private static string EscapeLike(string text) => text.Replace(@"\", @"\\").Replace("%", @"\%").Replace("_", @"\_");
 
@@ -66,8 +75,9 @@ public sealed class CatalogueQueries(SqliteReadModel readModel)
     {
         await using var command = connection.CreateCommand();
         command.CommandText = $"""
-            SELECT i.institution_id, i.name, i.acronym, i.country, {RecordsOf(tables, ReadModelSchema.InstitutionTimeline, "institution_id", "i.institution_id")} AS records
-            FROM {tables.Institutions} i
+            SELECT i.institution_id, COALESCE(g.name, i.name), COALESCE(g.acronym, i.acronym), COALESCE(g.country, i.country),
+                {RecordsOf(tables, ReadModelSchema.InstitutionTimeline, "institution_id", "i.institution_id")} AS records
+            FROM {tables.Institutions} i {RegistryJoin}
             {where}
             ORDER BY records DESC, i.institution_id
             LIMIT $limit OFFSET $offset

@@ -4,8 +4,11 @@ using Timeline.EventStore.Serialization;
 
 namespace Timeline.Projections.Runner;
 
-/// <summary>A batch of the log ready to fold: its events, and the last position it covers (events of unknown types included).</summary>
-public sealed record DecodedBatch(IReadOnlyList<EventEnvelope> Events, long Through);
+/// <summary>
+/// A batch of the log ready to fold: its record events, its registry events, and the last position it covers (events
+/// of unknown types included).
+/// </summary>
+public sealed record DecodedBatch(IReadOnlyList<EventEnvelope> Events, IReadOnlyList<InstitutionEnvelope> RegistryEvents, long Through);
 
 /// <summary>
 /// Reads the log and deserialises it in batches on a thread of its own, a few batches ahead of the fold, so that
@@ -48,16 +51,19 @@ public static class DecodedBatches
             while (true)
             {
                 var events = new List<EventEnvelope>(batchSize);
+                var registryEvents = new List<InstitutionEnvelope>();
                 var last = after;
                 await foreach (var stored in store.ReadAllAsync(after, batchSize, cancellationToken))
                 {
                     last = stored.Position;
                     if (RecordEventSerializer.ToEnvelope(stored) is { } envelope)
                         events.Add(envelope);
+                    else if (InstitutionEventSerializer.ToEnvelope(stored) is { } registryEvent)
+                        registryEvents.Add(registryEvent);
                 }
                 if (last == after)
                     break;
-                await writer.WriteAsync(new DecodedBatch(events, last), cancellationToken);
+                await writer.WriteAsync(new DecodedBatch(events, registryEvents, last), cancellationToken);
                 after = last;
             }
             writer.TryComplete();

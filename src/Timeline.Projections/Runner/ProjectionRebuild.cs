@@ -36,7 +36,7 @@ public static class ProjectionRebuild
             // checkpointed in one transaction, in log order.
             await foreach (var batch in DecodedBatches.ReadAsync(store, readModel.ReadCheckpoint(), BatchSize, cancellationToken))
             {
-                readModel.Apply(batch.Events, batch.Through);
+                readModel.Apply(batch.Events, batch.Through, batch.RegistryEvents);
                 folded += batch.Events.Count;
                 progress(batch.Through, batch.Events.Count);
             }

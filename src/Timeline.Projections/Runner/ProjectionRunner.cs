@@ -74,17 +74,21 @@ public sealed class ProjectionRunner(
         try
         {
             var batch = new List<EventEnvelope>(MaxBatch);
+            var registryBatch = new List<InstitutionEnvelope>();
             while (await channel.Reader.WaitToReadAsync(stoppingToken))
             {
                 batch.Clear();
+                registryBatch.Clear();
                 var last = checkpoint;
                 while (batch.Count < MaxBatch && channel.Reader.TryRead(out var stored))
                 {
                     last = stored.Position;
                     if (RecordEventSerializer.ToEnvelope(stored) is { } envelope)
                         batch.Add(envelope);
+                    else if (InstitutionEventSerializer.ToEnvelope(stored) is { } registryEvent)
+                        registryBatch.Add(registryEvent);
                 }
-                Fold(batch, last);
+                Fold(batch, last, registryBatch);
                 checkpoint = last;
                 status.Advance(checkpoint);
             }
@@ -102,12 +106,12 @@ public sealed class ProjectionRunner(
         }
     }
 
-    private void Fold(List<EventEnvelope> batch, long throughPosition)
+    private void Fold(List<EventEnvelope> batch, long throughPosition, List<InstitutionEnvelope> registryBatch)
     {
         using var spans = FoldSpans.Start(batch, throughPosition);
         try
         {
-            readModel.Apply(batch, throughPosition);
+            readModel.Apply(batch, throughPosition, registryBatch);
         }
         catch (Exception error)
         {

@@ -6,7 +6,7 @@ internal static class ReadModelSchema
     /// Raised whenever a table gains a column the fold must fill: a file of another version is emptied on open
     /// and folded again from position 0, which is always safe because the log holds everything.
     /// </summary>
-    public const int Version = 4;
+    public const int Version = 5;
 
     public const string InstitutionTimeline = "institution_timeline";
     public const string CountryTimeline = "country_timeline";
@@ -54,6 +54,8 @@ internal static class ReadModelSchema
             country        TEXT,
             position       INTEGER NOT NULL
         );
+        {{Registry.RegistryTables.CreateTables}}
+        {{People.PeopleAndPlacesTables.CreateTables}}
         CREATE VIRTUAL TABLE IF NOT EXISTS {{SearchTable}} USING fts5 (
             title, source, people, places, institutions,
             tokenize = 'unicode61 remove_diacritics 2'
@@ -115,7 +117,8 @@ internal static class ReadModelSchema
 
     /// <summary>Every table a rebuild empties, in an order that needs no care.</summary>
     public static readonly string[] Tables =
-        ["checkpoints", "records", "institution_timeline", "country_timeline", "timeline_counts", "institutions", SearchTable, .. HistorySchema.Tables];
+        ["checkpoints", "records", "institution_timeline", "country_timeline", "timeline_counts", "institutions", SearchTable,
+            .. HistorySchema.Tables, .. Registry.RegistryTables.Tables, .. People.PeopleAndPlacesTables.Tables];
 
     /// <summary>Drops every table of a file written by another version, so <see cref="CreateTables"/> makes them anew.</summary>
     public static readonly string DropTables = string.Concat(Tables.Select(table => $"DROP TABLE IF EXISTS {table};"));

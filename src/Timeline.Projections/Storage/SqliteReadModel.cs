@@ -3,7 +3,9 @@ using Microsoft.Data.Sqlite;
 using Timeline.Domain.Institutions;
 using Timeline.Domain.Records;
 using Timeline.EventStore.Serialization;
+using Timeline.Projections.People;
 using Timeline.Projections.Records;
+using Timeline.Projections.Registry;
 using Timeline.Projections.Search;
 using Timeline.Projections.Timelines;
 
@@ -24,6 +26,8 @@ public sealed class SqliteReadModel : IDisposable
     private readonly HistoryWriter _history;
     // long.MinValue while nothing is folded; read and written whole, as queries read it while the fold writes.
     private long _latestRecordedTicks = long.MinValue;
+    private readonly RegistryTables _registry;
+    private readonly PeopleAndPlacesTables _peopleAndPlaces;
 
     public SqliteReadModel(string path)
     {
@@ -48,6 +52,8 @@ public sealed class SqliteReadModel : IDisposable
         _history = new HistoryWriter(_writer);
         using (var latest = Command("SELECT MAX(recorded_at) FROM transaction_times", null))
             _latestRecordedTicks = latest.ExecuteScalar() as long? ?? long.MinValue;
+        _registry = new RegistryTables(_writer);
+        _peopleAndPlaces = new PeopleAndPlacesTables(_writer);
     }
 
     /// <summary>
@@ -107,9 +113,10 @@ public sealed class SqliteReadModel : IDisposable
 
     /// <summary>
     /// Folds <paramref name="events"/> into the read models and moves the checkpoint to
-    /// <paramref name="throughPosition"/>. Events at or before the stored checkpoint are skipped.
+    /// <paramref name="throughPosition"/>, with the registry's events of the same stretch of the log. Events at or
+    /// before the stored checkpoint are skipped.
     /// </summary>
-    public void Apply(IReadOnlyList<EventEnvelope> events, long throughPosition)
+    public void Apply(IReadOnlyList<EventEnvelope> events, long throughPosition, IReadOnlyList<InstitutionEnvelope>? registryEvents = null)
     {
         lock (_writeLock)
         {
@@ -152,6 +159,8 @@ public sealed class SqliteReadModel : IDisposable
                 _statements.UpsertInstitution.Execute(transaction,
                     institution.Id, institution.Name, institution.Acronym, institution.Country?.Value, position);
             timelines.Save(_statements, transaction);
+            // After the batch's timeline rows are in: an alias or merge moves the rows already under the old id.
+            _registry.Apply((registryEvents ?? []).Where(e => e.Position > checkpoint), transaction);
             var latestRecorded = _history.Write(changes, transaction);
             SaveCheckpoint(throughPosition, transaction);
             transaction.Commit();
@@ -207,7 +216,7 @@ public sealed class SqliteReadModel : IDisposable
         {
             _statements.DeleteSearchText.Execute(transaction, rowId);
             // The rows the record had, found by their keys: no index on the record id to keep up.
-            foreach (var (institutionId, removed) in TimelineProjection.InstitutionRows(stored))
+            foreach (var (institutionId, removed) in InstitutionRows(stored, transaction))
             {
                 _statements.DeleteInstitutionEntry.Execute(transaction, institutionId, view.Id);
                 timelines.Removed(ReadModelSchema.InstitutionTimeline, institutionId, removed);
@@ -223,11 +232,18 @@ public sealed class SqliteReadModel : IDisposable
             var text = SearchText.Of(view);
             _statements.InsertSearchText.Execute(transaction, rowId, text.Title, text.Source, text.People, text.Places, text.Institutions);
         }
+        _peopleAndPlaces.Replace(stored, view, transaction);
         // Inserted with the rest of the batch's rows, once every record of the batch is written.
-        foreach (var (institutionId, row) in TimelineProjection.InstitutionRows(view))
+        foreach (var (institutionId, row) in InstitutionRows(view, transaction))
             timelines.Add(ReadModelSchema.InstitutionTimeline, institutionId, row);
         foreach (var (country, row) in TimelineProjection.CountryRows(view))
             timelines.Add(ReadModelSchema.CountryTimeline, country, row);
+    }
+
+    /// <summary>The record's institution rows, each under the id the registry leads it to (an alias's under its institution).</summary>
+    private IEnumerable<(string Key, TimelineEntry Entry)> InstitutionRows(RecordView view, SqliteTransaction transaction) =>
+        TimelineProjection.InstitutionRows(view).Select(row => (Key: _registry.CanonicalOf(row.InstitutionId, transaction), row.Entry))
+            .DistinctBy(row => row.Key);
     }
 
     private SqliteCommand Command(string sql, SqliteTransaction? transaction)
@@ -248,6 +264,8 @@ public sealed class SqliteReadModel : IDisposable
     {
         _statements.Dispose();
         _history.Dispose();
+        _registry.Dispose();
+        _peopleAndPlaces.Dispose();
         _writer.Dispose();
     }
 }

@@ -19,6 +19,12 @@ public sealed record TimelineEntry(
     int Corrections,
     long Position)
 {
+    /// <summary>
+    /// The registry's name of each institution the entry names, as of the entry's date; added when a timeline is
+    /// read (never stored), while <see cref="Institutions"/> keeps the names as the source wrote them.
+    /// </summary>
+    public IReadOnlyDictionary<string, string>? RegistryNames { get; init; }
+
     public static TimelineEntry Of(RecordView view) => new(
         view.Id,
         view.Kind.ToString(),

@@ -13,6 +13,10 @@ public sealed class Following_live_updates(BrowserFacingApi factory) : IClassFix
     [Fact]
     public async Task The_stream_opens_with_the_checkpoint_and_sends_the_new_one_after_an_activity_is_recorded()
     {
+        // A registered host, so the record is the only event the write appends.
+        var host = NewId("inst");
+        await ApiClient.AcceptedAsync(await _api.PostAsync("/api/institutions", new JsonObject { ["id"] = host, ["name"] = "Host" }),
+            System.Net.HttpStatusCode.Created);
         await _api.CatchUpAsync();
         using var stream = await OpenAsync();
         var opening = await stream.NextCheckpointAsync();
@@ -20,7 +24,7 @@ public sealed class Following_live_updates(BrowserFacingApi factory) : IClassFix
         Assert.Equal(progress.Checkpoint, opening["position"]!.GetValue<long>());
         Assert.Equal(progress.Head, opening["head"]!.GetValue<long>());
 
-        var ack = await ApiClient.AcceptedAsync(await _api.RecordAsync(Meeting(NewId("rec"), NewId("inst"))), System.Net.HttpStatusCode.Created);
+        var ack = await ApiClient.AcceptedAsync(await _api.RecordAsync(Meeting(NewId("rec"), host)), System.Net.HttpStatusCode.Created);
 
         JsonNode update;
         do

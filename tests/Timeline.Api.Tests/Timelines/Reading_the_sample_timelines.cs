@@ -2,12 +2,12 @@ using System.Text.Json.Nodes;
 
 namespace Timeline.Api.Tests.Timelines;
 
-/// <summary>The service as a newcomer first sees it: the 13 sample records of the OUC newsroom.</summary>
+/// <summary>The service as a newcomer first sees it: the 13 sample records of the OUC newsroom and one from its CRTVU years.</summary>
 public sealed class Reading_the_sample_timelines(SampleDataApi factory) : IClassFixture<SampleDataApi>, IAsyncLifetime
 {
     private static readonly string[] OucDatesInOrder =
     [
-        "2018-12-17", "2019-12-01/2019-12-08", "2019-12-12/2019-12-13", "2019-12-24/2019-12-28",
+        "1979-02", "2018-12-17", "2019-12-01/2019-12-08", "2019-12-12/2019-12-13", "2019-12-24/2019-12-28",
         "2020-05-19", "2020-11-17/2020-11-18", "2024-07-12", "2024-07-14",
         "XXXX", "XXXX", "XXXX", "XXXX", "XXXX",
     ];
@@ -19,16 +19,26 @@ public sealed class Reading_the_sample_timelines(SampleDataApi factory) : IClass
     public Task DisposeAsync() => Task.CompletedTask;
 
     [Fact]
-    public async Task The_OUC_timeline_lists_all_13_records_by_date_with_unknown_dates_last()
+    public async Task The_OUC_timeline_lists_all_14_records_by_date_with_unknown_dates_last()
     {
         var timeline = await _api.GetJsonAsync("/api/timelines/institutions/ouc");
 
         Assert.Equal("ouc", timeline["institution"]!["id"]!.GetValue<string>());
-        Assert.Equal(13, timeline["total"]!.GetValue<long>());
+        Assert.Equal(14, timeline["total"]!.GetValue<long>());
         var entries = Entries(timeline);
         Assert.Equal(OucDatesInOrder, entries.Select(DateOf));
-        Assert.Equal("AgreementSigned", entries[0]["kind"]!.GetValue<string>());
-        Assert.Contains("Universal College", entries[0]["title"]!.GetValue<string>());
+        Assert.Equal("AgreementSigned", entries[1]["kind"]!.GetValue<string>());
+        Assert.Contains("Universal College", entries[1]["title"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task The_OUC_timeline_shows_entries_before_its_2012_rename_under_the_old_name()
+    {
+        var timeline = await _api.GetJsonAsync("/api/timelines/institutions/ouc");
+
+        Assert.Equal("Open University of China", timeline["institution"]!["name"]!.GetValue<string>());
+        Assert.Equal(["Central Radio and TV University", .. Enumerable.Repeat("Open University of China", 13)],
+            Entries(timeline).Select(e => e["registryNames"]!["ouc"]!.GetValue<string>()));
     }
 
     [Fact]
@@ -53,15 +63,15 @@ public sealed class Reading_the_sample_timelines(SampleDataApi factory) : IClass
     }
 
     [Fact]
-    public async Task Activity_by_year_counts_2018_2019_2020_and_2024_and_five_undated_records()
+    public async Task Activity_by_year_counts_1979_2018_2019_2020_and_2024_and_five_undated_records()
     {
         var report = await _api.GetJsonAsync("/api/activity/by-year");
 
         Assert.Equal(
-            new[] { (2018, 1), (2019, 3), (2020, 2), (2024, 2) },
+            new[] { (1979, 1), (2018, 1), (2019, 3), (2020, 2), (2024, 2) },
             Years(report));
         Assert.Equal(5, report["undated"]!["total"]!.GetValue<int>());
-        Assert.Equal(13, report["total"]!.GetValue<int>());
+        Assert.Equal(14, report["total"]!.GetValue<int>());
     }
 
     [Fact]
@@ -84,12 +94,12 @@ public sealed class Reading_the_sample_timelines(SampleDataApi factory) : IClass
     }
 
     [Fact]
-    public async Task The_institution_list_includes_OUC_with_its_13_records()
+    public async Task The_institution_list_includes_OUC_with_its_14_records()
     {
         var institutions = (await _api.GetJsonAsync("/api/institutions")).AsArray();
 
         var ouc = Assert.Single(institutions, i => i!["id"]!.GetValue<string>() == "ouc");
-        Assert.Equal(13, ouc!["records"]!.GetValue<long>());
+        Assert.Equal(14, ouc!["records"]!.GetValue<long>());
         Assert.Equal("Open University of China", ouc["name"]!.GetValue<string>());
         Assert.Contains(institutions, i => i!["id"]!.GetValue<string>() == "psu");
     }
@@ -138,10 +148,10 @@ public sealed class Reading_the_sample_timelines(SampleDataApi factory) : IClass
         var fromMay2020 = await _api.GetJsonAsync("/api/timelines/institutions/ouc?from=2020-05");
         var untilDecember2019 = await _api.GetJsonAsync("/api/timelines/institutions/ouc?to=2019-12-05");
 
-        Assert.Equal(OucDatesInOrder[1..4], Entries(in2019).Select(DateOf));
-        Assert.Equal(OucDatesInOrder[4..8], Entries(fromMay2020).Select(DateOf));
+        Assert.Equal(OucDatesInOrder[2..5], Entries(in2019).Select(DateOf));
+        Assert.Equal(OucDatesInOrder[5..9], Entries(fromMay2020).Select(DateOf));
         Assert.Equal(4, fromMay2020["total"]!.GetValue<long>());
-        Assert.Equal(OucDatesInOrder[..2], Entries(untilDecember2019).Select(DateOf));
+        Assert.Equal(OucDatesInOrder[..3], Entries(untilDecember2019).Select(DateOf));
     }
 
     [Fact]
@@ -150,7 +160,7 @@ public sealed class Reading_the_sample_timelines(SampleDataApi factory) : IClass
         var everything = Entries(await _api.GetJsonAsync("/api/timelines/institutions/ouc"));
         var page = await _api.GetJsonAsync("/api/timelines/institutions/ouc?pageSize=5&page=2");
 
-        Assert.Equal(13, page["total"]!.GetValue<long>());
+        Assert.Equal(14, page["total"]!.GetValue<long>());
         Assert.Equal(2, page["page"]!.GetValue<int>());
         Assert.Equal(5, page["pageSize"]!.GetValue<int>());
         Assert.Equal(everything.Skip(5).Take(5).Select(IdOf), Entries(page).Select(IdOf));
@@ -162,7 +172,7 @@ public sealed class Reading_the_sample_timelines(SampleDataApi factory) : IClass
         var page = await _api.GetJsonAsync("/api/timelines/institutions/ouc?pageSize=5&page=4");
 
         Assert.Empty(Entries(page));
-        Assert.Equal(13, page["total"]!.GetValue<long>());
+        Assert.Equal(14, page["total"]!.GetValue<long>());
     }
 
     [Fact]
