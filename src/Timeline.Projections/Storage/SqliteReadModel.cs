@@ -244,7 +244,6 @@ public sealed class SqliteReadModel : IDisposable
     private IEnumerable<(string Key, TimelineEntry Entry)> InstitutionRows(RecordView view, SqliteTransaction transaction) =>
         TimelineProjection.InstitutionRows(view).Select(row => (Key: _registry.CanonicalOf(row.InstitutionId, transaction), row.Entry))
             .DistinctBy(row => row.Key);
-    }
 
     private SqliteCommand Command(string sql, SqliteTransaction? transaction)
     {
