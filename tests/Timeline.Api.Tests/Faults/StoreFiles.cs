@@ -15,13 +15,18 @@ public sealed class StoreFiles(string dataFolder)
     public string EventsPath => Path.Combine(dataFolder, "events.db");
     public string ReadModelPath => Path.Combine(dataFolder, "readmodel.db");
 
-    /// <summary>Every event of the log, in log order, each with the record event it holds.</summary>
+    /// <summary>Every record event of the log, in log order; the registry's events are passed over, any other fails.</summary>
     public async Task<List<EventEnvelope>> ReadLogAsync()
     {
         using var store = new SqliteEventStore(EventsPath);
         var envelopes = new List<EventEnvelope>();
         await foreach (var stored in store.ReadAllAsync())
-            envelopes.Add(RecordEventSerializer.ToEnvelope(stored) ?? throw new InvalidDataException($"Event {stored.EventId} ({stored.Type}) cannot be read back."));
+        {
+            if (RecordEventSerializer.ToEnvelope(stored) is { } envelope)
+                envelopes.Add(envelope);
+            else if (InstitutionEventSerializer.ToEnvelope(stored) is null)
+                throw new InvalidDataException($"Event {stored.EventId} ({stored.Type}) cannot be read back.");
+        }
         return envelopes;
     }
 
