@@ -52,7 +52,7 @@ public static class PagesScenario
             var (compressed, plain) = await WeightAsync(browser, service.BaseUrl, path, mark);
             results.Add(new Result($"pages (weight of {name})", $"bytes the {name} page moves, compressed, with everything it loads",
                 compressed / 1024, "KB", "the same files uncompressed", plain / 1024, $"<= {WeightLimitKb:0} KB", compressed / 1024 <= WeightLimitKb,
-                "Only pages and their files are compressed; answers under /api are sent as they are, so the data a page reads counts in full."));
+                "Pages, their files and the /api answers they read are compressed (Brotli or gzip, as the browser asks); the data a page reads counts in full."));
         }
         return results;
     }
