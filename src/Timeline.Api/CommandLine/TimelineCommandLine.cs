@@ -17,6 +17,8 @@ public static class TimelineCommandLine
             ImportCommand.Create(),
             ExportCommand.Create(),
             InstitutionsCommand.Create(),
+            PeopleCommand.Create(Projections.People.Named.People),
+            PeopleCommand.Create(Projections.People.Named.Places),
             RebuildCommand.Create(),
             BackupCommand.Create(),
             VerifyCommand.Create(),

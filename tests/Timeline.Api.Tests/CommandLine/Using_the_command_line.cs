@@ -37,12 +37,43 @@ public sealed class Using_the_command_line
     [InlineData("verify")]
     [InlineData("export")]
     [InlineData("healthcheck")]
+    [InlineData("people")]
+    [InlineData("places")]
     public async Task Every_verb_explains_itself_with_help(string verb)
     {
         var outcome = await ApiProcess.RunAsync([verb, "--help"], Bound);
 
         Assert.Equal(0, outcome.ExitCode);
         Assert.Contains($"Timeline.Api {verb}", outcome.Out);
+    }
+
+    [Fact]
+    public async Task Places_lists_where_imported_records_happened_and_each_place_s_records()
+    {
+        var folder = ApiProcess.TempFolder();
+        var data = Path.Combine(folder, "data");
+        var page = Path.Combine(folder, "page-18.txt");
+        await File.WriteAllTextAsync(page, """
+            In May 2019 a delegation of the Open University of China visited Almaty, Kazakhstan, to discuss teacher training.
+            """);
+        Assert.Equal(0, (await ApiProcess.RunAsync(["import", page, "--data", data], Bound)).ExitCode);
+        Assert.Equal(0, (await ApiProcess.RunAsync(["rebuild", "--data", data], Bound)).ExitCode);
+
+        var places = await ApiProcess.RunAsync(["places", "alma", "--json", "--data", data], Bound);
+        var records = await ApiProcess.RunAsync(["places", "--records", "Almaty", "--json", "--data", data], Bound);
+        var nowhere = await ApiProcess.RunAsync(["places", "--records", "Nowhere", "--data", data], Bound);
+
+        Assert.Equal(0, places.ExitCode);
+        using (var almaty = JsonDocument.Parse(places.Out.Split('\n', StringSplitOptions.RemoveEmptyEntries).Single()))
+        {
+            Assert.Equal("Almaty", almaty.RootElement.GetProperty("name").GetString());
+            Assert.Equal(1, almaty.RootElement.GetProperty("records").GetInt64());
+        }
+        Assert.Equal(0, records.ExitCode);
+        using (var record = JsonDocument.Parse(records.Out.Split('\n', StringSplitOptions.RemoveEmptyEntries).Single()))
+            Assert.Equal("DelegationVisited", record.RootElement.GetProperty("kind").GetString());
+        Assert.NotEqual(0, nowhere.ExitCode);
+        Assert.Contains("Nowhere", nowhere.Error);
     }
 
     [Fact]
