@@ -26,7 +26,6 @@ internal sealed class HistoryWriter : IDisposable
     private readonly PreparedCommand _insertCountryEntry;
     private readonly PreparedCommand _latestInstitution;
     private readonly PreparedCommand _insertInstitution;
-    private readonly PreparedCommand _latestTime;
     private readonly PreparedCommand _insertTime;
 
     public HistoryWriter(SqliteConnection connection)
@@ -51,14 +50,13 @@ internal sealed class HistoryWriter : IDisposable
         _insertInstitution = new(connection,
             "INSERT INTO institution_versions (institution_id, valid_from, name, acronym, country) VALUES ($id, $from, $name, $acronym, $country)",
             "$id", "$from", "$name", "$acronym", "$country");
-        _latestTime = new(connection, "SELECT MAX(recorded_at) FROM transaction_times");
         _insertTime = new(connection, "INSERT OR IGNORE INTO transaction_times (recorded_at, position) VALUES ($at, $position)", "$at", "$position");
     }
 
+    /// <param name="latestTime">The latest recorded time folded before this batch, in ticks; null when nothing was.</param>
     /// <returns>The latest recorded time folded so far (the running maximum), in ticks; null when nothing was folded.</returns>
-    public long? Write(IReadOnlyList<RecordChange> changes, SqliteTransaction transaction)
+    public long? Write(IReadOnlyList<RecordChange> changes, long? latestTime, SqliteTransaction transaction)
     {
-        var latestTime = _latestTime.Bind(transaction).ExecuteScalar() as long?;
         var institutions = new Dictionary<string, (string Name, string? Acronym, string? Country)>(StringComparer.Ordinal);
         foreach (var change in changes)
         {
@@ -138,7 +136,7 @@ internal sealed class HistoryWriter : IDisposable
     public void Dispose()
     {
         foreach (var command in new[] { _closeRecord, _insertRecord, _insertSearchText, _closeInstitutionEntry, _closeCountryEntry,
-                     _insertInstitutionEntry, _insertCountryEntry, _latestInstitution, _insertInstitution, _latestTime, _insertTime })
+                     _insertInstitutionEntry, _insertCountryEntry, _latestInstitution, _insertInstitution, _insertTime })
             command.Dispose();
     }
 }

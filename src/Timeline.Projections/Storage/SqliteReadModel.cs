@@ -161,7 +161,9 @@ public sealed class SqliteReadModel : IDisposable
             timelines.Save(_statements, transaction);
             // After the batch's timeline rows are in: an alias or merge moves the rows already under the old id.
             _registry.Apply((registryEvents ?? []).Where(e => e.Position > checkpoint), transaction);
-            var latestRecorded = _history.Write(changes, transaction);
+            // The running maximum is kept in memory (read from the file on open), so a batch need not query it.
+            var latestRecorded = _history.Write(changes,
+                Interlocked.Read(ref _latestRecordedTicks) is var ticks && ticks != long.MinValue ? ticks : null, transaction);
             SaveCheckpoint(throughPosition, transaction);
             transaction.Commit();
             Interlocked.Exchange(ref _latestRecordedTicks, latestRecorded ?? long.MinValue);
