@@ -31,6 +31,21 @@ public sealed class Extraction_accuracy(ITestOutputHelper output)
         AssertThresholds(card);
     }
 
+    [Fact]
+    public void The_calibration_part_shows_what_the_flag_did_with_each_reading_and_flags_few_right_ones()
+    {
+        var set = LabelledSet.Load(LabelledSet.Calibration);
+        var card = Scorecard.Of(set);
+
+        // The flag is calibrated on this part, so every wrong reading and every right one flagged is shown with its reasons.
+        Report(card.Lines(LabelledSet.Calibration, set.Count)
+            .Concat(card.Verdicts.Where(v => !v.Contains(" right passed ", StringComparison.Ordinal)).Select(verdict => $"  {verdict}")));
+
+        // Written unlike the tuning part on purpose, it measures the rules on unseen phrasings and is not held to the
+        // thresholds; what it holds is the flag's budget of right readings sent to a person.
+        Assert.True(card.RightFlagged.Value <= CalibrationBudget, $"review flag flags {card.RightFlagged.Value:P1} of right extractions");
+    }
+
     [Fact(Skip = "Goal not met yet: on the sealed part the review flag catches 0.294 of 17 wrong extractions (goal 0.80) and flags 0.039 of 103 right ones (goal at most 0.20); on the tuning part, 0.800 of 5 and 0.005 of 192. The figures print with each part's")]
     public void On_the_sealed_part_the_review_flag_catches_most_wrong_extractions_and_few_right_ones()
     {
@@ -39,6 +54,9 @@ public sealed class Extraction_accuracy(ITestOutputHelper output)
         Assert.True(card.WrongFlagged.Value >= 0.80, $"review flag catches {card.WrongFlagged.Value:P1} of wrong extractions");
         Assert.True(card.RightFlagged.Value <= 0.20, $"review flag flags {card.RightFlagged.Value:P1} of right extractions");
     }
+
+    /// <summary>The share of right readings the flag may send to review on the part it was calibrated on.</summary>
+    private const double CalibrationBudget = 0.17;
 
     private static void AssertThresholds(Scorecard card)
     {
