@@ -237,9 +237,9 @@ public sealed class SqliteReadModel : IDisposable
         _peopleAndPlaces.Replace(stored, view, transaction);
         // Inserted with the rest of the batch's rows, once every record of the batch is written.
         foreach (var (institutionId, row) in InstitutionRows(view, transaction))
-            timelines.Add(ReadModelSchema.InstitutionTimeline, institutionId, row);
+            timelines.Add(ReadModelSchema.InstitutionTimeline, institutionId, row, view.LastPosition);
         foreach (var (country, row) in TimelineProjection.CountryRows(view))
-            timelines.Add(ReadModelSchema.CountryTimeline, country, row);
+            timelines.Add(ReadModelSchema.CountryTimeline, country, row, view.LastPosition);
     }
 
     /// <summary>The record's institution rows, each under the id the registry leads it to (an alias's under its institution).</summary>
