@@ -31,9 +31,16 @@ public sealed class ReadModelTables
     /// </summary>
     public string Records => Position is null ? "records" : $"""
         (SELECT 0 AS retracted, c.record_id, {string.Join(", ", RecordColumns.Select(column => $"CASE WHEN v.record_id IS NULL THEN c.{column} ELSE v.{column} END AS {column}"))}
+            , CASE WHEN v.record_id IS NULL THEN c.recorded_json END AS recorded_json
          FROM records c LEFT JOIN record_versions v ON v.record_id = c.record_id AND {ReplacedThen("v.")}
          WHERE ({CurrentRecordThen("c.")}) OR v.record_id IS NOT NULL)
         """;
+
+    /// <summary>
+    /// A record's facts, from a row of <see cref="Records"/> named <paramref name="alias"/>: the current row of an
+    /// uncorrected record keeps none of its own, so they are the facts of the event that recorded it.
+    /// </summary>
+    public static string FactsOf(string alias) => $"COALESCE({alias}.facts_json, json_extract(CAST({alias}.recorded_json AS TEXT), '$.facts'))";
 
     public string InstitutionTimeline => Timeline("institution_timeline", "institution_id");
 

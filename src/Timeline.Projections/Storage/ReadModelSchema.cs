@@ -6,7 +6,7 @@ internal static class ReadModelSchema
     /// Raised whenever a table gains a column the fold must fill: a file of another version is emptied on open
     /// and folded again from position 0, which is always safe because the log holds everything.
     /// </summary>
-    public const int Version = 6;
+    public const int Version = 7;
 
     public const string InstitutionTimeline = "institution_timeline";
     public const string CountryTimeline = "country_timeline";
@@ -20,7 +20,8 @@ internal static class ReadModelSchema
             record_id         TEXT PRIMARY KEY,
             recorded_type     TEXT    NOT NULL,
             recorded_json     BLOB    NOT NULL,
-            facts_json        BLOB    NOT NULL,
+            -- NULL while the record is uncorrected: its facts are then those of recorded_json.
+            facts_json        BLOB,
             corrections       INTEGER NOT NULL,
             retraction_reason TEXT,
             retracted         INTEGER NOT NULL,
