@@ -89,6 +89,7 @@ public sealed class LargeStore
             }
         }
         await BuildTreeAsync(store);
+        Console.WriteLine($"The store of {Events:#,0} events is ready.");
     }
 
     /// <summary>
