@@ -32,7 +32,7 @@ public sealed class LogVerifier(IEventStore store, MerkleTreeStore tree, Checkpo
         (long Index, long Position, Guid TreeId, StoredEvent InStore)? reordering = null;
         string? reorderingKind = null;
 
-        await foreach (var (e, hash) in HashedLog.ReadAsync(store, cancellationToken))
+        await foreach (var (e, hash, checkedSources, mismatch) in HashedLog.ReadAsync(store, cancellationToken))
         {
             var index = range.Size;
             if (reordering is { } open && reorderingKind is null && e.EventId == open.TreeId)
@@ -47,7 +47,6 @@ public sealed class LogVerifier(IEventStore store, MerkleTreeStore tree, Checkpo
                 else if (leaf.EventId != e.EventId)
                     reordering ??= (index, e.Position, leaf.EventId, e);
             }
-            var (checkedSources, mismatch) = SourceChecksums.Check(e.Data);
             sources += checkedSources;
             if (mismatch is not null)
                 Add(breaks, new LogBreak(BreakKinds.SourceChecksum, index, e.Position, e.EventId, null, mismatch));
