@@ -56,6 +56,10 @@ public class Canonical_json_follows_RFC_8785
     }
 
     [Fact]
+    public void Strings_without_escapes_keep_their_UTF8_bytes() =>
+        Assert.Equal("[\"plain\",\"é € 😀\",\"\"]", Canonical("[ \"plain\" , \"é € 😀\", \"\" ]"));
+
+    [Fact]
     public void A_repeated_member_has_no_canonical_form() =>
         Assert.Throws<FormatException>(() => Canonical("{\"a\":1,\"a\":2}"));
 }

@@ -9,7 +9,7 @@ namespace Timeline.Auditing.Proofs.Merkle;
 public static class TreeHash
 {
     public const int Size = 32;
-    private const byte LeafPrefix = 0x00;
+    internal const byte LeafPrefix = 0x00;
     private const byte NodePrefix = 0x01;
 
     /// <summary>The root of the empty tree: the hash of nothing.</summary>

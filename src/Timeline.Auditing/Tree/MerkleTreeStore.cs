@@ -9,9 +9,11 @@ namespace Timeline.Auditing.Tree;
 /// follower's new checkpoint, in one transaction. Only the follower appends; anyone may read through
 /// <see cref="OpenReader"/>, since a subtree once written never changes.
 /// </summary>
-public sealed class MerkleTreeStore
+public sealed class MerkleTreeStore : IDisposable
 {
     private readonly string _connectionString;
+    private readonly Lock _writing = new();
+    private TreeWriter? _writer;
     private CompactRange _range = new();
     private long _size;
     private long _position;
@@ -37,37 +39,31 @@ public sealed class MerkleTreeStore
     {
         if (events.Count == 0)
             return;
-        using var connection = TreeSchema.Open(_connectionString);
-        try
+        lock (_writing)
         {
-            using var transaction = connection.BeginTransaction();
-            using var leaf = Prepare(connection, transaction, """
-                INSERT INTO leaves (leaf_index, position, event_id, stream, revision, type, recorded_at, recorded_by, import_batch, hash)
-                VALUES ($index, $position, $id, $stream, $revision, $type, $at, $by, $batch, $hash)
-                """, "$index", "$position", "$id", "$stream", "$revision", "$type", "$at", "$by", "$batch", "$hash");
-            using var node = Prepare(connection, transaction, "INSERT INTO nodes (level, start, hash) VALUES ($level, $start, $hash)",
-                "$level", "$start", "$hash");
-            foreach (var e in events)
+            _writer ??= new TreeWriter(_connectionString);
+            try
             {
-                var hash = StoredLeaves.Of(e).Hash();
-                Bind(leaf, _range.Size, e.Position, e.EventId.ToString(), e.Stream, e.Revision, e.Type,
-                    e.RecordedAt.ToUnixTimeMilliseconds(), e.Metadata.RecordedBy, (object?)e.Metadata.ImportBatch ?? DBNull.Value, hash);
-                _range.Append(hash, completed => Bind(node, completed.Level, completed.Start, completed.Hash));
+                _writer.Write(events, _range);
             }
-            using var follower = Prepare(connection, transaction, """
-                INSERT INTO follower (id, position, size) VALUES (1, $position, $size)
-                ON CONFLICT (id) DO UPDATE SET position = excluded.position, size = excluded.size
-                """, "$position", "$size");
-            Bind(follower, events[^1].Position, _range.Size);
-            transaction.Commit();
+            catch
+            {
+                // The edge in memory ran ahead of a transaction that did not commit: read it back from the file.
+                Restore(_writer.Connection);
+                throw;
+            }
             Interlocked.Exchange(ref _position, events[^1].Position);
             Interlocked.Exchange(ref _size, _range.Size);
         }
-        catch
+    }
+
+    /// <summary>Closes the follower's connection; reading goes on through new ones.</summary>
+    public void Dispose()
+    {
+        lock (_writing)
         {
-            // The edge in memory ran ahead of a transaction that did not commit: read it back from the file.
-            Restore(connection);
-            throw;
+            _writer?.Dispose();
+            _writer = null;
         }
     }
 
@@ -81,22 +77,5 @@ public sealed class MerkleTreeStore
         }
         using var tree = new TreeReader(connection, ownsConnection: false);
         _range = new CompactRange(_size, CompactRange.EdgeOf(_size).Select(e => new Subtree(e.Level, e.Start, tree.Complete(e.Start, e.Level))));
-    }
-
-    private static SqliteCommand Prepare(SqliteConnection connection, SqliteTransaction transaction, string sql, params string[] names)
-    {
-        var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = sql;
-        foreach (var name in names)
-            command.Parameters.Add(new SqliteParameter { ParameterName = name });
-        return command;
-    }
-
-    private static void Bind(SqliteCommand command, params object[] values)
-    {
-        for (var i = 0; i < values.Length; i++)
-            command.Parameters[i].Value = values[i];
-        command.ExecuteNonQuery();
     }
 }

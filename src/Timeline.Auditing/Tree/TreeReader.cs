@@ -7,6 +7,9 @@ namespace Timeline.Auditing.Tree;
 public sealed record LeafRow(long LeafIndex, long Position, Guid EventId, string Stream, long Revision, string Type,
     DateTimeOffset RecordedAt, string RecordedBy, string? ImportBatch, byte[] Hash);
 
+/// <summary>What verify needs of a leaf.</summary>
+public readonly record struct LeafHash(Guid EventId, long Position, byte[] Hash);
+
 /// <summary>Reads the tree over one connection: roots and proofs of any size up to the tree's, and its leaves.</summary>
 public sealed class TreeReader(SqliteConnection connection, bool ownsConnection = true) : IDisposable
 {
@@ -48,8 +51,15 @@ public sealed class TreeReader(SqliteConnection connection, bool ownsConnection 
     public LeafRow? FindLeaf(string stream, long revision) =>
         Leaves("stream = $value AND revision = $revision ORDER BY leaf_index LIMIT 1", stream, revision).FirstOrDefault();
 
-    /// <summary>Every leaf in order, read as it is consumed.</summary>
-    public IEnumerable<LeafRow> AllLeaves() => Leaves("leaf_index >= $value ORDER BY leaf_index", 0L);
+    /// <summary>Every leaf's event, position and hash in order, read as they are consumed: what verify compares, and no more.</summary>
+    public IEnumerable<LeafHash> AllLeafHashes()
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT event_id, position, hash FROM leaves ORDER BY leaf_index";
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+            yield return new LeafHash(Guid.Parse(reader.GetString(0)), reader.GetInt64(1), (byte[])reader.GetValue(2));
+    }
 
     /// <summary>A page of leaves after <paramref name="after"/> that pass <paramref name="filter"/>, in log order.</summary>
     public List<LeafRow> Page(LogEntryFilter filter, long after, int limit)

@@ -10,7 +10,7 @@ namespace Timeline.Auditing.Verification;
 /// <summary>
 /// Recomputes the tree from the event store, leaf by leaf, and compares it with the tree the follower recorded
 /// and with every signed checkpoint (its root at its size, and its signature); checks every source's checksum
-/// on the way. One pass over the log, with memory bounded by the tree's height.
+/// on the way. One pass over the log, with memory bounded by the tree's height and the few thousand events read ahead.
 /// </summary>
 public sealed class LogVerifier(IEventStore store, MerkleTreeStore tree, CheckpointStore checkpoints, SigningKey key)
 {
@@ -23,7 +23,7 @@ public sealed class LogVerifier(IEventStore store, MerkleTreeStore tree, Checkpo
         var signed = checkpoints.All();
         using var publicKey = key.Published.Import();
         using var reader = tree.OpenReader();
-        using var leaves = reader.AllLeaves().GetEnumerator();
+        using var leaves = reader.AllLeafHashes().GetEnumerator();
         var range = new CompactRange();
         var breaks = new List<LogBreak>();
         var nextCheckpoint = CheckCheckpoints(signed, 0, range, publicKey, breaks);
@@ -32,13 +32,12 @@ public sealed class LogVerifier(IEventStore store, MerkleTreeStore tree, Checkpo
         (long Index, long Position, Guid TreeId, StoredEvent InStore)? reordering = null;
         string? reorderingKind = null;
 
-        await foreach (var e in store.ReadAllAsync(0, int.MaxValue, cancellationToken))
+        await foreach (var (e, hash, checkedSources, mismatch) in HashedLog.ReadAsync(store, cancellationToken))
         {
             var index = range.Size;
             if (reordering is { } open && reorderingKind is null && e.EventId == open.TreeId)
                 reorderingKind = reader.FindLeaf(open.InStore.Stream, open.InStore.Revision)?.EventId == open.InStore.EventId
                     ? BreakKinds.Reordered : BreakKinds.UnexpectedEvent;
-            var hash = StoredLeaves.Of(e).Hash();
             if (leaves.MoveNext())
             {
                 var leaf = leaves.Current;
@@ -48,7 +47,6 @@ public sealed class LogVerifier(IEventStore store, MerkleTreeStore tree, Checkpo
                 else if (leaf.EventId != e.EventId)
                     reordering ??= (index, e.Position, leaf.EventId, e);
             }
-            var (checkedSources, mismatch) = SourceChecksums.Check(e.Data);
             sources += checkedSources;
             if (mismatch is not null)
                 Add(breaks, new LogBreak(BreakKinds.SourceChecksum, index, e.Position, e.EventId, null, mismatch));

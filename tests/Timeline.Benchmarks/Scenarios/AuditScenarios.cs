@@ -21,18 +21,21 @@ public static class AuditScenarios
         var batches = Batches(events);
         var total = batches.Length * BatchSize;
         double baseline, figure;
+        var treeTime = new Stopwatch();
         using (var store = new SqliteEventStore(Path.Combine(Measure.Folder("audit-append-bare"), "events.db")))
             baseline = await Measure.RateAsync(total, () => AppendAllAsync(store, batches, null));
         var folder = Measure.Folder("audit-append-tree");
         using (var store = new SqliteEventStore(Path.Combine(folder, "events.db")))
         {
-            var tree = new MerkleTreeStore(Path.Combine(folder, "auditlog.db"));
-            figure = await Measure.RateAsync(total, () => AppendAllAsync(store, batches, tree));
+            using var tree = new MerkleTreeStore(Path.Combine(folder, "auditlog.db"));
+            figure = await Measure.RateAsync(total, () => AppendAllAsync(store, batches, tree, treeTime));
         }
         return new Result("audit-append", $"{BatchSize}-event durable batch appends (synchronous=FULL), tree kept in step", figure, "events/s",
             "appends without the tree", baseline, "tree costs <= 10 % (ratio >= 0.9)", figure >= 0.9 * baseline,
             "Each batch is read back and hashed into the tree file before the next is appended; the service keeps the tree "
-            + "from a follower instead, off the append path, so this is the most the tree can cost.",
+            + "from a follower instead, off the append path, so this is the most the tree can cost. Reading the batches back "
+            + $"and adding them to the tree took {treeTime.Elapsed.TotalMicroseconds / total:N1} µs an event of this run's "
+            + $"{1e6 / figure:N1}; the rest is the appends, which wait for the disk's sync.",
             Goal.AtLeast(figure / baseline, 0.9));
     }
 
@@ -41,7 +44,7 @@ public static class AuditScenarios
     {
         var folder = Measure.Folder("audit-verify");
         using var store = new SqliteEventStore(Path.Combine(folder, "events.db"));
-        var tree = new MerkleTreeStore(Path.Combine(folder, "auditlog.db"));
+        using var tree = new MerkleTreeStore(Path.Combine(folder, "auditlog.db"));
         await AppendAllAsync(store, Batches(events), tree);
         var checkpoints = new CheckpointStore(tree);
         using var key = new SigningKey(new AuditingOptions(), Path.Combine(folder, "log-signing-key.pem"));
@@ -94,7 +97,7 @@ public static class AuditScenarios
             .ToArray();
     }
 
-    private static async Task AppendAllAsync(SqliteEventStore store, EventData[][] batches, MerkleTreeStore? tree)
+    private static async Task AppendAllAsync(SqliteEventStore store, EventData[][] batches, MerkleTreeStore? tree, Stopwatch? treeTime = null)
     {
         var position = tree?.Position ?? 0;
         for (var b = 0; b < batches.Length; b++)
@@ -102,11 +105,13 @@ public static class AuditScenarios
             await store.AppendAsync($"bench-audit-{b}", ExpectedRevision.NoStream, batches[b]);
             if (tree is null)
                 continue;
+            treeTime?.Start();
             var appended = new List<StoredEvent>(BatchSize);
             await foreach (var e in store.ReadAllAsync(position))
                 appended.Add(e);
             tree.Append(appended);
             position = appended[^1].Position;
+            treeTime?.Stop();
         }
     }
 }

@@ -1,0 +1,53 @@
+using System.Text;
+using Timeline.Auditing.Proofs.Leaves;
+using Timeline.Auditing.Proofs.Merkle;
+
+namespace Timeline.Auditing.Tests;
+
+/// <summary>
+/// Leaves are hashed from canonical bytes written by hand for speed; the leaf document, canonicalised the general way,
+/// is what outsiders recompute. Every kind of payload must give both the same bytes, or old trees would stop verifying.
+/// </summary>
+public class A_leaf_written_directly_matches_its_document
+{
+    public static TheoryData<string> Payloads() => new()
+    {
+        """{"recordId":"r-1","title":"Cooperation agreement signed","date":{"edtf":"2018-12-17"},"institutions":[{"id":"ouc","role":"host"}]}""",
+        """{ "z" : 1.50, "a" : [ true, false, null, -0, 1e21, 0.0000001 ], "m" : { } }""",
+        """{"text":"Caf\u00e9 \"quoted\" \\ back\nline \u0001 \ud83d\ude00","plain":"é € 😀 unescaped","slash":"a\/b"}""",
+        """["an array", 2, {"b":1,"a":2}]""",
+        "\"a bare string\"",
+        "42",
+        "null",
+        """{"a":1,"a":2}""",
+        "not json at all",
+        "{\"cut\":\"off",
+        "",
+    };
+
+    [Theory]
+    [MemberData(nameof(Payloads))]
+    public void Both_ways_give_the_same_bytes_and_hash(string payload)
+    {
+        foreach (var importBatch in new[] { null, "batch \"7\"" })
+        {
+            var leaf = new LogLeaf(Guid.NewGuid(), "record-\u00e9\t1", 3, "AgreementSigned.v1", new DateTimeOffset(2024, 7, 20, 8, 1, 2, 345, TimeSpan.FromHours(8)),
+                Encoding.UTF8.GetBytes(payload), "importer", Guid.NewGuid(), Guid.NewGuid(), importBatch);
+
+            var byDocument = LogLeaf.CanonicalBytesOf(leaf.ToDocument());
+
+            Assert.Equal(Encoding.UTF8.GetString(byDocument), Encoding.UTF8.GetString(leaf.CanonicalBytes()));
+            Assert.Equal(TreeHash.Leaf(byDocument), leaf.Hash());
+        }
+    }
+
+    [Fact]
+    public void A_payload_that_is_not_UTF8_is_kept_as_base64_both_ways()
+    {
+        var leaf = new LogLeaf(Guid.NewGuid(), "record-1", 0, "T.v1", DateTimeOffset.UnixEpoch, new byte[] { 0x7b, 0xff, 0xfe, 0x7d }, "someone",
+            Guid.Empty, Guid.Empty, null);
+
+        Assert.Equal(LogLeaf.CanonicalBytesOf(leaf.ToDocument()), leaf.CanonicalBytes());
+        Assert.Contains("dataBase64", Encoding.UTF8.GetString(leaf.CanonicalBytes()));
+    }
+}
