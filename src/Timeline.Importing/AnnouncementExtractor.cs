@@ -49,6 +49,8 @@ public static partial class AnnouncementExtractor
             return Skipped(index, "describes an institution; states no activity", date, institutions, places);
         if (kind is null)
             return Skipped(index, "states no activity (no act such as a signing, visit, training or meeting)", date, institutions, places);
+        if (Plans.IsOnlyPlanned(text))
+            return Skipped(index, "states a plan or a postponement, nothing done", date, institutions, places);
 
         var countries = Countries(named, institutions);
         var (guessed, contested) = (false, false);

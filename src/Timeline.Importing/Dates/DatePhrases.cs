@@ -85,7 +85,7 @@ public static partial class DatePhrases
     private static readonly Regex[] Patterns =
     [
         AcrossMonthsDayFirst(), AcrossMonthsMonthFirst(), WithinMonthDayFirst(), WithinMonthMonthFirst(), DayFirst(), MonthFirst(),
-        MonthRange(), YearRange(), InMonth(), MonthAndYear(), InYear(),
+        MonthRange(), YearRange(), InMonth(), MonthAndYear(), InYear(), PartOfYear(),
     ];
 
     [GeneratedRegex(@"\b" + Day1 + @"\s+(?:of\s+)?" + Month1 + @",?(?:\s+" + Year1 + ")?" + To + Day2 + @"\s+(?:of\s+)?" + Month2 + @",?\s+" + Year2, Linear.Options, Linear.TimeoutMilliseconds)]
@@ -120,4 +120,11 @@ public static partial class DatePhrases
 
     [GeneratedRegex(@"\b(?:in|during|throughout|at|for)\s+(?:early\s+|mid-|late\s+|the\s+year\s+|the\s+)?" + Year1 + @"\b", Linear.Options, Linear.TimeoutMilliseconds)]
     private static partial Regex InYear();
+
+    /// <summary>
+    /// "the summer of 2019", "mid-2017", "late 2018": a season or part of a year is kept as the year, since a season
+    /// means different months on either side of the equator and "mid" has no edges.
+    /// </summary>
+    [GeneratedRegex(@"\b(?:(?:the\s+)?(?:spring|summer|autumn|winter)\s+(?:of\s+)?|(?:the\s+)?(?:fall|first\s+half|second\s+half|latter\s+half|middle|beginning|start|end|close|course)\s+of\s+(?:the\s+year\s+)?|mid-|mid\s+|early\s+|late\s+)" + Year1 + @"\b", Linear.Options, Linear.TimeoutMilliseconds)]
+    private static partial Regex PartOfYear();
 }

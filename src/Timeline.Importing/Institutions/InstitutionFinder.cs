@@ -48,7 +48,7 @@ public static partial class InstitutionFinder
                 Add(found, name, acronym, at);
             taken.Add((match.Index, match.Index + match.Length));
         }
-        foreach (var match in Linear.Matches(WithHeadNoun(), text, MaxCandidates))
+        foreach (var match in Linear.Matches(WithHeadNoun(), text, MaxCandidates).Concat(Linear.Matches(HeadFirst(), text, MaxCandidates)))
         {
             if (taken.Any(span => match.Index < span.End && match.Index + match.Length > span.Start))
                 continue;
@@ -60,7 +60,8 @@ public static partial class InstitutionFinder
                 continue;
             }
             var from = 0;
-            foreach (var name in SplitConjoined(match.Value).Select(Clean))
+            var names = SplitConjoined(match.Value).Select(Clean).ToList();
+            foreach (var name in names)
             {
                 // Names come in order: each is looked for after the one before.
                 var inMatch = name.Length == 0 ? -1 : match.Value.IndexOf(name, from, StringComparison.Ordinal);
@@ -71,10 +72,15 @@ public static partial class InstitutionFinder
                 else if (name.Length > 0 && !IsUnit(name) && (HeadNoun().IsMatch(name) || KnownInstitutions.Find(name) is not null)
                     && !Gazetteer.Countries.ContainsKey(name))
                     Add(found, name, null, at);
+                // "Coursera and the Open University of China": joined to an institution, a name needs no head noun.
+                else if (names.Count > 1 && name.Length > 0 && name.Split(' ').All(word => char.IsUpper(word[0])) && !IsNotAnInstitution(name)
+                    && !IsPerson(text, at, name.Length))
+                    Add(found, name, null, at);
             }
             taken.Add((match.Index, match.Index + match.Length));
         }
         FindKnownNames(text, found, taken);
+        FindPartners(text, found, taken);
         // A bare acronym refers back to the institution that defined it.
         foreach (var match in Linear.Matches(BareAcronym(), text, MaxCandidates))
         {
@@ -163,22 +169,25 @@ public static partial class InstitutionFinder
     }
 
     // Words and runs of words are bounded, so each place in a text is tried a bounded number of times.
-    private const string Word = @"(?:(?>[A-Z][\w'’.&-]{0,40})|of|for|and|the|on|in|de|&)";
+    /// <summary>Small words inside names, English and the particles of other languages ("Ateneo de Manila", "Universidade Federal do Rio").</summary>
+    private const string Particles = "of|for|and|the|on|in|de|do|da|dos|das|di|del|della|des|du|van|von|der|den|la|y|&";
+
+    private const string Word = @"(?:(?>[A-Z][\w'’.&-]{0,40})|" + Particles + ")";
 
     [GeneratedRegex(@"(?<name>\b" + Word + @"(?:\s{1,4}" + Word + @"){0,14})\s{0,4}\((?<acronym>[A-Z][A-Za-z&]{0,10}[A-Z])\)", RegexOptions.None, matchTimeoutMilliseconds: Linear.TimeoutMilliseconds)]
     private static partial Regex WithAcronym();
 
-    [GeneratedRegex(@"\b(?:(?>[A-Z][\w'’.-]{0,40})\s{1,4}(?:(?:of|for|and|the|on|in|de|&)\s{1,4}){0,3}){0,10}(?:University|College|Institute|Ministry|Bureau|Foundation|Office|Commission|School|Centre|Center|Academy|Association|Council|Agency|Organi[sz]ation|Bank|Company|Corporation|Group|Polytechnic|Museum|Library|Committee|Federation|Society|Administration|Embassy|Consulate|Branch|Secretariat)\b(?:\s{1,4}(?:of|for|in|on)\s{1,4}(?:the\s{1,4})?(?>[A-Z][\w'’.-]{0,40})(?:\s{1,4}(?:and\s{1,4})?(?>[A-Z][\w'’.-]{0,40})){0,8}){0,3}", RegexOptions.None, matchTimeoutMilliseconds: Linear.TimeoutMilliseconds)]
+    [GeneratedRegex(@"\b(?:(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)(?>[A-Z][\w'’.-]{0,40})\s{1,4}(?:(?:" + Particles + @")\s{1,4}){0,3}){0,10}(?:University|College|Institute|Ministry|Bureau|Foundation|Office|Commission|School|Centre|Center|Academy|Association|Council|Agency|Organi[sz]ation|Bank|Company|Corporation|Group|Polytechnic|Museum|Library|Committee|Federation|Society|Administration|Embassy|Consulate|Branch|Secretariat|Network)\b(?:\s{1,4}(?:of|for|in|on)\s{1,4}(?:the\s{1,4})?(?>[A-Z][\w'’.-]{0,40})(?:\s{1,4}(?:(?:and|de|do|da|dos|das|di|del|della|des|du|van|von|der|den|la|y)\s{1,4})?(?>[A-Z][\w'’.-]{0,40})){0,8}){0,3}", RegexOptions.None, matchTimeoutMilliseconds: Linear.TimeoutMilliseconds)]
     private static partial Regex WithHeadNoun();
 
-    [GeneratedRegex(@"\b(?:University|College|Institute|Ministry|Bureau|Foundation|Office|Commission|School|Centre|Center|Academy|Association|Council|Agency|Organi[sz]ation|Bank|Company|Corporation|Group|Polytechnic|Museum|Library|Committee|Federation|Society|Administration|Embassy|Consulate|Branch|Secretariat|UNESCO|UNICEF)\b", RegexOptions.None, matchTimeoutMilliseconds: Linear.TimeoutMilliseconds)]
+    [GeneratedRegex(@"\b(?:University|College|Institute|Ministry|Bureau|Foundation|Office|Commission|School|Centre|Center|Academy|Association|Council|Agency|Organi[sz]ation|Bank|Company|Corporation|Group|Polytechnic|Museum|Library|Committee|Federation|Society|Administration|Embassy|Consulate|Branch|Secretariat|Network|UNESCO|UNICEF|" + ForeignHeads + @")\b", RegexOptions.None, matchTimeoutMilliseconds: Linear.TimeoutMilliseconds)]
     private static partial Regex HeadNoun();
 
     [GeneratedRegex(@"\b[A-Z]{2,8}\b", RegexOptions.None, matchTimeoutMilliseconds: Linear.TimeoutMilliseconds)]
     private static partial Regex BareAcronym();
 
     private static readonly System.Collections.Frozen.FrozenSet<string> Connectors =
-        System.Collections.Frozen.FrozenSet.ToFrozenSet(["of", "for", "and", "the", "on", "in", "de", "&"], StringComparer.Ordinal);
+        System.Collections.Frozen.FrozenSet.ToFrozenSet(Particles.Split('|'), StringComparer.Ordinal);
 
     [GeneratedRegex(@"^(?:Department|Faculty|Division|Section)\b|^(?:School|Office|College) of (?!the\s)|^Party Committee\b", RegexOptions.None, matchTimeoutMilliseconds: Linear.TimeoutMilliseconds)]
     private static partial Regex UnitName();

@@ -22,6 +22,14 @@ public static partial class InstitutionFinder
         }
         // "the Open University of China's president", "... China's Shanghai learning centre": a name ends at its possessive.
         var possessive = words.Count < 2 ? -1 : words.FindIndex(1, w => w.EndsWith("'s", StringComparison.Ordinal) || w.EndsWith("’s", StringComparison.Ordinal));
+        // "Kazakh National Women's Teacher Training University": a possessive before the head noun is inside the name.
+        // "Staff of Zambia's Ministry of ...": a place's possessive there says where the name after it is.
+        if (possessive > 0 && !HeadNoun().IsMatch(string.Join(' ', words[..possessive])) && HeadNoun().IsMatch(string.Join(' ', words[(possessive + 1)..])))
+        {
+            if (Gazetteer.IsPlace(words[possessive][..^2]))
+                words = words[(possessive + 1)..];
+            possessive = -1;
+        }
         if (possessive > 0)
         {
             words = words[..(possessive + 1)];
@@ -84,6 +92,14 @@ public static partial class InstitutionFinder
     {
         if (KnownInstitutions.Find(name) is not null)
             return name;
+        // "Sukhothai Thammathirat Open University in Nonthaburi", "the Open University of China on November 2nd":
+        // a known name, or any name before a month, ends where the prose goes on.
+        foreach (var joint in (string[])[" in ", " on "])
+        {
+            var at = name.IndexOf(joint, StringComparison.Ordinal);
+            if (at > 0 && (KnownInstitutions.Find(name[..at]) is not null || Months().IsMatch(name[(at + 4)..].Split(' ')[0])))
+                return name[..at];
+        }
         var inAt = name.LastIndexOf(" in ", StringComparison.Ordinal);
         if (inAt > 0 && (Gazetteer.IsPlace(name[(inAt + 4)..]) || StartsWithPlace(name[(inAt + 4)..])
             || Months().IsMatch(name[(inAt + 4)..]) || name[(inAt + 4)..].EndsWith("County", StringComparison.Ordinal)))
@@ -97,11 +113,13 @@ public static partial class InstitutionFinder
                 return Unwrap(rest);
         }
         var lastOf = name.LastIndexOf(" of ", StringComparison.Ordinal);
-        if (lastOf > 0 && Gazetteer.Countries.TryGetValue(name[(lastOf + 4)..], out var country)
+        if (lastOf > 0 && Gazetteer.Countries.TryGetValue(WithoutArticle(name[(lastOf + 4)..]), out var country)
             && KnownInstitutions.Find(name[..lastOf]) is { } known && (known.Country is null || known.Country == country))
             return name[..lastOf];
         return name;
     }
+
+    private static string WithoutArticle(string words) => words.StartsWith("the ", StringComparison.Ordinal) ? words[4..] : words;
 
     /// <summary>"Colombo and Kandy", "the United States": what follows "in" is somewhere, not part of a name.</summary>
     private static bool StartsWithPlace(string words)

@@ -47,11 +47,20 @@ public static class KnownInstitutions
         new("ministry-of-education-cn", "Ministry of Education", "MOE", "CN"),
     ];
 
+    /// <summary>Names in the institution's own language, which prose abroad uses as often as the English one.</summary>
+    private static readonly (string Name, KnownInstitution Institution)[] NativeNames =
+    [
+        ("Universidad Nacional de Educación a Distancia", All.Single(i => i.Id == "uned")),
+        ("Open Universiteit Nederland", All.Single(i => i.Id == "open-universiteit")),
+        ("Universitas Terbuka Indonesia", All.Single(i => i.Id == "universitas-terbuka")),
+    ];
+
     private static readonly FrozenDictionary<string, KnownInstitution> ByName = All
         .SelectMany(i => new[] { i.Name, i.Acronym }.OfType<string>().Select(name => (name, i)))
         .Concat([("Open University of China", Home), ("OUC", Home), ("the Open University of China", Home)])
         // Alone and whole, "the Open University" is the British one; other open universities carry a place in their names.
         .Concat([("Open University", All.Single(i => i.Id == "open-university-uk"))])
+        .Concat(NativeNames)
         .GroupBy(pair => pair.Item1, StringComparer.OrdinalIgnoreCase)
         .ToFrozenDictionary(g => g.Key, g => g.First().Item2, StringComparer.OrdinalIgnoreCase);
 
@@ -69,6 +78,7 @@ public static class KnownInstitutions
     public static readonly IReadOnlyList<(KnownInstitution Institution, string Alias)> Standalone =
         All.SelectMany(i => new[] { i.Name, i.Acronym is { } acronym && !AmbiguousAcronyms.Contains(acronym) ? acronym : null }
             .OfType<string>().Where(alias => !alias.StartsWith("The ", StringComparison.Ordinal)).Select(alias => (i, alias)))
+        .Concat(NativeNames.Select(n => (i: n.Institution, alias: n.Name)))
         .OrderByDescending(s => s.alias.Length).ToList();
 
     public static readonly System.Buffers.SearchValues<string> StandaloneNames =

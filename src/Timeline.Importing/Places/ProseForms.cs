@@ -24,7 +24,7 @@ internal static class ProseForms
     [
         ("Korean", "KR"), ("Kazakh", "KZ"), ("Kyrgyz", "KG"), ("Uzbek", "UZ"), ("Tajik", "TJ"), ("Nepali", "NP"),
         ("Nepalese", "NP"), ("Filipino", "PH"), ("Emirati", "AE"), ("Saudi", "SA"), ("Lao", "LA"), ("Burmese", "MM"),
-        ("Argentine", "AR"), ("Botswanan", "BW"), ("Thai", "TH"), ("Chinese", Home),
+        ("Argentine", "AR"), ("Botswanan", "BW"), ("Thai", "TH"), ("Hellenic", "GR"), ("Chinese", Home),
     ];
 
     /// <summary>Places whose name the city data gives differently, or whose country it gets wrong for our register.</summary>

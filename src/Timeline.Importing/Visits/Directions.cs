@@ -13,7 +13,7 @@ public static partial class Directions
 {
     private const string Home = @"(the\s+)?(OUC|Open University of China)(\s*\(OUC\))?('s|’s)?";
     private const string Visitors = @"(delegations?|teams?|group|staff|teachers|tutors|researchers|lecturers|designers|representatives|officials|visitors|guests|experts|scholars|leaders|president|vice president|secretary)";
-    private const string Hosting = @"(received|welcomed|hosted|invited|greeted)";
+    private const string Hosting = @"(received|welcomed|hosted|invited|greeted|played host to|(was|were|is|are) host to|opened (its|their) (campus|doors|classrooms) to)";
 
     /// <summary>Strongest first: the first that matches decides.</summary>
     private static readonly (Regex Pattern, VisitDirection Direction)[] Cues =
@@ -55,7 +55,7 @@ public static partial class Directions
         return VisitDirection.Outbound;
     }
 
-    [GeneratedRegex(@"\b(visit(ed|ing)?|paid (a|an|their|his|her) (\w+\s+)?visit to|came to|come to|toured|called on|arrived (at|in)|sent\b[^.;]{0,120}\bto|(welcomed|received|hosted) (at|to)|spent\b[^.;]{0,120}\bat)\s+" + Home + @"\b", Linear.Options, Linear.TimeoutMilliseconds)]
+    [GeneratedRegex(@"\b(visit(ed)?|visiting(?!\s+" + Home + @"\s+((?>[\w-]{1,40})\s+)?" + Visitors + @"\b)|paid (a|an|their|his|her) (\w+\s+)?visit to|came to|come to|toured|called on|arrived (at|in)|sent\b[^.;]{0,120}\bto|brought\b[^.;]{0,120}\bto|(welcomed|received|hosted) (at|to)|stopped (at|in)|(were|was) shown around|guests? of|spent\b[^.;]{0,120}\bat)\s+" + Home + @"\b", Linear.Options, Linear.TimeoutMilliseconds)]
     private static partial Regex ToHome();
 
     [GeneratedRegex(@"\b(visited|toured|came to|was at|were at)\s+(the\s+)?((?>[\w'’-]{1,40})\s+){1,4}(of|at)\s+" + Home + @"\b", Linear.Options, Linear.TimeoutMilliseconds)]

@@ -1,0 +1,41 @@
+using System.Text.RegularExpressions;
+
+namespace Timeline.Importing;
+
+/// <summary>
+/// Words that state one kind of act. Alone when <see cref="Objects"/> is empty ("coached", "a webinar"); otherwise
+/// only with one of those objects near them, on either side, so the passive reads as the active does ("gave 200
+/// books", "books were given"). <see cref="Gap"/> bounds how far apart they may be.
+/// </summary>
+public sealed record KindCue(IReadOnlyList<string> Words, IReadOnlyList<string> Objects, string Gap)
+{
+    /// <summary>Within one clause: no full stop or semicolon between.</summary>
+    public const string SameClause = "[^.;]{0,120}";
+
+    /// <summary>A few words apart: "received a ten-member delegation".</summary>
+    public const string FewWords = @"\s+(?:(?>[\w,'’-]{1,40})\s+){0,4}";
+
+    public static KindCue Alone(params IEnumerable<string>[] words) => new(words.SelectMany(w => w).ToList(), [], SameClause);
+
+    public static KindCue With(IEnumerable<string> words, IEnumerable<string> objects, string gap = SameClause) =>
+        new(words.ToList(), objects.ToList(), gap);
+
+    /// <summary>
+    /// One pattern for the cue: alternations of literal words with one bounded gap between them, so it runs in time
+    /// linear in the text. Longer forms come first, so "set up" is tried before "set".
+    /// </summary>
+    public string Pattern()
+    {
+        var words = Alternation(Words);
+        if (Objects.Count == 0)
+            return words;
+        // The object names the act, so it is where the act is said to be named: "hosted a seminar for teachers"
+        // names a seminar before any visitor.
+        var objects = "(?<object>" + Alternation(Objects) + ")";
+        return $"{words}{Gap}{objects}|{objects}{Gap}{words}";
+    }
+
+    private static string Alternation(IEnumerable<string> forms) =>
+        @"\b(?:" + string.Join('|', forms.Distinct(StringComparer.OrdinalIgnoreCase).OrderByDescending(f => f.Length)
+            .Select(f => Regex.Escape(f).Replace(@"\ ", @"\s+", StringComparison.Ordinal))) + @")\b";
+}

@@ -1,0 +1,86 @@
+using Timeline.Domain.Records;
+using static Timeline.Importing.Inflections;
+using static Timeline.Importing.KindCue;
+
+namespace Timeline.Importing;
+
+/// <summary>
+/// The words writers use for each kind of act, in one place: lemmas whose inflections come by rule, nouns that name
+/// the act (nominalisations: "the signing of", "a videoconference"), and the objects that turn a general verb into
+/// a specific act ("handed over laptops" is a donation, "handed over the chair" is not).
+/// </summary>
+public static class KindLexicon
+{
+    private static readonly string[] Agreements =
+        [.. Nouns("agreement", "memorandum|memoranda|memorandums", "MOU", "MoU", "letter of intent|letters of intent",
+            "accord", "contract", "protocol", "charter", "treaty|treaties", "pact", "signature")];
+
+    /// <summary>What is signed only when the verb is "sign" itself: a forum "concluded" with a statement signs nothing.</summary>
+    private static readonly string[] Undertakings = [.. Nouns("deal", "partnership", "joint statement", "declaration", "plan")];
+
+    private static readonly string[] Gifts =
+        [.. Nouns("computer", "laptop", "tablet", "book", "textbook", "equipment|equipments", "mask", "fund", "scholarship",
+            "bursary|bursaries", "studio", "software|softwares", "device", "material", "supply|supplies", "furniture",
+            "vehicle", "projector", "printer", "desk", "yuan|yuans", "dollar", "euro", "mobile data", "learning kit")];
+
+    /// <summary>People a host receives: "welcomed the rector", "played host to twelve officials".</summary>
+    public static readonly string[] Visitors =
+        [.. Nouns("delegation", "team", "group", "guest", "visitor", "official", "representative", "researcher", "lecturer",
+            "teacher", "tutor", "expert", "scholar", "librarian", "designer", "principal", "rector", "president",
+            "vice chancellor", "chancellor", "minister", "ambassador", "dean", "staff|staffs", "colleague", "leader",
+            "secretary|secretaries", "officer", "head")];
+
+    private static readonly string[] Foundations =
+        [.. Nouns("centre", "center", "platform", "programme", "program", "project", "school", "academy|academies",
+            "institute", "laboratory|laboratories", "lab", "college", "network", "alliance", "app", "museum", "office",
+            "portal", "hub", "base", "station", "library|libraries", "service")];
+
+    public static readonly IReadOnlyList<(ActivityKind Kind, KindCue Cue)> Cues =
+    [
+        (ActivityKind.AgreementSigned, With(Verbs("sign", "ink", "conclude", "renew", "seal", "affix", "countersign",
+            "enter into", "initial|initialled|initialled|initialling", "initial|initialed|initialed|initialing"), Agreements)),
+        (ActivityKind.AgreementSigned, With(Verbs("sign", "ink", "seal"), Undertakings)),
+        (ActivityKind.AgreementSigned, Alone(Verbs("co-sign", "put|put|put|putting pen to paper"),
+            Nouns("signing ceremony", "signatory|signatories"), Phrases("signing of", "signed copies", "signing took place"))),
+
+        (ActivityKind.DonationMade, Alone(Verbs("donate", "endow", "bequeath", "!gift"), Nouns("donation", "donor", "endowment"),
+            Phrases("gift of", "gifts of", "as a gift", "as gifts", "free of charge to"))),
+        (ActivityKind.DonationMade, With(Verbs("give|gave|given|giving", "present", "hand over", "hand|handed|handed|handing to",
+            "grant", "offer", "deliver", "contribute", "fund", "sponsor", "award"), Gifts)),
+
+        (ActivityKind.CompetitionHeld, Alone(Nouns("competition", "contest", "championship", "olympiad", "hackathon",
+            "tournament", "quiz|quizzes", "runner-up|runners-up", "final round"),
+            Phrases("placed first", "placed second", "placed third", "came first", "came second", "came third", "finals of"))),
+
+        (ActivityKind.DelegationVisited, Alone(Verbs("visit", "tour", "call|called|called|calling on", "travel|travelled|travelled|travelling to",
+            "travel|traveled|traveled|traveling to", "journey to", "come|came|come|coming to",
+            "arrive at", "arrive in", "stop|stopped|stopped|stopping at", "play|played|played|playing host to"),
+            Nouns("study tour", "study trip", "field trip", "exchange visit", "courtesy call", "fact-finding mission", "trip to|trips to"),
+            Phrases("was host to", "were host to", "guests of", "guest of", "shown around", "showed them around"))),
+        (ActivityKind.DelegationVisited, With(Verbs("receive", "welcome", "host", "greet"), Visitors, FewWords)),
+
+        (ActivityKind.TrainingHeld, Alone(Verbs("!coach", "!mentor", "!tutor", "instruct", "upskill", "reskill"),
+            Nouns("workshop", "bootcamp", "masterclass|masterclasses", "master class", "crash course", "short course",
+                "refresher course", "hands-on session", "practical session"),
+            Phrases("trained", "capacity-building", "capacity building", "professional development", "hands-on instruction", "hands-on training"))),
+        (ActivityKind.TrainingHeld, With(Verbs("teach|taught|taught", "give|gave|given|giving", "run|ran|run|running", "deliver", "lead|led|led"),
+            Nouns("course", "class|classes", "lesson", "module", "tutorial"), FewWords)),
+
+        (ActivityKind.ConferenceHeld, Alone(Nouns("forum", "symposium|symposia|symposiums", "seminar", "summit",
+            "webinar", "colloquium|colloquia|colloquiums", "convention", "round table", "roundtable",
+            "panel discussion", "expo", "keynote", "lecture", "plenary|plenaries"), Phrases("addressed a panel", "addressed the panel", "spoke on a panel", "sat on a panel"))),
+
+        (ActivityKind.MeetingHeld, Alone(Verbs("confer|conferred|conferred|conferring", "sit|sat|sat|sitting down with"),
+            Nouns("meeting", "videoconference", "video conference", "video call", "video link", "teleconference",
+                "consultation", "dialogue", "conversation", "discussion", "working session", "online exchange", "virtual exchange",
+                "phone call"),
+            Phrases("met", "exchanged views", "exchange of views", "caught up", "spoke by video", "spoke by phone", "spoke online"))),
+
+        (ActivityKind.ProgrammeLaunched, Alone(Verbs("launch", "unveil", "inaugurate", "establish", "!found", "set|set|set|setting up",
+            "roll|rolled|rolled|rolling out", "kick|kicked|kicked|kicking off", "debut"),
+            Nouns("launch of", "official opening", "opening ceremony"),
+            Phrases("went online", "went live", "into use", "into service", "into operation", "started operating",
+                "began operating", "began operations", "opened its doors", "opened their doors"))),
+        (ActivityKind.ProgrammeLaunched, With(Verbs("create", "open", "start", "build|built|built"), Foundations)),
+    ];
+}
