@@ -20,14 +20,26 @@ internal sealed class TimelineBatch
     private readonly List<(string Key, TimelineEntry Entry)> _institutionRows = [];
     private readonly List<(string Key, TimelineEntry Entry)> _countryRows = [];
     private readonly TimelineCounts _counts = new();
+    private readonly HashSet<string> _changed = new(StringComparer.Ordinal);
 
-    public void Removed(string table, string key, TimelineEntry entry) => _counts.Add(table, key, entry.Kind, -1);
+    /// <summary>The timelines the batch adds rows to or removes rows from, named as <see cref="TimelineChanges"/> names them.</summary>
+    public HashSet<string> Changed => _changed;
+
+    public void Removed(string table, string key, TimelineEntry entry)
+    {
+        _counts.Add(table, key, entry.Kind, -1);
+        _changed.Add(KeyOf(table, key));
+    }
 
     public void Add(string table, string key, TimelineEntry entry)
     {
         (table == ReadModelSchema.InstitutionTimeline ? _institutionRows : _countryRows).Add((key, entry));
         _counts.Add(table, key, entry.Kind, 1);
+        _changed.Add(KeyOf(table, key));
     }
+
+    private static string KeyOf(string table, string key) =>
+        table == ReadModelSchema.InstitutionTimeline ? TimelineChanges.InstitutionKey(key) : TimelineChanges.CountryKey(key);
 
     public void Save(ReadModelStatements statements, SqliteTransaction transaction)
     {
