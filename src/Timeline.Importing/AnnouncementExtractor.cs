@@ -11,11 +11,15 @@ namespace Timeline.Importing;
 /// </summary>
 public static partial class AnnouncementExtractor
 {
+    /// <summary>The confidence of a reading nothing casts doubt on: rules over prose are never quite sure.</summary>
+    public const double Certain = 0.95;
+
     /// <summary>
-    /// Below this confidence a reading goes to review. A reading starts at 0.95 and each <see cref="Doubt"/> lowers it:
-    /// one strong doubt, or two lesser ones, take it below.
+    /// Below this confidence a reading goes to review. A reading starts at <see cref="Certain"/> and each
+    /// <see cref="Doubt"/> lowers it by its weight; the threshold itself is <see cref="Doubts.ReviewScore"/>.
     /// </summary>
-    public const double ReviewThreshold = 0.6;
+    // Confidences are rounded to hundredths: half of one keeps a score of exactly ReviewScore on the review side.
+    public const double ReviewThreshold = Certain - Doubts.ReviewScore + 0.005;
 
     public static Extraction Extract(string paragraph, int index, DateOnly? publishedOn, CancellationToken cancellationToken = default)
     {
@@ -36,7 +40,7 @@ public static partial class AnnouncementExtractor
         cancellationToken.ThrowIfCancellationRequested();
         // "Teacher Training University" names a body; it says nothing about what happened.
         var acts = institutions.Aggregate(text, (masked, institution) => masked.Replace(institution.Name, "Institution", StringComparison.Ordinal));
-        var kind = KindRules.Classify(acts, out var clues);
+        var kind = KindRules.Classify(acts, out var clues, out var kindRivalled);
         var date = DatePhrases.Find(text, publishedOn, out var dateStated);
         cancellationToken.ThrowIfCancellationRequested();
         var (named, places, fromTownsOnly) = PlaceFinder.Find(text);
@@ -47,11 +51,11 @@ public static partial class AnnouncementExtractor
             return Skipped(index, "states no activity (no act such as a signing, visit, training or meeting)", date, institutions, places);
 
         var countries = Countries(named, institutions);
-        var guessed = false;
-        var direction = kind == ActivityKind.DelegationVisited ? Directions.Of(text, out guessed) : (VisitDirection?)null;
-        var doubts = Doubts.Of(text, kind.Value, clues, date, dateStated, institutions, direction is null ? null : guessed)
-            .Concat(Doubts.OfCountries(countries, fromTownsOnly, institutions)).ToList();
-        var confidence = Math.Round(Math.Clamp(0.95 - doubts.Sum(d => d.Weight), 0, 1), 2);
+        var (guessed, contested) = (false, false);
+        var direction = kind == ActivityKind.DelegationVisited ? Directions.Of(text, out guessed, out contested) : (VisitDirection?)null;
+        var doubts = Doubts.Of(new Reading(text, kind.Value, clues, kindRivalled, date, dateStated, institutions, countries, fromTownsOnly,
+            direction is null ? null : guessed, contested));
+        var confidence = Math.Round(Math.Clamp(Certain - doubts.Sum(d => d.Weight), 0, 1), 2);
         return new Extraction(index, kind, null, date, institutions, countries, places, People(text), direction,
             kind == ActivityKind.DelegationVisited ? MemberCount(text) : null,
             kind == ActivityKind.AgreementSigned ? AgreementType(text) : null,

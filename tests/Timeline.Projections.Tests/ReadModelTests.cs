@@ -190,8 +190,12 @@ public sealed class ReadModelTests : IDisposable
         foreach (var envelope in reviewed)
             after.Apply([envelope], envelope.Position);
 
-        var timelineRows = (await ReadModelDump.OfAsync(before)).Where(row => row.Contains("_timeline:", StringComparison.Ordinal));
-        Assert.Equal(timelineRows, (await ReadModelDump.OfAsync(after)).Where(row => row.Contains("_timeline:", StringComparison.Ordinal)));
+        // A review makes a new version of the record, so the rows' last column (the position of the version) moves; where
+        // the rows sit and what they count must not.
+        static IEnumerable<string> Placed(IEnumerable<string> rows) =>
+            rows.Where(row => row.Contains("_timeline:", StringComparison.Ordinal)).Select(row => row[..row.LastIndexOf(" | ", StringComparison.Ordinal)]);
+        var timelineRows = Placed(await ReadModelDump.OfAsync(before));
+        Assert.Equal(timelineRows, Placed(await ReadModelDump.OfAsync(after)));
         var reviews = await new Timeline.Projections.Records.ReviewedRecords(after).AmongAsync(["m1", "m2"], CancellationToken.None);
         Assert.Equal(["m1"], reviews);
         Assert.Empty(await new Timeline.Projections.Records.ReviewedRecords(before).AmongAsync(["m1"], CancellationToken.None));

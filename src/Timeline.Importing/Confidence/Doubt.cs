@@ -6,13 +6,13 @@ namespace Timeline.Importing;
 /// </summary>
 public sealed record Doubt(string Field, string Signal, double Weight)
 {
-    /// <summary>Alone, a doubt this strong sends a reading to review.</summary>
+    /// <summary>A signal that fires mostly on wrong readings: alone, it sends a reading to review.</summary>
     public const double Strong = 0.4;
 
-    /// <summary>Two doubts this strong together send a reading to review; one alone does not.</summary>
+    /// <summary>A signal that fires on wrong readings often, though not mostly: with any other doubt it sends a reading to review.</summary>
     public const double Lesser = 0.2;
 
-    /// <summary>Three of these together send a reading to review.</summary>
+    /// <summary>A signal common among right readings too: it counts beside a lesser doubt, or with two more of its kind.</summary>
     public const double Slight = 0.15;
 
     public override string ToString() => $"{Field}: {Signal}";

@@ -12,9 +12,16 @@ namespace Timeline.Importing;
 /// </summary>
 public static partial class KindRules
 {
-    public static ActivityKind? Classify(string text, out int clues)
+    /// <param name="clues">How many kinds' words the paragraph holds.</param>
+    /// <param name="rivalled">
+    /// Whether the kind was chosen over a rival of the same standing: two specific acts, or (with no specific act) two
+    /// of visit, training, conference and meeting, where only word order decided.
+    /// </param>
+    public static ActivityKind? Classify(string text, out int clues, out bool rivalled)
     {
         clues = 0;
+        var specifics = 0;
+        var generals = 0;
         ActivityKind? specific = null, general = null, launch = null;
         var first = int.MaxValue;
         foreach (var (kind, pattern, isSpecific) in Rules)
@@ -24,12 +31,20 @@ public static partial class KindRules
                 continue;
             clues++;
             if (isSpecific)
+            {
                 specific ??= kind;
+                specifics++;
+            }
             else if (kind == ActivityKind.ProgrammeLaunched)
                 launch = kind;
-            else if (match.Index < first)
-                (general, first) = (kind, match.Index);
+            else
+            {
+                generals++;
+                if (match.Index < first)
+                    (general, first) = (kind, match.Index);
+            }
         }
+        rivalled = specific is not null ? specifics > 1 : generals > 1;
         if ((specific ?? general ?? launch) is { } found)
             return found;
         return Reported().IsMatch(text) ? ActivityKind.ActivityReported : null;

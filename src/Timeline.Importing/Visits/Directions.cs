@@ -36,13 +36,20 @@ public static partial class Directions
         (OthersTravelling(), VisitDirection.Inbound),
     ];
 
-    public static VisitDirection Of(string text, out bool guessed)
+    /// <param name="guessed">Whether no cue matched, so the direction is the default.</param>
+    /// <param name="contested">Whether a weaker cue points the other way: the sentence may be read from the wrong side.</param>
+    public static VisitDirection Of(string text, out bool guessed, out bool contested)
     {
         guessed = false;
-        foreach (var (pattern, direction) in Cues)
+        contested = false;
+        for (var i = 0; i < Cues.Length; i++)
         {
-            if (pattern.IsMatch(text))
-                return direction;
+            var (pattern, direction) = Cues[i];
+            if (!pattern.IsMatch(text))
+                continue;
+            for (var j = i + 1; j < Cues.Length && !contested; j++)
+                contested = Cues[j].Direction != direction && Cues[j].Pattern.IsMatch(text);
+            return direction;
         }
         guessed = true;
         return VisitDirection.Outbound;

@@ -4,9 +4,9 @@ using Timeline.Projections.Storage;
 namespace Timeline.Projections.AsOf;
 
 /// <summary>
-/// Where a query reads its rows: the current tables, or the history tables cut at a log position, shaped like the
-/// current ones (same names, same columns) so one query text serves both. SQLite flattens these subqueries into
-/// the query around them, so the cut is a filter on an index range rather than a copy.
+/// Where a query reads its rows: the current tables, or the tables as they stood at a log position, shaped like the
+/// current ones (same names, same columns) so one query text serves both. As of a position, a row is its current
+/// version when the event that made it came by then, or else the replaced version valid then.
 /// </summary>
 public sealed class ReadModelTables
 {
@@ -20,10 +20,27 @@ public sealed class ReadModelTables
     /// <summary>The log position read as of; null for the current tables.</summary>
     public long? Position { get; }
 
+    /// <summary>The columns of a record that queries read as of a position: a retracted record has no version valid then.</summary>
+    private static readonly string[] RecordColumns =
+        ["kind", "year", "month", "sort_key", "earliest", "latest", "first_position", "entry_json", "facts_json"];
+
+    /// <summary>
+    /// Each record as it stood: its current row when the event that made it came by then, or else its replaced version
+    /// valid then (at most one is). One join rather than a union, so a query joining it by record id looks each record
+    /// up by key instead of reading them all.
+    /// </summary>
     public string Records => Position is null ? "records" : $"""
-        (SELECT rowid, record_id, 0 AS retracted, kind, year, month, sort_key, earliest, latest, first_position, entry_json, facts_json
-         FROM record_versions WHERE {ValidThen})
+        (SELECT 0 AS retracted, c.record_id, {string.Join(", ", RecordColumns.Select(column => $"CASE WHEN v.record_id IS NULL THEN c.{column} ELSE v.{column} END AS {column}"))}
+            , CASE WHEN v.record_id IS NULL THEN c.recorded_json END AS recorded_json
+         FROM records c LEFT JOIN record_versions v ON v.record_id = c.record_id AND {ReplacedThen("v.")}
+         WHERE ({CurrentRecordThen("c.")}) OR v.record_id IS NOT NULL)
         """;
+
+    /// <summary>
+    /// A record's facts, from a row of <see cref="Records"/> named <paramref name="alias"/>: the current row of an
+    /// uncorrected record keeps none of its own, so they are the facts of the event that recorded it.
+    /// </summary>
+    public static string FactsOf(string alias) => $"COALESCE({alias}.facts_json, json_extract(CAST({alias}.recorded_json AS TEXT), '$.facts'))";
 
     public string InstitutionTimeline => Timeline("institution_timeline", "institution_id");
 
@@ -35,16 +52,48 @@ public sealed class ReadModelTables
          FROM institution_versions WHERE valid_from <= {Literal} GROUP BY institution_id)
         """;
 
-    /// <summary>The full-text table whose rowids are those of <see cref="Records"/>.</summary>
-    public string Search => Position is null ? ReadModelSchema.SearchTable : HistorySchema.SearchTable;
+    /// <summary>
+    /// A timeline's rows then: SQLite pushes the query's key into both halves of the union and merges them in timeline
+    /// order, each half read in order from its own index.
+    /// </summary>
+    public string Timeline(string table, string keyColumn)
+    {
+        var columns = $"{keyColumn}, record_id, sort_key, position, earliest, latest, kind, year, month";
+        return Position is null ? table : $"""
+            (SELECT {columns} FROM {table} WHERE valid_from <= {Literal}
+             UNION ALL
+             SELECT {columns} FROM {table}_versions WHERE {ReplacedThen("")})
+            """;
+    }
 
-    public string Timeline(string table, string keyColumn) => Position is null ? table : $"""
-        (SELECT {keyColumn}, record_id, sort_key, position, earliest, latest, kind, year, month
-         FROM {table}_versions WHERE {ValidThen})
-        """;
+    /// <summary>
+    /// The records whose words matched <c>$search</c> then, each with the columns of <see cref="Records"/>, its
+    /// <c>score</c> and its <c>snippet</c>: the current records' text and the replaced versions' text are indexed apart,
+    /// so each half is searched in its own full-text table, ranked against that table.
+    /// </summary>
+    /// <param name="score">The relevance expression for a full-text table's name.</param>
+    /// <param name="snippet">The snippet expression for a full-text table's name.</param>
+    public string Matching(Func<string, string> score, Func<string, string> snippet)
+    {
+        string Half(string search, string table, string valid) => $"""
+            SELECT 0 AS retracted, r.record_id, {string.Join(", ", RecordColumns.Select(column => "r." + column))}, {score(search)} AS score, {snippet(search)} AS snippet
+            FROM {search} JOIN {table} r ON r.rowid = {search}.rowid
+            WHERE {search} MATCH $search AND {valid}
+            """;
+        return Position is null
+            ? $"({Half(ReadModelSchema.SearchTable, "records", "r.retracted = 0")})"
+            : $"""
+              ({Half(ReadModelSchema.SearchTable, "records", CurrentRecordThen("r."))}
+               UNION ALL
+               {Half(HistorySchema.SearchTable, "record_versions", ReplacedThen("r."))})
+              """;
+    }
 
     // A position is a number the service resolved, never text from a request, so it is written into the SQL as is.
     private string Literal => Position!.Value.ToString(CultureInfo.InvariantCulture);
 
-    private string ValidThen => $"valid_from <= {Literal} AND (valid_to IS NULL OR valid_to > {Literal})";
+    /// <summary>A visible record whose current version was made by the event at the position or one before it.</summary>
+    private string CurrentRecordThen(string alias) => $"{alias}retracted = 0 AND {alias}last_position <= {Literal}";
+
+    private string ReplacedThen(string alias) => $"{alias}valid_from <= {Literal} AND {alias}valid_to > {Literal}";
 }

@@ -67,7 +67,7 @@ public sealed class RecordListQuery(SqliteReadModel readModel)
             parameters.Add((name, value));
         }
         if (filter.Search is { } search)
-            Add($"{tables.Search} MATCH $search", "$search", search);
+            parameters.Add(("$search", search));
         if (filter.InstitutionId is { } institution)
             Add($"EXISTS (SELECT 1 FROM {tables.InstitutionTimeline} i WHERE i.institution_id = $institution AND i.record_id = r.record_id)", "$institution", institution);
         if (filter.Country is { } country)
@@ -82,7 +82,7 @@ public sealed class RecordListQuery(SqliteReadModel readModel)
         if (filter.To is { } to)
             Add("r.earliest <= $to", "$to", to.LatestKey);
 
-        var source = searching ? $"{tables.Search} JOIN {tables.Records} r ON r.rowid = {tables.Search}.rowid" : $"{tables.Records} r";
+        var source = searching ? $"{tables.Matching(Score, Snippet)} r" : $"{tables.Records} r";
         var condition = string.Join(" AND ", where);
 
         await using var count = connection.CreateCommand();
@@ -102,8 +102,8 @@ public sealed class RecordListQuery(SqliteReadModel readModel)
         }
         page.CommandText = $"""
             SELECT entry_json, score, sort_key, position, snippet FROM (
-                SELECT r.entry_json, {(searching ? Score(tables.Search) : "0.0")} AS score, r.sort_key, r.first_position AS position,
-                    {(searching ? Snippet(tables.Search) : "NULL")} AS snippet
+                SELECT r.entry_json, {(searching ? "r.score" : "0.0")} AS score, r.sort_key, r.first_position AS position,
+                    {(searching ? "r.snippet" : "NULL")} AS snippet
                 FROM {source} WHERE {condition})
             {after}
             ORDER BY score, sort_key, position LIMIT $limit

@@ -1,17 +1,17 @@
 namespace Timeline.Projections.Storage;
 
 /// <summary>
-/// The read models' history, in the manner of SQL:2011 system-versioned tables: every state a row of the current
-/// tables has held is kept as a version row valid over an interval of log positions, from <c>valid_from</c>
-/// (the event that made it) up to but not including <c>valid_to</c> (the event that replaced it; NULL while it
-/// is current). Written by the same fold, in the same transaction, as the current tables, which stay as they
-/// were so queries without a moment cost what they did.
+/// The read models' history, in the manner of SQL:2011 system-versioned tables: the current tables hold each row's
+/// current version with the position of the event that made it (<c>last_position</c> of a record, <c>valid_from</c>
+/// of a timeline row), and these tables hold only the versions something replaced, each valid from <c>valid_from</c>
+/// up to but not including <c>valid_to</c> (the event that replaced it). A record folded once, as most are, writes
+/// no history at all. Written by the same fold, in the same transaction, as the current tables.
 /// </summary>
 internal static class HistorySchema
 {
     /// <summary>
-    /// Searches the versions' own text. Its content is <c>record_versions</c> itself, so the text is stored once;
-    /// a version's text never changes once written, so the index never needs an entry removed.
+    /// Searches the replaced versions' own text. Its content is <c>record_versions</c> itself, so the text is stored
+    /// once; a replaced version never changes, so the index never needs an entry removed.
     /// </summary>
     public const string SearchTable = "record_versions_search";
 
@@ -19,7 +19,7 @@ internal static class HistorySchema
         CREATE TABLE IF NOT EXISTS record_versions (
             record_id      TEXT    NOT NULL,
             valid_from     INTEGER NOT NULL,
-            valid_to       INTEGER,
+            valid_to       INTEGER NOT NULL,
             kind           TEXT    NOT NULL,
             year           INTEGER,
             month          INTEGER,
@@ -85,7 +85,7 @@ internal static class HistorySchema
             {keyColumn} TEXT    NOT NULL,
             record_id   TEXT    NOT NULL,
             valid_from  INTEGER NOT NULL,
-            valid_to    INTEGER,
+            valid_to    INTEGER NOT NULL,
             {ReadModelSchema.TimelineColumns}
             PRIMARY KEY ({keyColumn}, record_id, valid_from)
         ) WITHOUT ROWID;

@@ -13,15 +13,13 @@ internal sealed record RecordChange(RecordView? Before, RecordView After, long P
 
 /// <summary>
 /// Writes the history tables of <see cref="HistorySchema"/> event by event, never batch by batch, so every batch
-/// size (one event live, thousands in a rebuild) gives the same intervals.
+/// size (one event live, thousands in a rebuild) gives the same intervals. Only a version an event replaces is
+/// written, whole and closed, from the view in memory: the current version stays in the current tables alone.
 /// </summary>
 internal sealed class HistoryWriter : IDisposable
 {
-    private readonly PreparedCommand _closeRecord;
     private readonly PreparedCommand _insertRecord;
     private readonly PreparedCommand _insertSearchText;
-    private readonly PreparedCommand _closeInstitutionEntry;
-    private readonly PreparedCommand _closeCountryEntry;
     private readonly PreparedCommand _insertInstitutionEntry;
     private readonly PreparedCommand _insertCountryEntry;
     private readonly PreparedCommand _latestInstitution;
@@ -30,19 +28,16 @@ internal sealed class HistoryWriter : IDisposable
 
     public HistoryWriter(SqliteConnection connection)
     {
-        _closeRecord = new(connection, "UPDATE record_versions SET valid_to = $to WHERE record_id = $id AND valid_to IS NULL", "$id", "$to");
         _insertRecord = new(connection, """
-            INSERT INTO record_versions (record_id, valid_from, kind, year, month, sort_key, earliest, latest, first_position,
+            INSERT INTO record_versions (record_id, valid_from, valid_to, kind, year, month, sort_key, earliest, latest, first_position,
                 entry_json, facts_json, title, source, people, places, institutions)
-            VALUES ($id, $from, $kind, $year, $month, $sort, $earliest, $latest, $first, $entry, $facts, $title, $source, $people, $places, $institutions)
+            VALUES ($id, $from, $to, $kind, $year, $month, $sort, $earliest, $latest, $first, $entry, $facts, $title, $source, $people, $places, $institutions)
             RETURNING rowid
-            """, "$id", "$from", "$kind", "$year", "$month", "$sort", "$earliest", "$latest", "$first", "$entry", "$facts",
+            """, "$id", "$from", "$to", "$kind", "$year", "$month", "$sort", "$earliest", "$latest", "$first", "$entry", "$facts",
             "$title", "$source", "$people", "$places", "$institutions");
         _insertSearchText = new(connection,
             $"INSERT INTO {HistorySchema.SearchTable} (rowid, title, source, people, places, institutions) VALUES ($rowid, $title, $source, $people, $places, $institutions)",
             "$rowid", "$title", "$source", "$people", "$places", "$institutions");
-        _closeInstitutionEntry = CloseEntry(connection, "institution_timeline_versions", "institution_id");
-        _closeCountryEntry = CloseEntry(connection, "country_timeline_versions", "country");
         _insertInstitutionEntry = InsertEntry(connection, "institution_timeline_versions", "institution_id");
         _insertCountryEntry = InsertEntry(connection, "country_timeline_versions", "country");
         _latestInstitution = new(connection,
@@ -61,9 +56,7 @@ internal sealed class HistoryWriter : IDisposable
         foreach (var change in changes)
         {
             if (change.Before is { IsVisible: true } before)
-                Close(before, change.Position, transaction);
-            if (change.After.IsVisible)
-                Open(change.After, change.Position, transaction);
+                Replaced(before, change.Position, transaction);
             foreach (var institution in change.After.Facts.Institutions)
                 NameInstitution(institution, change.Position, institutions, transaction);
             latestTime = Math.Max(latestTime ?? long.MinValue, change.RecordedAt.UtcTicks);
@@ -72,36 +65,32 @@ internal sealed class HistoryWriter : IDisposable
         return latestTime;
     }
 
-    private void Close(RecordView before, long position, SqliteTransaction transaction)
+    /// <summary>
+    /// Keeps <paramref name="before"/> as a version valid from the event that made it to the one that replaced it. Its
+    /// institution rows stay under the ids the record names, as the event stated them, so a version reads the same
+    /// whichever batch the registry's later redirects arrived in.
+    /// </summary>
+    private void Replaced(RecordView before, long position, SqliteTransaction transaction)
     {
-        _closeRecord.Execute(transaction, before.Id, position);
-        foreach (var (institutionId, _) in TimelineProjection.InstitutionRows(before))
-            _closeInstitutionEntry.Execute(transaction, institutionId, before.Id, position);
-        foreach (var (country, _) in TimelineProjection.CountryRows(before))
-            _closeCountryEntry.Execute(transaction, country, before.Id, position);
-    }
-
-    private void Open(RecordView view, long position, SqliteTransaction transaction)
-    {
-        var date = view.Facts.Date;
-        var text = SearchText.Of(view);
+        var date = before.Facts.Date;
+        var text = SearchText.Of(before);
         var rowId = (long)_insertRecord.Bind(transaction,
-            view.Id, position, view.Kind.ToString(), date.Year, date.Start?.Month, date.SortKey, date.EarliestKey, date.LatestKey,
-            view.FirstPosition,
-            JsonSerializer.SerializeToUtf8Bytes(TimelineEntry.Of(view), EventJson.Options),
-            JsonSerializer.SerializeToUtf8Bytes(view.Facts, EventJson.Options),
+            before.Id, before.LastPosition, position, before.Kind.ToString(), date.Year, date.Start?.Month, date.SortKey, date.EarliestKey,
+            date.LatestKey, before.FirstPosition,
+            JsonSerializer.SerializeToUtf8Bytes(TimelineEntry.Of(before), EventJson.Options),
+            JsonSerializer.SerializeToUtf8Bytes(before.Facts, EventJson.Options),
             text.Title, text.Source, text.People, text.Places, text.Institutions).ExecuteScalar()!;
         _insertSearchText.Execute(transaction, rowId, text.Title, text.Source, text.People, text.Places, text.Institutions);
-        OpenEntries(_insertInstitutionEntry, TimelineProjection.InstitutionRows(view), position, transaction);
-        OpenEntries(_insertCountryEntry, TimelineProjection.CountryRows(view), position, transaction);
+        ReplacedEntries(_insertInstitutionEntry, TimelineProjection.InstitutionRows(before), before.LastPosition, position, transaction);
+        ReplacedEntries(_insertCountryEntry, TimelineProjection.CountryRows(before), before.LastPosition, position, transaction);
     }
 
-    private static void OpenEntries(PreparedCommand insert, IEnumerable<(string Key, TimelineEntry Entry)> rows, long position,
+    private static void ReplacedEntries(PreparedCommand insert, IEnumerable<(string Key, TimelineEntry Entry)> rows, long from, long to,
         SqliteTransaction transaction)
     {
         foreach (var (key, entry) in rows)
         {
-            insert.Execute(transaction, key, entry.RecordId, position, entry.Date.SortKey, entry.Position,
+            insert.Execute(transaction, key, entry.RecordId, from, to, entry.Date.SortKey, entry.Position,
                 entry.Date.EarliestKey, entry.Date.LatestKey, entry.Kind, entry.Date.Year, entry.Date.Start?.Month);
         }
     }
@@ -125,18 +114,15 @@ internal sealed class HistoryWriter : IDisposable
         latest[institution.Id] = stated;
     }
 
-    private static PreparedCommand CloseEntry(SqliteConnection connection, string table, string keyColumn) => new(connection,
-        $"UPDATE {table} SET valid_to = $to WHERE {keyColumn} = $key AND record_id = $id AND valid_to IS NULL", "$key", "$id", "$to");
-
     private static PreparedCommand InsertEntry(SqliteConnection connection, string table, string keyColumn) => new(connection, $"""
-        INSERT INTO {table} ({keyColumn}, record_id, valid_from, sort_key, position, earliest, latest, kind, year, month)
-        VALUES ($key, $id, $from, $sort, $position, $earliest, $latest, $kind, $year, $month)
-        """, "$key", "$id", "$from", "$sort", "$position", "$earliest", "$latest", "$kind", "$year", "$month");
+        INSERT INTO {table} ({keyColumn}, record_id, valid_from, valid_to, sort_key, position, earliest, latest, kind, year, month)
+        VALUES ($key, $id, $from, $to, $sort, $position, $earliest, $latest, $kind, $year, $month)
+        """, "$key", "$id", "$from", "$to", "$sort", "$position", "$earliest", "$latest", "$kind", "$year", "$month");
 
     public void Dispose()
     {
-        foreach (var command in new[] { _closeRecord, _insertRecord, _insertSearchText, _closeInstitutionEntry, _closeCountryEntry,
-                     _insertInstitutionEntry, _insertCountryEntry, _latestInstitution, _insertInstitution, _insertTime })
+        foreach (var command in new[] { _insertRecord, _insertSearchText, _insertInstitutionEntry, _insertCountryEntry, _latestInstitution,
+                     _insertInstitution, _insertTime })
             command.Dispose();
     }
 }

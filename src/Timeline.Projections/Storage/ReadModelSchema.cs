@@ -6,7 +6,7 @@ internal static class ReadModelSchema
     /// Raised whenever a table gains a column the fold must fill: a file of another version is emptied on open
     /// and folded again from position 0, which is always safe because the log holds everything.
     /// </summary>
-    public const int Version = 5;
+    public const int Version = 7;
 
     public const string InstitutionTimeline = "institution_timeline";
     public const string CountryTimeline = "country_timeline";
@@ -20,7 +20,8 @@ internal static class ReadModelSchema
             record_id         TEXT PRIMARY KEY,
             recorded_type     TEXT    NOT NULL,
             recorded_json     BLOB    NOT NULL,
-            facts_json        BLOB    NOT NULL,
+            -- NULL while the record is uncorrected: its facts are then those of recorded_json.
+            facts_json        BLOB,
             corrections       INTEGER NOT NULL,
             retraction_reason TEXT,
             retracted         INTEGER NOT NULL,
@@ -78,9 +79,10 @@ internal static class ReadModelSchema
         ("ix_records_activity", "records (retracted, year, kind)"),
         // The records list in timeline order, read by key from any point onwards.
         ("ix_records_order", "records (retracted, sort_key, first_position)"),
-        // A page is chosen from these alone: the record id is in them, so skipping to an offset reads no table row.
-        ("ix_institution_timeline_page", "institution_timeline (institution_id, sort_key, position, record_id)"),
-        ("ix_country_timeline_page", "country_timeline (country, sort_key, position, record_id)"),
+        // A page is chosen from these alone: the record id is in them, so skipping to an offset reads no table row; and
+        // so is valid_from, so a page as of a past position reads no table row either.
+        ("ix_institution_timeline_page", "institution_timeline (institution_id, sort_key, position, record_id, valid_from)"),
+        ("ix_country_timeline_page", "country_timeline (country, sort_key, position, record_id, valid_from)"),
         .. HistorySchema.Indexes,
     ];
 
@@ -105,6 +107,7 @@ internal static class ReadModelSchema
             {keyColumn} TEXT    NOT NULL,
             record_id   TEXT    NOT NULL,
             {TimelineColumns}
+            valid_from  INTEGER NOT NULL,
             PRIMARY KEY ({keyColumn}, record_id)
         );
         """;

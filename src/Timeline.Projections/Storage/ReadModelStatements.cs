@@ -71,10 +71,10 @@ internal sealed class ReadModelStatements : IDisposable
     /// <summary>An insert of <paramref name="rows"/> timeline rows at once, each row's values in the order <see cref="TimelineBatch"/> fills them.</summary>
     private static PreparedCommand TimelineInsert(SqliteConnection connection, string table, string keyColumn, int rows)
     {
-        string[] columns = ["key", "id", "sort", "position", "earliest", "latest", "kind", "year", "month"];
+        string[] columns = ["key", "id", "sort", "position", "earliest", "latest", "kind", "year", "month", "from"];
         var names = Enumerable.Range(0, rows).Select(row => columns.Select(column => $"${column}{row}").ToArray()).ToArray();
         return new(connection, $"""
-            INSERT INTO {table} ({keyColumn}, record_id, sort_key, position, earliest, latest, kind, year, month)
+            INSERT INTO {table} ({keyColumn}, record_id, sort_key, position, earliest, latest, kind, year, month, valid_from)
             VALUES {string.Join(", ", names.Select(row => $"({string.Join(", ", row)})"))}
             """, names.SelectMany(row => row).ToArray());
     }

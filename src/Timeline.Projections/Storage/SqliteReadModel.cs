@@ -190,7 +190,7 @@ public sealed class SqliteReadModel : IDisposable
             return null;
         var recordedType = EventTypeMap.TypeOf(reader.GetString(0))!;
         var recorded = (IActivityRecorded)JsonSerializer.Deserialize((byte[])reader.GetValue(1), recordedType, EventJson.Options)!;
-        var facts = JsonSerializer.Deserialize<ActivityFacts>((byte[])reader.GetValue(2), EventJson.Options)!;
+        var facts = reader.IsDBNull(2) ? recorded.Facts : JsonSerializer.Deserialize<ActivityFacts>((byte[])reader.GetValue(2), EventJson.Options)!;
         var state = new RecordState(recordId, recorded, facts, reader.GetInt32(3), reader.GetBoolean(4),
             reader.IsDBNull(5) ? null : reader.GetString(5));
         return new RecordView(state, reader.GetInt64(6), reader.GetInt64(7), reader.GetInt64(8), reader.GetInt32(9));
@@ -206,7 +206,8 @@ public sealed class SqliteReadModel : IDisposable
             view.Id,
             EventTypeMap.NameOf(recorded.GetType()),
             JsonSerializer.SerializeToUtf8Bytes(recorded, recorded.GetType(), EventJson.Options),
-            JsonSerializer.SerializeToUtf8Bytes(view.Facts, EventJson.Options),
+            // Until a correction, the facts are those the recorded event states: not stored a second time.
+            view.State.Corrections == 0 ? null : JsonSerializer.SerializeToUtf8Bytes(view.Facts, EventJson.Options),
             view.State.Corrections,
             view.State.Retracted,
             view.State.RetractionReason,
@@ -244,9 +245,9 @@ public sealed class SqliteReadModel : IDisposable
         _peopleAndPlaces.Replace(stored, view, transaction);
         // Inserted with the rest of the batch's rows, once every record of the batch is written.
         foreach (var (institutionId, row) in InstitutionRows(view, transaction))
-            timelines.Add(ReadModelSchema.InstitutionTimeline, institutionId, row);
+            timelines.Add(ReadModelSchema.InstitutionTimeline, institutionId, row, view.LastPosition);
         foreach (var (country, row) in TimelineProjection.CountryRows(view))
-            timelines.Add(ReadModelSchema.CountryTimeline, country, row);
+            timelines.Add(ReadModelSchema.CountryTimeline, country, row, view.LastPosition);
     }
 
     /// <summary>The record's institution rows, each under the id the registry leads it to (an alias's under its institution).</summary>

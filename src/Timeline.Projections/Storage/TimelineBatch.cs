@@ -15,10 +15,10 @@ internal sealed class TimelineBatch
     /// statement's, so binding grows with the square of the row count (64 rows spent more binding than inserting).
     /// </summary>
     public const int RowsPerStatement = 8;
-    public const int Columns = 9;
+    public const int Columns = 10;
 
-    private readonly List<(string Key, TimelineEntry Entry)> _institutionRows = [];
-    private readonly List<(string Key, TimelineEntry Entry)> _countryRows = [];
+    private readonly List<Row> _institutionRows = [];
+    private readonly List<Row> _countryRows = [];
     private readonly TimelineCounts _counts = new();
     private readonly HashSet<string> _changed = new(StringComparer.Ordinal);
 
@@ -31,9 +31,10 @@ internal sealed class TimelineBatch
         _changed.Add(KeyOf(table, key));
     }
 
-    public void Add(string table, string key, TimelineEntry entry)
+    /// <param name="validFrom">The position of the event that made this version of the row: an answer as of an earlier position reads the history instead.</param>
+    public void Add(string table, string key, TimelineEntry entry, long validFrom)
     {
-        (table == ReadModelSchema.InstitutionTimeline ? _institutionRows : _countryRows).Add((key, entry));
+        (table == ReadModelSchema.InstitutionTimeline ? _institutionRows : _countryRows).Add(new Row(key, entry, validFrom));
         _counts.Add(table, key, entry.Kind, 1);
         _changed.Add(KeyOf(table, key));
     }
@@ -48,7 +49,7 @@ internal sealed class TimelineBatch
         _counts.Save(statements, transaction);
     }
 
-    private static void Insert(List<(string Key, TimelineEntry Entry)> rows, PreparedCommand many, PreparedCommand one, SqliteTransaction transaction)
+    private static void Insert(List<Row> rows, PreparedCommand many, PreparedCommand one, SqliteTransaction transaction)
     {
         rows.Sort((a, b) => string.CompareOrdinal(a.Key, b.Key) is var byKey and not 0 ? byKey : string.CompareOrdinal(a.Entry.RecordId, b.Entry.RecordId));
         var values = new object?[RowsPerStatement * Columns];
@@ -68,9 +69,9 @@ internal sealed class TimelineBatch
     }
 
     /// <summary>The values of one row, in the column order of <see cref="ReadModelStatements"/>' timeline inserts.</summary>
-    private static void Fill(object?[] values, int at, (string Key, TimelineEntry Entry) row)
+    private static void Fill(object?[] values, int at, Row row)
     {
-        var (key, entry) = row;
+        var (key, entry, validFrom) = row;
         values[at] = key;
         values[at + 1] = entry.RecordId;
         values[at + 2] = entry.Date.SortKey;
@@ -80,5 +81,8 @@ internal sealed class TimelineBatch
         values[at + 6] = entry.Kind;
         values[at + 7] = entry.Date.Year;
         values[at + 8] = entry.Date.Start?.Month;
+        values[at + 9] = validFrom;
     }
+
+    private sealed record Row(string Key, TimelineEntry Entry, long ValidFrom);
 }

@@ -40,7 +40,7 @@ public sealed class TimelineExport(SqliteReadModel readModel)
         {
             await using var command = connection.CreateCommand();
             command.CommandText = $"""
-                SELECT t.sort_key, t.position, r.entry_json, r.facts_json
+                SELECT t.sort_key, t.position, r.entry_json, {ReadModelTables.FactsOf("r")}
                 FROM {table} t JOIN {tables.Records} r ON r.record_id = t.record_id
                 WHERE t.{keyColumn} = $key AND (t.sort_key, t.position) > ($sortKey, $position)
                 ORDER BY t.sort_key, t.position
@@ -58,7 +58,7 @@ public sealed class TimelineExport(SqliteReadModel readModel)
                     after = (reader.GetInt64(0), reader.GetInt64(1));
                     yield return new ExportedEntry(
                         JsonSerializer.Deserialize<TimelineEntry>((byte[])reader.GetValue(2), EventJson.Options)!,
-                        JsonSerializer.Deserialize<ActivityFacts>((byte[])reader.GetValue(3), EventJson.Options)!);
+                        JsonSerializer.Deserialize<ActivityFacts>(reader.GetString(3), EventJson.Options)!);
                 }
             }
             if (read < BatchSize)

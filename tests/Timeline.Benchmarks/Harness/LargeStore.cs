@@ -16,7 +16,7 @@ public sealed class LargeStore
     private const int Writers = 512;
     // Events are made and appended a chunk at a time, so ten million never sit in memory at once.
     private const int Chunk = 200_000;
-    private const string CompleteMarker = "complete";
+    private const string LogCompleteMarker = "log-complete";
     private static readonly Dictionary<int, LargeStore> Made = [];
 
     private LargeStore(string folder, int events)
@@ -34,15 +34,19 @@ public sealed class LargeStore
     {
         if (Made.TryGetValue(events, out var made))
             return made;
-        // A folder filled completely by an earlier run is used again: filling a million events takes minutes.
+        // A folder filled by an earlier run is used again: filling a million events takes minutes. Its log is kept once
+        // complete, even if the run stopped later; its read models and tree are brought up to date with the code.
         var name = $"large-{events}";
-        var marker = Path.Combine(Measure.PathOf(name), CompleteMarker);
-        var reused = File.Exists(marker);
-        var store = new LargeStore(reused ? Measure.PathOf(name) : Measure.Folder(name), events);
-        if (!reused)
+        var logComplete = File.Exists(Path.Combine(Measure.PathOf(name), LogCompleteMarker));
+        var store = new LargeStore(logComplete ? Measure.PathOf(name) : Measure.Folder(name), events);
+        using (var log = new SqliteEventStore(store.EventsPath))
         {
-            await store.FillAsync();
-            await File.WriteAllTextAsync(marker, $"{events}");
+            if (!logComplete)
+            {
+                await store.FillLogAsync(log);
+                await File.WriteAllTextAsync(Path.Combine(store.Folder, LogCompleteMarker), $"{events}");
+            }
+            await store.CatchUpAsync(log);
         }
         Made[events] = store;
         return store;
@@ -56,24 +60,36 @@ public sealed class LargeStore
         return folder;
     }
 
-    private async Task FillAsync()
+    private async Task FillLogAsync(SqliteEventStore store)
     {
         Console.WriteLine($"Generating and storing {Events:#,0} events...");
         var history = new SyntheticHistory();
         var revisions = new Dictionary<string, long>();
-        using (var store = new SqliteEventStore(EventsPath))
+        var rate = await Measure.RateAsync(Events, async () =>
         {
-            var rate = await Measure.RateAsync(Events, async () =>
+            for (var done = 0; done < Events; done += Chunk)
+                await AppendChunkAsync(store, history, revisions, Math.Min(Chunk, Events - done));
+        });
+        Console.WriteLine($"Stored {Events:#,0} events at {rate:#,0} events/s.");
+    }
+
+    /// <summary>
+    /// Folds what the read models lack (all of it when they are new, or of a version the code no longer reads) and
+    /// extends the audit tree to the log's end, so no scenario's service starts behind.
+    /// </summary>
+    private async Task CatchUpAsync(SqliteEventStore store)
+    {
+        var head = await store.ReadHeadPositionAsync();
+        using (var readModel = new SqliteReadModel(ReadModelPath))
+        {
+            if (readModel.ReadCheckpoint() < head)
             {
-                for (var done = 0; done < Events; done += Chunk)
-                    await AppendChunkAsync(store, history, revisions, Math.Min(Chunk, Events - done));
-            });
-            Console.WriteLine($"Stored {Events:#,0} events at {rate:#,0} events/s; building the read models...");
-            using (var readModel = new SqliteReadModel(ReadModelPath))
-                await ProjectionRebuild.RunAsync(store, readModel, CancellationToken.None);
-            Console.WriteLine("Building the audit tree...");
-            await BuildTreeAsync(store);
+                Console.WriteLine($"Building the read models from position {readModel.ReadCheckpoint():#,0} to {head:#,0}...");
+                await ProjectionRebuild.CatchUpAsync(store, readModel, (_, _) => { }, CancellationToken.None);
+            }
         }
+        await BuildTreeAsync(store);
+        Console.WriteLine($"The store of {Events:#,0} events is ready.");
     }
 
     /// <summary>

@@ -31,7 +31,23 @@ public sealed class Extraction_accuracy(ITestOutputHelper output)
         AssertThresholds(card);
     }
 
-    [Fact(Skip = "Goal not met yet: on the sealed part the review flag catches 0.294 of 17 wrong extractions (goal 0.80) and flags 0.039 of 103 right ones (goal at most 0.20); on the tuning part, 0.800 of 5 and 0.005 of 192. The figures print with each part's")]
+    [Fact]
+    public void On_the_calibration_part_the_review_flag_catches_most_wrong_readings_and_shows_what_it_did_with_each()
+    {
+        var set = LabelledSet.Load(LabelledSet.Calibration);
+        var card = Scorecard.Of(set);
+
+        // The flag is calibrated on this part, so every wrong reading and every right one flagged is shown with its reasons.
+        Report(card.Lines(LabelledSet.Calibration, set.Count)
+            .Concat(card.Verdicts.Where(v => !v.Contains(" right passed ", StringComparison.Ordinal)).Select(verdict => $"  {verdict}")));
+
+        // Written unlike the tuning part on purpose, it measures the rules on unseen phrasings and is not held to the
+        // thresholds; what it holds is the flag calibrated on it: the goal for wrong readings, within the budget for right ones.
+        Assert.True(card.WrongFlagged.Value >= 0.80, $"review flag catches {card.WrongFlagged.Value:P1} of wrong extractions");
+        Assert.True(card.RightFlagged.Value <= CalibrationBudget, $"review flag flags {card.RightFlagged.Value:P1} of right extractions");
+    }
+
+    [Fact(Skip = "Goal not met: with the doubt score calibrated on the calibration part (0.939 of 49 wrong extractions caught, 0.154 of 130 right ones flagged; tuning part 0.800 of 5 and 0.130 of 192), the sealed part's one look gave 0.412 of 17 caught (goal 0.80) and 0.223 of 103 right ones flagged (goal at most 0.20). The figures print with each part's")]
     public void On_the_sealed_part_the_review_flag_catches_most_wrong_extractions_and_few_right_ones()
     {
         var card = Scorecard.Of(LabelledSet.Load(LabelledSet.Sealed));
@@ -39,6 +55,9 @@ public sealed class Extraction_accuracy(ITestOutputHelper output)
         Assert.True(card.WrongFlagged.Value >= 0.80, $"review flag catches {card.WrongFlagged.Value:P1} of wrong extractions");
         Assert.True(card.RightFlagged.Value <= 0.20, $"review flag flags {card.RightFlagged.Value:P1} of right extractions");
     }
+
+    /// <summary>The share of right readings the flag may send to review on the part it was calibrated on.</summary>
+    private const double CalibrationBudget = 0.17;
 
     private static void AssertThresholds(Scorecard card)
     {

@@ -21,12 +21,15 @@ public sealed record LabelledAnnouncement(
 
 /// <summary>
 /// The labelled announcements, split once by a fixed seed into a tuning part (the rules are built against it) and a
-/// sealed part (measured, never used to build). The split is stored with each item, so it never moves.
+/// sealed part (measured, never used to build), and a calibration part written later on purpose unlike the tuning
+/// part (the review flag is calibrated on it; the rules are never tuned on it). The part is stored with each item, so
+/// it never moves.
 /// </summary>
 public static class LabelledSet
 {
     public const string Tuning = "tuning";
     public const string Sealed = "sealed";
+    public const string Calibration = "calibration";
 
     public static IReadOnlyList<LabelledAnnouncement> Load(string part) =>
         JsonSerializer.Deserialize<List<LabelledAnnouncement>>(

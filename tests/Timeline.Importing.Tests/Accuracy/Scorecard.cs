@@ -23,6 +23,8 @@ public sealed class Scorecard
     /// <summary>Of the right extractions, how many the review flag sent to a person for nothing.</summary>
     public Rate RightFlagged { get; } = new();
     public List<string> Misses { get; } = [];
+    /// <summary>Every reading the flag judged: what was wrong with it (nothing, for a right one), whether it was flagged and why.</summary>
+    public List<string> Verdicts { get; } = [];
 
     public static Scorecard Of(IReadOnlyList<LabelledAnnouncement> set)
     {
@@ -51,10 +53,13 @@ public sealed class Scorecard
         }
         // Only recorded activities are flagged; a skipped paragraph is judged by its kind alone.
         var flagged = actual.IsActivity && actual.Confidence < AnnouncementExtractor.ReviewThreshold;
-        if (Misses.Count > before)
+        var wrong = Misses.Count > before;
+        if (wrong)
             WrongFlagged.Add(flagged || !actual.IsActivity && expected.Kind is not null);
         else
             RightFlagged.Add(flagged);
+        Verdicts.Add(string.Create(CultureInfo.InvariantCulture,
+            $"#{i} {(wrong ? "wrong" : "right")} {(flagged ? "flagged" : "passed")} {actual.Confidence:0.00} [{string.Join("; ", actual.Doubts)}] {string.Join(" | ", Misses.Skip(before))}"));
     }
 
     public IEnumerable<string> Lines(string part, int count) =>

@@ -1,0 +1,88 @@
+using System.Buffers;
+using System.Collections.Frozen;
+
+namespace Timeline.Importing;
+
+/// <summary>
+/// Signs that an institution was read wrong that show in the name itself or right around it: a name that ran into
+/// another, ran past a possessive, stopped before a foreign particle, is only a place, or a lone capitalised word no
+/// rule accounts for (a partner named without a head noun).
+/// </summary>
+internal static class NameDoubts
+{
+    /// <summary>
+    /// "X University and Y College" read as one, a name that ran on into "in" and a place, or past a possessive
+    /// ("UNESCO's Institute for ..."). A name read with its acronym, or known, is whole: "International Council for
+    /// Open and Distance Education (ICDE)".
+    /// </summary>
+    public static bool RunsOn(FoundInstitution institution)
+    {
+        if (institution.Acronym is not null || KnownInstitutions.Find(institution.Name) is not null)
+            return false;
+        var name = institution.Name;
+        var and = name.LastIndexOf(" and ", StringComparison.Ordinal);
+        return name.Contains(" in ", StringComparison.Ordinal)
+            || name.Contains("'s ", StringComparison.Ordinal) || name.Contains("’s ", StringComparison.Ordinal)
+            || and > 0 && name[and..].AsSpan().IndexOfAny(HeadNouns) >= 0 && name[..and].AsSpan().IndexOfAny(HeadNouns) >= 0;
+    }
+
+    /// <summary>A name that is only a country or a place ("Spain" of "Spain's National University"): the real name was missed.</summary>
+    public static bool IsOnlyAPlace(FoundInstitution institution) =>
+        KnownInstitutions.Find(institution.Name) is null && Gazetteer.IsPlace(institution.Name);
+
+    /// <summary>
+    /// A name followed by a particle of another language and a capitalised word ("University of Dar" before "es Salaam",
+    /// "Universidad Nacional Abierta" before "y a Distancia"): the name probably goes on.
+    /// </summary>
+    public static bool StopsBeforeParticle(string text, FoundInstitution institution)
+    {
+        var end = institution.At + institution.Name.Length;
+        if (institution.At < 0 || end > text.Length || !text.AsSpan(institution.At).StartsWith(institution.Name, StringComparison.Ordinal))
+            return false;
+        var after = text.AsSpan(end);
+        if (after.Length < 3 || after[0] != ' ')
+            return false;
+        after = after[1..];
+        var space = after.IndexOf(' ');
+        return space > 0 && Particles.Contains(after[..space]) && space + 1 < after.Length && char.IsUpper(after[space + 1]);
+    }
+
+    /// <summary>
+    /// A capitalised word standing alone inside a sentence that is no institution found, place, country, nationality,
+    /// month or acronym of a name found: "Huawei", "Tencent", a town the gazetteer lacks. Person names come in pairs.
+    /// </summary>
+    public static string? LoneCapitalised(string text, IReadOnlyList<FoundInstitution> found)
+    {
+        var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        for (var i = 1; i < words.Length && i < MaxWords; i++)
+        {
+            var word = words[i].TrimEnd(',', '.', ';', ':', ')', '"', '”').TrimStart('(', '"', '“');
+            word = word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("’s", StringComparison.Ordinal) ? word[..^2] : word;
+            if (word.Length < 3 || !char.IsUpper(word[0]) || word.All(char.IsUpper) || Capitalised(words[i - 1]) || words[i - 1].EndsWith('.')
+                || i + 1 < words.Length && Capitalised(words[i + 1]))
+                continue;
+            if (NameWords.IsPlaceOrDate(word) || NameWords.IsOpener(word) || NameWords.NamesNoInstitution(word)
+                || found.Any(f => f.Name.Contains(word, StringComparison.Ordinal) || f.Acronym == word))
+                continue;
+            return word;
+        }
+        return null;
+    }
+
+    /// <summary>Past this many words a paragraph is judged by its beginning: the signal stays cheap on any text.</summary>
+    private const int MaxWords = 400;
+
+    private static bool Capitalised(string word)
+    {
+        var bare = word.TrimStart('(', '"', '“');
+        return bare.Length > 0 && char.IsUpper(bare[0]);
+    }
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Particles = FrozenSet.ToFrozenSet(
+        ["es", "de", "da", "do", "dos", "das", "del", "della", "di", "du", "des", "y", "e", "la", "le", "van", "von", "der", "den", "el", "al", "bin", "ibn", "zu"],
+        StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly SearchValues<string> HeadNouns = SearchValues.Create(
+        ["University", "College", "Institute", "Ministry", "Foundation", "Academy", "Centre", "Center", "Association", "Company", "Group", "School"],
+        StringComparison.Ordinal);
+}
