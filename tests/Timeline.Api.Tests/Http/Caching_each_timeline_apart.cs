@@ -31,7 +31,6 @@ public sealed class Caching_each_timeline_apart(EmptyStoreApi factory) : IClassF
 
         Assert.Equal(HttpStatusCode.NotModified, untouchedAfter.StatusCode);
         Assert.Equal(untouchedBefore.Headers.ETag!.Tag, untouchedAgain.Headers.ETag!.Tag);
-        Assert.True(untouchedAgain.Headers.Age is not null, "the untouched page was read again instead of served from the cache");
         Assert.Equal(HttpStatusCode.OK, writtenAfter.StatusCode);
         Assert.NotEqual(writtenBefore.Headers.ETag!.Tag, writtenAfter.Headers.ETag!.Tag);
         var page = JsonNode.Parse(await writtenAfter.Content.ReadAsStringAsync())!;
