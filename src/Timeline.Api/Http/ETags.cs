@@ -7,15 +7,15 @@ namespace Timeline.Api.Http;
 
 /// <summary>
 /// Entity tags. A record's revision is its ETag (<c>"3"</c>); a read of the read models is tagged by the
-/// checkpoint it was read at and the request's path and query (<c>"c42-1f0a9b3c"</c>): the same question at the
-/// same checkpoint has the same answer, so the tag is known before anything is read. An answer as of a settled
-/// moment is tagged by the position it was read at (<c>"a17-1f0a9b3c"</c>).
+/// generation it was read at (<see cref="ReadGeneration"/>) and the request's path and query (<c>"c42-1f0a9b3c"</c>,
+/// <c>"t40-9e1d22a0"</c>): the same question at the same generation has the same answer, so the tag is known before
+/// anything is read. An answer as of a settled moment is tagged by the position it was read at (<c>"a17-1f0a9b3c"</c>).
 /// </summary>
 public static class ETags
 {
     public static string Of(long revision) => $"\"{revision}\"";
 
-    public static string OfRead(long checkpoint, HttpRequest request) => $"\"c{checkpoint}-{QuestionHash(request)}\"";
+    public static string OfRead(string generation, HttpRequest request) => $"\"{generation}-{QuestionHash(request)}\"";
 
     /// <summary>An answer as of a settled moment, read at <paramref name="position"/>: the same for as long as the log lasts.</summary>
     public static string OfSettledRead(long position, HttpRequest request) => $"\"a{position}-{QuestionHash(request)}\"";

@@ -1,14 +1,13 @@
-using System.Globalization;
 using Microsoft.AspNetCore.OutputCaching;
 using Timeline.Projections.AsOf;
-using Timeline.Projections.Runner;
 
 namespace Timeline.Api.Http;
 
 /// <summary>
-/// Caches read-model answers for as long as the read models have not moved. The cache key holds the
-/// checkpoint read when the request starts, so an answer is only ever served again at that same checkpoint:
-/// the first event folded after it makes every cached answer unreachable, and none can be stale.
+/// Caches read-model answers for as long as what they read has not moved. The cache key holds the
+/// <see cref="ReadGeneration"/> read when the request starts (the checkpoint, or for a route about one timeline the
+/// position at which that timeline last changed), so an answer is only ever served again at that same generation:
+/// the first fold that changes it makes the cached answers under it unreachable, and none can be stale.
 /// </summary>
 public static class ReadModelCache
 {
@@ -30,22 +29,22 @@ public static class ReadModelCache
                     .SetVaryByQuery("*")
                     // CORS headers are part of a stored answer: one origin's must never be replayed to another.
                     .SetVaryByHeader("Origin")
-                    .VaryByValue(context => new KeyValuePair<string, string>("checkpoint", CheckpointKey(context)));
+                    .VaryByValue(context => new KeyValuePair<string, string>("generation", GenerationKey(context)));
             });
         });
         return services;
     }
 
     /// <summary>
-    /// The checkpoint, or nothing for an answer as of a settled moment: that answer holds whatever is folded later, so
-    /// it stays cached across checkpoints.
+    /// The read's generation, or nothing for an answer as of a settled moment: that answer holds whatever is folded
+    /// later, so it stays cached across checkpoints.
     /// </summary>
-    private static string CheckpointKey(HttpContext context)
+    private static string GenerationKey(HttpContext context)
     {
         var asOf = context.Request.Query["asOf"].ToString();
         if (asOf.Length > 0 && AsOf.TryParse(asOf) is { } moment && context.RequestServices.GetRequiredService<TransactionTime>().IsSettled(moment))
             return "settled";
-        return context.RequestServices.GetRequiredService<ProjectionStatus>().Checkpoint.ToString(CultureInfo.InvariantCulture);
+        return ReadGeneration.Of(context);
     }
 
     public static TBuilder CacheWhileUnchanged<TBuilder>(this TBuilder builder) where TBuilder : IEndpointConventionBuilder =>

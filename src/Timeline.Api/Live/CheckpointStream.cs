@@ -36,7 +36,7 @@ public static class CheckpointStream
         try
         {
             var seen = status.Checkpoint;
-            await SendCheckpointAsync(context.Response, seen, store, ended.Token);
+            await SendCheckpointAsync(context.Response, seen, await store.ReadHeadPositionAsync(ended.Token), ended.Token);
             while (!ended.IsCancellationRequested)
             {
                 var now = await status.WaitForChangeAsync(seen, heartbeat, ended.Token);
@@ -46,7 +46,8 @@ public static class CheckpointStream
                     continue;
                 }
                 seen = now;
-                await SendCheckpointAsync(context.Response, seen, store, ended.Token);
+                // The head as the runner has seen it: no read of the store between a fold and the news of it.
+                await SendCheckpointAsync(context.Response, seen, status.Head, ended.Token);
             }
         }
         catch (OperationCanceledException) when (ended.IsCancellationRequested)
@@ -55,9 +56,8 @@ public static class CheckpointStream
         }
     }
 
-    private static async Task SendCheckpointAsync(HttpResponse response, long position, IEventStore store, CancellationToken cancellationToken)
+    private static async Task SendCheckpointAsync(HttpResponse response, long position, long head, CancellationToken cancellationToken)
     {
-        var head = await store.ReadHeadPositionAsync(cancellationToken);
         var data = string.Create(CultureInfo.InvariantCulture, $"{{\"position\":{position},\"head\":{Math.Max(head, position)}}}");
         await SendAsync(response, $"event: checkpoint\ndata: {data}\n\n", cancellationToken);
     }

@@ -2,6 +2,7 @@ using MediatR;
 using Timeline.Api.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Timeline.Projections.Registry;
+using Timeline.Projections.Timelines;
 
 namespace Timeline.Api.Timelines;
 
@@ -11,9 +12,13 @@ public static class TimelinesEndpoints
     {
         var timelines = app.MapGroup("/api/timelines").WithTags("Timelines").ReadsReadModels().RefusesBadQueries();
         timelines.MapGet("/institutions/{institutionId}", InstitutionAsync)
+            .WithMetadata(new AboutOneTimeline(route => route["institutionId"] is string id ? TimelineChanges.InstitutionKey(id) : null))
             .ProducesProblem(StatusCodes.Status404NotFound)
             .WithSummary("An institution's records by date, each with the registry's names as of its date; an alias or merged id answers 308 to the institution it reaches. Query: from, to (YYYY[-MM[-DD]]), kinds (comma-separated), page or after (the previous page's next cursor), pageSize, asOf.");
         timelines.MapGet("/countries/{countryCode}", CountryAsync)
+            // Keyed as the handler reads it; a code it refuses is never cached.
+            .WithMetadata(new AboutOneTimeline(route => route["countryCode"] is string code
+                ? TimelineChanges.CountryKey(code.Trim().ToUpperInvariant()) : null))
             .WithSummary("A country's records by date. Query: from, to (YYYY[-MM[-DD]]), kinds (comma-separated), page or after (the previous page's next cursor), pageSize.");
         return app;
     }

@@ -6,6 +6,7 @@ using Timeline.EventStore;
 using Timeline.EventStore.Serialization;
 using Timeline.Projections.Storage;
 using Timeline.Projections.Telemetry;
+using Timeline.Projections.Timelines;
 
 namespace Timeline.Projections.Runner;
 
@@ -88,9 +89,9 @@ public sealed class ProjectionRunner(
                     else if (InstitutionEventSerializer.ToEnvelope(stored) is { } registryEvent)
                         registryBatch.Add(registryEvent);
                 }
-                Fold(batch, last, registryBatch);
+                var changes = Fold(batch, last, registryBatch);
                 checkpoint = last;
-                status.Advance(checkpoint);
+                status.Advance(checkpoint, changes);
             }
         }
         finally
@@ -106,12 +107,13 @@ public sealed class ProjectionRunner(
         }
     }
 
-    private void Fold(List<EventEnvelope> batch, long throughPosition, List<InstitutionEnvelope> registryBatch)
+    private TimelineChanges Fold(List<EventEnvelope> batch, long throughPosition, List<InstitutionEnvelope> registryBatch)
     {
         using var spans = FoldSpans.Start(batch, throughPosition);
+        TimelineChanges changes;
         try
         {
-            readModel.Apply(batch, throughPosition, registryBatch);
+            changes = readModel.Apply(batch, throughPosition, registryBatch);
         }
         catch (Exception error)
         {
@@ -119,6 +121,7 @@ public sealed class ProjectionRunner(
             throw;
         }
         metrics?.FoldedLive(batch.Count);
+        return changes;
     }
 
     private async Task ReadAsync(long checkpoint, ChannelWriter<StoredEvent> writer, CancellationToken cancellationToken)

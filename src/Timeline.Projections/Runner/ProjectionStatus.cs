@@ -1,9 +1,21 @@
+using System.Collections.Concurrent;
+using Timeline.Projections.Timelines;
+
 namespace Timeline.Projections.Runner;
 
-/// <summary>How far the read models have folded the log, for lag reports and bounded waits.</summary>
+/// <summary>How far the read models have folded the log, for lag reports, bounded waits and read-cache generations.</summary>
 public sealed class ProjectionStatus
 {
+    /// <summary>
+    /// How many timelines keep a position of their own; past it they are forgotten and all start again from the
+    /// checkpoint, which costs cached answers, never correctness.
+    /// </summary>
+    public const int TrackedTimelines = 100_000;
+
     private long _checkpoint;
+    // A timeline absent from _changedAt last changed at or before _everythingChangedAt.
+    private long _everythingChangedAt;
+    private readonly ConcurrentDictionary<string, long> _changedAt = new(StringComparer.Ordinal);
     private long _head;
     private TaskCompletionSource _advanced = NewSource();
     private readonly TaskCompletionSource _following = NewSource();
@@ -20,7 +32,48 @@ public sealed class ProjectionStatus
 
     public DateTimeOffset? LastErrorAt { get; private set; }
 
+    /// <summary>
+    /// The position at which what <paramref name="timeline"/> (named as <see cref="TimelineChanges"/> names it)
+    /// shows last changed, or a later one no further than the checkpoint: the same value means the same answer.
+    /// Read it before reading the rows, as the checkpoint, so an answer is kept under a generation no newer than it.
+    /// </summary>
+    public long GenerationOf(string timeline)
+    {
+        // The map before the floor: a timeline dropped from the map was dropped after the floor passed it.
+        var known = _changedAt.TryGetValue(timeline, out var changedAt);
+        var floor = Interlocked.Read(ref _everythingChangedAt);
+        return known ? Math.Max(changedAt, floor) : floor;
+    }
+
+    /// <summary>Moved to <paramref name="checkpoint"/> with nothing said of what changed: every timeline may have.</summary>
     public void Advance(long checkpoint)
+    {
+        ForgetTimelines(checkpoint);
+        Publish(checkpoint);
+    }
+
+    /// <summary>Moved to <paramref name="checkpoint"/> by a fold that changed only <paramref name="changes"/>; call once it is committed.</summary>
+    public void Advance(long checkpoint, TimelineChanges changes)
+    {
+        if (changes.Everything || _changedAt.Count + changes.Timelines.Count > TrackedTimelines)
+        {
+            ForgetTimelines(checkpoint);
+        }
+        else
+        {
+            foreach (var timeline in changes.Timelines)
+                _changedAt[timeline] = checkpoint;
+        }
+        Publish(checkpoint);
+    }
+
+    private void ForgetTimelines(long checkpoint)
+    {
+        Interlocked.Exchange(ref _everythingChangedAt, checkpoint);
+        _changedAt.Clear();
+    }
+
+    private void Publish(long checkpoint)
     {
         Interlocked.Exchange(ref _checkpoint, checkpoint);
         LastError = null;

@@ -116,14 +116,15 @@ public sealed class SqliteReadModel : IDisposable
     /// <paramref name="throughPosition"/>, with the registry's events of the same stretch of the log. Events at or
     /// before the stored checkpoint are skipped.
     /// </summary>
-    public void Apply(IReadOnlyList<EventEnvelope> events, long throughPosition, IReadOnlyList<InstitutionEnvelope>? registryEvents = null)
+    /// <returns>The timelines whose answers the batch changed, known once it is committed.</returns>
+    public TimelineChanges Apply(IReadOnlyList<EventEnvelope> events, long throughPosition, IReadOnlyList<InstitutionEnvelope>? registryEvents = null)
     {
         lock (_writeLock)
         {
             using var transaction = _writer.BeginTransaction();
             var checkpoint = ReadCheckpoint(transaction);
             if (throughPosition <= checkpoint)
-                return;
+                return TimelineChanges.Nothing;
             var touched = new Dictionary<string, (RecordView? Stored, RecordView? View)>();
             var changes = new List<RecordChange>(events.Count);
             foreach (var envelope in events.Where(e => e.Position > checkpoint))
@@ -156,17 +157,23 @@ public sealed class SqliteReadModel : IDisposable
                 }
             }
             foreach (var (institution, position) in institutions.Values)
+            {
                 _statements.UpsertInstitution.Execute(transaction,
                     institution.Id, institution.Name, institution.Acronym, institution.Country?.Value, position);
+                // The name a record gives is the institution's summary on its timeline page.
+                timelines.Changed.Add(TimelineChanges.InstitutionKey(institution.Id));
+            }
             timelines.Save(_statements, transaction);
             // After the batch's timeline rows are in: an alias or merge moves the rows already under the old id.
-            _registry.Apply((registryEvents ?? []).Where(e => e.Position > checkpoint), transaction);
+            var registryChanges = (registryEvents ?? []).Where(e => e.Position > checkpoint).ToList();
+            _registry.Apply(registryChanges, transaction);
             // The running maximum is kept in memory (read from the file on open), so a batch need not query it.
             var latestRecorded = _history.Write(changes,
                 Interlocked.Read(ref _latestRecordedTicks) is var ticks && ticks != long.MinValue ? ticks : null, transaction);
             SaveCheckpoint(throughPosition, transaction);
             transaction.Commit();
             Interlocked.Exchange(ref _latestRecordedTicks, latestRecorded ?? long.MinValue);
+            return new TimelineChanges(timelines.Changed, Everything: registryChanges.Count > 0);
         }
     }
 

@@ -20,15 +20,27 @@ internal sealed class TimelineBatch
     private readonly List<Row> _institutionRows = [];
     private readonly List<Row> _countryRows = [];
     private readonly TimelineCounts _counts = new();
+    private readonly HashSet<string> _changed = new(StringComparer.Ordinal);
 
-    public void Removed(string table, string key, TimelineEntry entry) => _counts.Add(table, key, entry.Kind, -1);
+    /// <summary>The timelines the batch adds rows to or removes rows from, named as <see cref="TimelineChanges"/> names them.</summary>
+    public HashSet<string> Changed => _changed;
+
+    public void Removed(string table, string key, TimelineEntry entry)
+    {
+        _counts.Add(table, key, entry.Kind, -1);
+        _changed.Add(KeyOf(table, key));
+    }
 
     /// <param name="validFrom">The position of the event that made this version of the row: an answer as of an earlier position reads the history instead.</param>
     public void Add(string table, string key, TimelineEntry entry, long validFrom)
     {
         (table == ReadModelSchema.InstitutionTimeline ? _institutionRows : _countryRows).Add(new Row(key, entry, validFrom));
         _counts.Add(table, key, entry.Kind, 1);
+        _changed.Add(KeyOf(table, key));
     }
+
+    private static string KeyOf(string table, string key) =>
+        table == ReadModelSchema.InstitutionTimeline ? TimelineChanges.InstitutionKey(key) : TimelineChanges.CountryKey(key);
 
     public void Save(ReadModelStatements statements, SqliteTransaction transaction)
     {

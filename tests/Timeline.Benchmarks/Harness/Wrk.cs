@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using System.Text.Json;
 using System.Text.RegularExpressions;
 
 namespace Timeline.Benchmarks.Harness;
@@ -21,6 +22,33 @@ public static partial class Wrk
         await File.WriteAllTextAsync(script, $$"""
             request = function()
               return wrk.format("GET", "/api/timelines/institutions/{{SyntheticHistory.BusiestInstitution}}?pageSize=50&page=" .. math.random(1, 200) .. "{{extraQuery}}")
+            end
+            """);
+        return script;
+    }
+
+    /// <summary>
+    /// A wrk script asking for the pages of 50 a client reads walking the busiest institution's timeline: the first
+    /// page, then each page after the previous one's <c>next</c> cursor, up to <paramref name="pages"/> pages. The
+    /// cursors are read from <paramref name="baseUrl"/> once, before the load.
+    /// </summary>
+    public static async Task<string> CursorPagesScriptAsync(string baseUrl, string folder, string name, int pages = 200)
+    {
+        using var http = new HttpClient { BaseAddress = new Uri(baseUrl) };
+        var first = $"/api/timelines/institutions/{SyntheticHistory.BusiestInstitution}?pageSize=50";
+        var paths = new List<string> { first };
+        while (paths.Count < pages)
+        {
+            using var page = JsonDocument.Parse(await http.GetStringAsync(paths[^1]));
+            if (page.RootElement.GetProperty("next").GetString() is not { } next)
+                break;
+            paths.Add($"{first}&after={Uri.EscapeDataString(next)}");
+        }
+        var script = Path.Combine(folder, $"{name}.lua");
+        await File.WriteAllTextAsync(script, $$"""
+            local paths = { {{string.Join(", ", paths.Select(path => $"\"{path}\""))}} }
+            request = function()
+              return wrk.format("GET", paths[math.random(1, #paths)])
             end
             """);
         return script;

@@ -4,7 +4,9 @@ namespace Timeline.Benchmarks.Scenarios;
 
 /// <summary>
 /// Timeline pages of 50 over HTTP from the real service holding N events, loaded by wrk with 64 connections;
-/// the baseline is the same server's trivial liveness endpoint. Memory is read from the same service.
+/// the baseline is the same server's trivial liveness endpoint. The pages are walked as a client walks them, by the
+/// <c>next</c> cursor of each page; without the cache the same pages asked by number (<c>page=1..200</c>, an offset
+/// SQLite steps over) are measured too. Memory is read from the same service.
 /// </summary>
 public static class QueryScenario
 {
@@ -20,17 +22,20 @@ public static class QueryScenario
         {
             if (!Wrk.IsInstalled)
                 throw new InvalidOperationException("wrk is not installed: apt-get install wrk");
-            var script = await Wrk.PagesScriptAsync(large.Folder, "pages");
+            var script = await Wrk.CursorPagesScriptAsync(service.BaseUrl, large.Folder, "cursor-pages");
+            var numbered = await Wrk.PagesScriptAsync(large.Folder, "pages");
             var baseline = await Wrk.RunAsync($"{service.BaseUrl}/health/live", Connections, Seconds);
             // A short first pass fills the cache, as a service that has been up for a while would have it.
             await Wrk.RunAsync(service.BaseUrl, Connections, 5, script);
             var pages = await Wrk.RunAsync(service.BaseUrl, Connections, Seconds, script);
-            results.Add(Row("query", "read cache on (the default), warmed", pages, baseline, events));
+            results.Add(Row("query", "walked by cursor, read cache on (the default), warmed", pages, baseline, events));
             await using (var uncached = await ServiceProcess.StartAsync(large.Folder, "--Api:CacheReads", "false"))
             {
                 var bare = await Wrk.RunAsync($"{uncached.BaseUrl}/health/live", Connections, Seconds);
                 var every = await Wrk.RunAsync(uncached.BaseUrl, Connections, Seconds, script);
-                results.Add(Row("query (no cache)", "every page read from SQLite", every, bare, events));
+                results.Add(Row("query (no cache)", "walked by cursor, every page read from SQLite", every, bare, events));
+                var byNumber = await Wrk.RunAsync(uncached.BaseUrl, Connections, Seconds, numbered);
+                results.Add(Row("query (no cache, by number)", "asked by page number, every page read from SQLite", byNumber, bare, events));
             }
         }
         if (memory)
