@@ -72,12 +72,30 @@ public static class ApiProcess
         return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
+    /// <summary>A new folder under this test run's own, which is deleted when the run's process exits.</summary>
     public static string TempFolder()
     {
-        var folder = Path.Combine(Path.GetTempPath(), "ouc-timeline-cli-tests", Guid.NewGuid().ToString("N"));
+        var folder = Path.Combine(RunFolder.Value, Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(folder);
         return folder;
     }
+
+    private static readonly Lazy<string> RunFolder = new(() =>
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "ouc-timeline-cli-tests", $"run-{Environment.ProcessId}-{Guid.NewGuid():N}");
+        AppDomain.CurrentDomain.ProcessExit += (_, _) =>
+        {
+            try
+            {
+                Directory.Delete(folder, recursive: true);
+            }
+            catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+            {
+                // A file still held open is left for the system's own clean-up of its temporary folder.
+            }
+        };
+        return folder;
+    });
 }
 
 /// <summary>The service serving from a process of its own until disposed; what it logged is kept.</summary>
