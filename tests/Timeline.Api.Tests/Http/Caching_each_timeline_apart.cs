@@ -19,6 +19,8 @@ public sealed class Caching_each_timeline_apart(EmptyStoreApi factory) : IClassF
         var (written, untouched) = (NewId("inst"), NewId("inst"));
         await _api.RecordAndProjectAsync(Meeting(NewId("rec"), written));
         await _api.RecordAndProjectAsync(Meeting(NewId("rec"), untouched));
+        // Each first record registers its institution just after it, and a registry event moves every timeline.
+        await _api.CatchUpAsync();
         using var untouchedBefore = await _api.Http.GetAsync($"/api/timelines/institutions/{untouched}");
         using var writtenBefore = await _api.Http.GetAsync($"/api/timelines/institutions/{written}");
 
@@ -44,6 +46,7 @@ public sealed class Caching_each_timeline_apart(EmptyStoreApi factory) : IClassF
         var tanzanian = NewId("inst");
         await _api.RecordAndProjectAsync(Meeting(NewId("rec"), NewId("inst"), country: "KE"));
         await _api.RecordAndProjectAsync(InTanzania(Meeting(NewId("rec"), tanzanian, country: "TZ")));
+        await _api.CatchUpAsync();
         using var kenyaBefore = await _api.Http.GetAsync("/api/timelines/countries/KE");
         var tanzaniaBefore = await _api.GetJsonAsync("/api/timelines/countries/tz");
 

@@ -115,7 +115,9 @@ public sealed class Keeping_the_registry(EmptyStoreApi factory) : IClassFixture<
     {
         var (id, alias, viaAlias) = (NewId("inst"), NewId("alias"), NewId("rec"));
         await RegisterRenamedAsync(id);
-        await ApiClient.AcceptedAsync(await _api.PostAsync($"/api/institutions/{id}/aliases", new JsonObject { ["aliasId"] = alias }));
+        var aliased = await ApiClient.AcceptedAsync(await _api.PostAsync($"/api/institutions/{id}/aliases", new JsonObject { ["aliasId"] = alias }));
+        // A record names an alias as such once the registry's read model knows it; until then the id is a new institution.
+        await _api.WaitForProjectionsAsync(aliased.Position);
         await _api.RecordAndProjectAsync(Meeting(viaAlias, alias, date: "2019-05-01"));
         await _api.CatchUpAsync();
 
