@@ -75,13 +75,13 @@ internal static class ActivityCounts
         if (filter.InstitutionId is not null)
         {
             where.Add(table == "institution_timeline" && grouping is null ? "r.institution_id = $institution"
-                : $"EXISTS (SELECT 1 FROM {tables.InstitutionTimeline} i WHERE i.institution_id = $institution AND i.record_id = r.record_id)");
+                : tables.Holds(ReadModelSchema.InstitutionTimeline, "institution_id", "$institution", "r.record_id"));
             command.Parameters.AddWithValue("$institution", filter.InstitutionId);
         }
         if (filter.Country is not null)
         {
             where.Add(table == "country_timeline" && grouping is null ? "r.country = $country"
-                : $"EXISTS (SELECT 1 FROM {tables.CountryTimeline} c WHERE c.country = $country AND c.record_id = r.record_id)");
+                : tables.Holds(ReadModelSchema.CountryTimeline, "country", "$country", "r.record_id"));
             command.Parameters.AddWithValue("$country", filter.Country);
         }
         var kinds = filter.Kinds ?? [];

@@ -67,6 +67,22 @@ public sealed class ReadModelTables
     }
 
     /// <summary>
+    /// How many rows a timeline holds then under <paramref name="key"/> (an SQL expression, which may name a column of
+    /// the outer query). As of a position each half is counted on its own index: SQLite does not push a key taken from
+    /// an outer query into a union, and would read every row of both tables for each outer row.
+    /// </summary>
+    public string Count(string table, string keyColumn, string key) => Position is null
+        ? $"(SELECT COUNT(*) FROM {table} t WHERE t.{keyColumn} = {key})"
+        : $"((SELECT COUNT(*) FROM {table} t WHERE t.{keyColumn} = {key} AND t.valid_from <= {Literal})"
+          + $" + (SELECT COUNT(*) FROM {table}_versions t WHERE t.{keyColumn} = {key} AND {ReplacedThen("t.")}))";
+
+    /// <summary>Whether a timeline holds, then, the record <paramref name="recordId"/> under <paramref name="key"/>; each half looked up by its key, as in <see cref="Count"/>.</summary>
+    public string Holds(string table, string keyColumn, string key, string recordId) => Position is null
+        ? $"EXISTS (SELECT 1 FROM {table} t WHERE t.{keyColumn} = {key} AND t.record_id = {recordId})"
+        : $"(EXISTS (SELECT 1 FROM {table} t WHERE t.{keyColumn} = {key} AND t.record_id = {recordId} AND t.valid_from <= {Literal})"
+          + $" OR EXISTS (SELECT 1 FROM {table}_versions t WHERE t.{keyColumn} = {key} AND t.record_id = {recordId} AND {ReplacedThen("t.")}))";
+
+    /// <summary>
     /// The records whose words matched <c>$search</c> then, each with the columns of <see cref="Records"/>, its
     /// <c>score</c> and its <c>snippet</c>: the current records' text and the replaced versions' text are indexed apart,
     /// so each half is searched in its own full-text table, ranked against that table.

@@ -125,5 +125,5 @@ public sealed class CatalogueQueries(SqliteReadModel readModel)
     /// <summary>An institution's or country's entries: looked up in the counts the fold keeps, or counted as of a past position.</summary>
     private static string RecordsOf(ReadModelTables tables, string timeline, string keyColumn, string key) => tables.Position is null
         ? $"(SELECT COALESCE(SUM(c.entries), 0) FROM timeline_counts c WHERE c.timeline = '{timeline}' AND c.key = {key})"
-        : $"(SELECT COUNT(*) FROM {tables.Timeline(timeline, keyColumn)} t WHERE t.{keyColumn} = {key})";
+        : tables.Count(timeline, keyColumn, key);
 }

@@ -69,9 +69,9 @@ public sealed class RecordListQuery(SqliteReadModel readModel)
         if (filter.Search is { } search)
             parameters.Add(("$search", search));
         if (filter.InstitutionId is { } institution)
-            Add($"EXISTS (SELECT 1 FROM {tables.InstitutionTimeline} i WHERE i.institution_id = $institution AND i.record_id = r.record_id)", "$institution", institution);
+            Add(tables.Holds(ReadModelSchema.InstitutionTimeline, "institution_id", "$institution", "r.record_id"), "$institution", institution);
         if (filter.Country is { } country)
-            Add($"EXISTS (SELECT 1 FROM {tables.CountryTimeline} c WHERE c.country = $country AND c.record_id = r.record_id)", "$country", country);
+            Add(tables.Holds(ReadModelSchema.CountryTimeline, "country", "$country", "r.record_id"), "$country", country);
         if (filter.Kinds.Count > 0)
         {
             where.Add($"r.kind IN ({string.Join(", ", filter.Kinds.Select((_, i) => $"$kind{i}"))})");
