@@ -82,9 +82,10 @@ public sealed class LargeStore
         var head = await store.ReadHeadPositionAsync();
         using (var readModel = new SqliteReadModel(ReadModelPath))
         {
-            if (readModel.ReadCheckpoint() < head)
+            var checkpoint = readModel.ReadCheckpoint();
+            if (checkpoint < head)
             {
-                Console.WriteLine($"Building the read models from position {readModel.ReadCheckpoint():#,0} to {head:#,0}...");
+                Console.WriteLine($"Building the read models from position {checkpoint:#,0} to {head:#,0}...");
                 await ProjectionRebuild.CatchUpAsync(store, readModel, (_, _) => { }, CancellationToken.None);
             }
         }
@@ -98,7 +99,7 @@ public sealed class LargeStore
     /// </summary>
     private async Task BuildTreeAsync(SqliteEventStore store)
     {
-        var tree = new MerkleTreeStore(Path.Combine(Folder, "auditlog.db"));
+        using var tree = new MerkleTreeStore(Path.Combine(Folder, "auditlog.db"));
         var leaves = new List<StoredEvent>(10_000);
         await foreach (var e in store.ReadAllAsync(tree.Position))
         {
