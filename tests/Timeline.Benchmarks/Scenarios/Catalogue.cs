@@ -27,6 +27,10 @@ public static class Catalogue
 
     public static string[] Known => All.Select(s => s.Name).ToArray();
 
+    /// <summary>The scenarios whose growth with the store's size is measured (<c>--scale</c>), and the size they run at otherwise.</summary>
+    public static readonly string[] Scaling = ["query", "memory", "reads-under-writes"];
+    public const int ScalingSize = 1_000_000;
+
     /// <summary>The scenarios, their sizes and what they measure, for the top of the results file.</summary>
     public static IEnumerable<string> Guide() =>
         new[] { "| Scenario | Events unless --events says | Measures |", "|---|---:|---|" }
