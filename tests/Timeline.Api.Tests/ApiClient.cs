@@ -98,4 +98,15 @@ public sealed class ApiClient(HttpClient http)
 
     /// <summary>Waits until the read models include everything in the log now.</summary>
     public async Task CatchUpAsync() => await WaitForProjectionsAsync(await HeadAsync());
+
+    /// <summary>Polls <paramref name="condition"/> until it holds; fails the test with <paramref name="failure"/> after 30 s.</summary>
+    public static async Task WaitUntilAsync(Func<Task<bool>> condition, string failure)
+    {
+        var clock = Stopwatch.StartNew();
+        while (!await condition())
+        {
+            Assert.True(clock.Elapsed < TimeSpan.FromSeconds(30), failure);
+            await Task.Delay(10);
+        }
+    }
 }

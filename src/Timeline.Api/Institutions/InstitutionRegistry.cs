@@ -6,6 +6,7 @@ using Timeline.Domain.Records;
 using Timeline.EventStore;
 using Timeline.EventStore.Serialization;
 using Timeline.Projections.Registry;
+using Timeline.Projections.Runner;
 
 namespace Timeline.Api.Institutions;
 
@@ -15,10 +16,19 @@ public sealed record InstitutionWriteResult(string InstitutionId, long Revision,
 /// Loads an institution's stream, lets the domain decide, and appends the outcome at the revision it read; and
 /// registers the institutions a new record names that the registry does not know yet.
 /// </summary>
-public sealed class InstitutionRegistry(IEventStore store, RegistryQueries registry)
+/// <remarks>
+/// Which id is an alias of which is read from the registry's read model, so a question about it first waits (for
+/// <see cref="FoldPatience"/> at most) until the read model holds the registry writes this service has made: a record
+/// naming an alias just added is then read as the alias, not registered as an institution of its own.
+/// </remarks>
+public sealed class InstitutionRegistry(IEventStore store, RegistryQueries registry, ProjectionStatus projections)
 {
+    public static readonly TimeSpan FoldPatience = TimeSpan.FromSeconds(10);
+
     // An institution once registered stays registered: a write that saw it need not read its stream again.
     private readonly ConcurrentDictionary<string, bool> _registered = new(StringComparer.Ordinal);
+    // The log position of the latest registry write made here; -1 while none.
+    private long _written = -1;
 
     public async Task<(InstitutionState State, long Revision, IReadOnlyList<InstitutionEnvelope> History)> LoadAsync(
         string institutionId, CancellationToken cancellationToken)
@@ -61,7 +71,7 @@ public sealed class InstitutionRegistry(IEventStore store, RegistryQueries regis
             if (_registered.ContainsKey(institution.Id))
                 continue;
             var stream = InstitutionIds.StreamOf(institution.Id);
-            if (await StreamExistsAsync(stream, cancellationToken) || await registry.RedirectOfAsync(institution.Id, cancellationToken) is not null)
+            if (await StreamExistsAsync(stream, cancellationToken) || await RedirectOfAsync(institution.Id, cancellationToken) is not null)
             {
                 _registered[institution.Id] = true;
                 continue;
@@ -95,7 +105,30 @@ public sealed class InstitutionRegistry(IEventStore store, RegistryQueries regis
         var metadata = caller.ToMetadata();
         var data = events.Select((e, i) => InstitutionEventSerializer.ToEventData(e, stream, revision + 1 + i, metadata)).ToList();
         var expected = revision < 0 ? ExpectedRevision.NoStream : ExpectedRevision.Exact(revision);
-        return await store.AppendAsync(stream, expected, data, cancellationToken);
+        var result = await store.AppendAsync(stream, expected, data, cancellationToken);
+        for (var seen = Interlocked.Read(ref _written); result.Position > seen;)
+            seen = Interlocked.CompareExchange(ref _written, result.Position, seen) is var now && now == seen ? result.Position : now;
+        return result;
+    }
+
+    /// <summary>The institution <paramref name="institutionId"/> redirects to, once the read model holds this service's registry writes.</summary>
+    private async Task<string?> RedirectOfAsync(string institutionId, CancellationToken cancellationToken)
+    {
+        var written = Interlocked.Read(ref _written);
+        if (projections.Checkpoint < written)
+        {
+            using var patience = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+            patience.CancelAfter(FoldPatience);
+            try
+            {
+                await projections.WaitForAsync(written, patience.Token);
+            }
+            catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+            {
+                // The fold is stuck or far behind (its errors are on /health): answer from what it holds.
+            }
+        }
+        return await registry.RedirectOfAsync(institutionId, cancellationToken);
     }
 
     /// <summary>What the decision needs to know of the other id a command names: its stream, and whose alias it already is.</summary>
@@ -109,7 +142,7 @@ public sealed class InstitutionRegistry(IEventStore store, RegistryQueries regis
         };
         InstitutionRef.CheckedId(other, field);
         var state = other == command.InstitutionId ? InstitutionState.Initial : (await LoadAsync(other, cancellationToken)).State;
-        return new RegistryContext(state, await registry.RedirectOfAsync(other, cancellationToken));
+        return new RegistryContext(state, await RedirectOfAsync(other, cancellationToken));
     }
 
     private async Task<bool> StreamExistsAsync(string stream, CancellationToken cancellationToken)

@@ -69,7 +69,7 @@ public sealed class Bounded_imports(EmptyStoreApi factory) : IClassFixture<Empty
 
         var import = PostTextAsync($"/api/imports?documentId=abandoned-{Guid.NewGuid():N}", page, client.Token);
         // The client leaves as soon as the first records show that the import has started.
-        await WaitUntilAsync(async () => await _api.HeadAsync() > before);
+        await ApiClient.WaitUntilAsync(async () => await _api.HeadAsync() > before, "the import never started");
         await client.CancelAsync();
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => import);
 
@@ -99,15 +99,5 @@ public sealed class Bounded_imports(EmptyStoreApi factory) : IClassFixture<Empty
                 (head, unchangedSince) = (now, Stopwatch.StartNew());
         }
         return head;
-    }
-
-    private static async Task WaitUntilAsync(Func<Task<bool>> condition)
-    {
-        var clock = Stopwatch.StartNew();
-        while (!await condition())
-        {
-            Assert.True(clock.Elapsed < TimeSpan.FromSeconds(30), "the import never started");
-            await Task.Delay(10);
-        }
     }
 }

@@ -1,5 +1,10 @@
 using System.Net;
 using System.Text.Json.Nodes;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
+using Timeline.Domain.Institutions;
+using Timeline.Domain.Records;
+using Timeline.EventStore;
 using static Timeline.Api.Tests.Activities;
 
 namespace Timeline.Api.Tests.Institutions;
@@ -115,9 +120,7 @@ public sealed class Keeping_the_registry(EmptyStoreApi factory) : IClassFixture<
     {
         var (id, alias, viaAlias) = (NewId("inst"), NewId("alias"), NewId("rec"));
         await RegisterRenamedAsync(id);
-        var aliased = await ApiClient.AcceptedAsync(await _api.PostAsync($"/api/institutions/{id}/aliases", new JsonObject { ["aliasId"] = alias }));
-        // A record names an alias as such once the registry's read model knows it; until then the id is a new institution.
-        await _api.WaitForProjectionsAsync(aliased.Position);
+        await ApiClient.AcceptedAsync(await _api.PostAsync($"/api/institutions/{id}/aliases", new JsonObject { ["aliasId"] = alias }));
         await _api.RecordAndProjectAsync(Meeting(viaAlias, alias, date: "2019-05-01"));
         await _api.CatchUpAsync();
 
@@ -130,6 +133,48 @@ public sealed class Keeping_the_registry(EmptyStoreApi factory) : IClassFixture<
         Assert.Equal([alias], (await _api.GetJsonAsync($"/api/institutions/{id}"))["aliases"]!.AsArray().Select(a => a!.GetValue<string>()));
         using var aliasView = await _noRedirects.GetAsync($"/api/institutions/{alias}");
         Assert.Equal(HttpStatusCode.PermanentRedirect, aliasView.StatusCode);
+    }
+
+    [Fact]
+    public async Task A_record_naming_an_alias_added_but_not_yet_folded_waits_for_it_and_is_read_as_the_alias()
+    {
+        var (id, alias, record) = (NewId("inst"), NewId("alias"), NewId("rec"));
+        await RegisterRenamedAsync(id);
+        await _api.CatchUpAsync();
+        var store = factory.Services.GetRequiredService<IEventStore>();
+        Task<HttpResponseMessage> recording;
+        // Another connection's write transaction on the read model holds the fold back while the alias and the record arrive.
+        using (var holder = new SqliteConnection($"Data Source={Path.Combine(factory.DataDirectory, "readmodel.db")};Pooling=False"))
+        {
+            holder.Open();
+            using var hold = holder.BeginTransaction(System.Data.IsolationLevel.Serializable);
+            using (var write = holder.CreateCommand())
+            {
+                write.Transaction = hold;
+                write.CommandText = "UPDATE checkpoints SET position = position";
+                write.ExecuteNonQuery();
+            }
+            await ApiClient.AcceptedAsync(await _api.PostAsync($"/api/institutions/{id}/aliases", new JsonObject { ["aliasId"] = alias }));
+            recording = _api.RecordAsync(Meeting(record, alias, date: "2019-05-01"));
+            await ApiClient.WaitUntilAsync(async () => await StreamExistsAsync(store, RecordIds.StreamOf(record)), "the record was never stored");
+
+            // The record is stored; naming its institutions waits for the fold to hold the alias.
+            Assert.False(recording.IsCompleted);
+            hold.Rollback();
+        }
+        await ApiClient.AcceptedAsync(await recording, HttpStatusCode.Created);
+        await _api.CatchUpAsync();
+
+        Assert.False(await StreamExistsAsync(store, InstitutionIds.StreamOf(alias)));
+        var timeline = await _api.GetJsonAsync($"/api/timelines/institutions/{id}");
+        Assert.Equal(record, Assert.Single(timeline["entries"]!.AsArray())!["recordId"]!.GetValue<string>());
+    }
+
+    private static async Task<bool> StreamExistsAsync(IEventStore store, string stream)
+    {
+        await foreach (var _ in store.ReadStreamAsync(stream, ReadDirection.Forwards, 0, 1))
+            return true;
+        return false;
     }
 
     [Fact]
