@@ -18,8 +18,8 @@ public sealed record InstitutionWriteResult(string InstitutionId, long Revision,
 /// </summary>
 /// <remarks>
 /// Which id is an alias of which is read from the registry's read model, so a question about it first waits (for
-/// <see cref="FoldPatience"/> at most) until the read model holds the registry writes this service has made: a record
-/// naming an alias just added is then read as the alias, not registered as an institution of its own.
+/// <see cref="FoldPatience"/> at most) until the read model holds the aliases and merges this service has written: a
+/// record naming an alias just added is then read as the alias, not registered as an institution of its own.
 /// </remarks>
 public sealed class InstitutionRegistry(IEventStore store, RegistryQueries registry, ProjectionStatus projections)
 {
@@ -27,7 +27,7 @@ public sealed class InstitutionRegistry(IEventStore store, RegistryQueries regis
 
     // An institution once registered stays registered: a write that saw it need not read its stream again.
     private readonly ConcurrentDictionary<string, bool> _registered = new(StringComparer.Ordinal);
-    // The log position of the latest registry write made here; -1 while none.
+    // The log position of the latest alias or merge written here; -1 while none.
     private long _written = -1;
 
     public async Task<(InstitutionState State, long Revision, IReadOnlyList<InstitutionEnvelope> History)> LoadAsync(
@@ -106,8 +106,12 @@ public sealed class InstitutionRegistry(IEventStore store, RegistryQueries regis
         var data = events.Select((e, i) => InstitutionEventSerializer.ToEventData(e, stream, revision + 1 + i, metadata)).ToList();
         var expected = revision < 0 ? ExpectedRevision.NoStream : ExpectedRevision.Exact(revision);
         var result = await store.AppendAsync(stream, expected, data, cancellationToken);
-        for (var seen = Interlocked.Read(ref _written); result.Position > seen;)
-            seen = Interlocked.CompareExchange(ref _written, result.Position, seen) is var now && now == seen ? result.Position : now;
+        // Only an alias or a merge makes an id lead elsewhere: registrations and renames need no wait.
+        if (events.Any(e => e is InstitutionAliasAdded or InstitutionMerged))
+        {
+            for (var seen = Interlocked.Read(ref _written); result.Position > seen;)
+                seen = Interlocked.CompareExchange(ref _written, result.Position, seen) is var now && now == seen ? result.Position : now;
+        }
         return result;
     }
 
