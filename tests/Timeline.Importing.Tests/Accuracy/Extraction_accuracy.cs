@@ -48,13 +48,13 @@ public sealed class Extraction_accuracy(ITestOutputHelper output)
     }
 
     [Fact]
-    public void The_third_round_is_labelled_whole_and_shows_every_miss_and_verdict()
+    public void The_third_round_is_labelled_whole_meets_the_thresholds_and_shows_every_miss_and_verdict()
     {
         var set = LabelledSet.Load(LabelledSet.Round3);
         var card = Scorecard.Of(set);
 
-        // Written as unseen text and scored once before any rule was changed, then built against: every miss and every
-        // verdict of the flag is shown.
+        // Written as unseen text and scored once before any rule was changed, then built against like the tuning part:
+        // every miss and every verdict of the flag is shown, and it is held to the same thresholds.
         Report(card.Lines(LabelledSet.Round3, set.Count)
             .Concat(card.Misses.Select(miss => $"  miss {miss}"))
             .Concat(card.Verdicts.Where(v => !v.Contains(" right passed ", StringComparison.Ordinal)).Select(verdict => $"  {verdict}")));
@@ -63,6 +63,7 @@ public sealed class Extraction_accuracy(ITestOutputHelper output)
         Assert.All(set, a => Assert.True(a.Kind is null
             ? a.Date is null && a.Countries.Length == 0 && a.Institutions.Length == 0 && a.Direction is null
             : a.Date is not null && (a.Direction is null) != (a.Kind == "DelegationVisited"), $"ill-formed label: {a.Text}"));
+        AssertThresholds(card);
     }
 
     [Fact(Skip = "Goal not met: with the doubt score calibrated on the calibration part (0.920 of 25 wrong extractions caught, 0.156 of 154 right ones flagged; tuning part 0.417 of 12 and 0.130 of 339), the sealed part gives 0.333 of 15 caught (goal 0.80) and 0.229 of 105 right ones flagged (goal at most 0.20). The figures print with each part's")]
