@@ -9,7 +9,8 @@ namespace Timeline.Importing;
 /// rule decided, by default or over a rival, what was left unexplained), never of particular texts, so it holds on
 /// announcements not yet seen. Their weights add up to a doubt score; a reading whose score reaches
 /// <see cref="ReviewScore"/> goes to review. Weights and threshold were chosen on the calibration part of the labelled
-/// set (docs/import.md): the threshold so that about 15% of its right readings are flagged.
+/// set (docs/import.md): the threshold so that about 15% of its right readings are flagged; then the weights were
+/// revised on the wrong readings of the third round before its rules (real mistakes on unseen text) and the tuning part.
 /// </summary>
 public static class Doubts
 {
@@ -42,19 +43,23 @@ public static class Doubts
         if (reading.Kind == ActivityKind.ActivityReported)
             doubts.Add(new(Kind, "no rule for a kind matched: reported as ActivityReported from a word of doing", Doubt.Strong));
         if (reading.KindRivalled)
-            doubts.Add(new(Kind, "kind chosen over a rival kind's words by word order alone", Doubt.Slight));
+            doubts.Add(new(Kind, "kind chosen over a rival kind's words by word order alone", Doubt.Lesser));
         if (reading.KindClues > 2)
             doubts.Add(new(Kind, "words of several kinds of activity", Doubt.Slight));
+        // "..., which the two presidents then signed": a signing, gift or prize the rules did not take as the act.
+        if (reading.Kind is not (ActivityKind.AgreementSigned or ActivityKind.DonationMade or ActivityKind.CompetitionHeld)
+            && Says(reading.Text, SpecificActs))
+            doubts.Add(new(Kind, "a word of signing, giving or winning that decided nothing", Doubt.Strong));
     }
 
     private static void OfDate(Reading reading, List<Doubt> doubts)
     {
         if (!reading.DateStated && !Says(reading.Text, Recently))
-            doubts.Add(new(Date, "no date found", Doubt.Lesser));
+            doubts.Add(new(Date, "no date found", Doubt.Strong));
         else if (reading.DateStated && YearOutside(reading.Text, reading.Date) is { } other)
             doubts.Add(new(Date, $"another year named ({other}) besides the date read", Doubt.Slight));
         if (reading.DateStated && reading.Date.Precision == DatePrecision.Year && reading.Date.Latest?.Year == reading.Date.Earliest?.Year)
-            doubts.Add(new(Date, "only a bare year read", Doubt.Slight));
+            doubts.Add(new(Date, "only a bare year read", Doubt.Lesser));
     }
 
     private static void OfInstitutions(Reading reading, List<Doubt> doubts)
@@ -66,6 +71,8 @@ public static class Doubts
             doubts.Add(new(Institutions, "an agreement with only one party found", Doubt.Strong));
         if (institutions.FirstOrDefault(NameDoubts.RunsOn) is { } runOn)
             doubts.Add(new(Institutions, $"a name may run into another name, a place or a possessive ({runOn.Name})", Doubt.Strong));
+        if (institutions.FirstOrDefault(NameDoubts.EndsInItsPlace) is { } placed)
+            doubts.Add(new(Institutions, $"a name that may hold where it is ({placed.Name})", Doubt.Strong));
         if (institutions.FirstOrDefault(NameDoubts.IsOnlyAPlace) is { } place)
             doubts.Add(new(Institutions, $"a name that is only a place ({place.Name})", Doubt.Strong));
         if (institutions.FirstOrDefault(i => NameDoubts.StopsBeforeParticle(text, i)) is { } cut)
@@ -83,7 +90,7 @@ public static class Doubts
         if (reading.DirectionGuessed is true)
             doubts.Add(new(Direction, "direction of the visit guessed: nothing in the text says which way it went", Doubt.Strong));
         if (reading.DirectionContested)
-            doubts.Add(new(Direction, "a weaker cue points the visit the other way", Doubt.Lesser));
+            doubts.Add(new(Direction, "a weaker cue points the visit the other way", Doubt.Slight));
         if (reading.Kind == ActivityKind.DelegationVisited && reading.Institutions.All(i => i.Id != KnownInstitutions.Home.Id))
             doubts.Add(new(Direction, "a visit that does not name the home university", Doubt.Strong));
     }
@@ -137,6 +144,9 @@ public static class Doubts
         (digits[0] - '0') * 1000 + (digits[1] - '0') * 100 + (digits[2] - '0') * 10 + (digits[3] - '0');
 
     private static bool Says(string text, SearchValues<string> words) => text.AsSpan().IndexOfAny(words) >= 0;
+
+    private static readonly SearchValues<string> SpecificActs =
+        SearchValues.Create([" signed ", " signed.", " signed,", " inked ", " donated ", " won "], StringComparison.OrdinalIgnoreCase);
 
     private static readonly SearchValues<string> Recently =
         SearchValues.Create(["recently", "not long ago", "the other day"], StringComparison.OrdinalIgnoreCase);

@@ -26,6 +26,34 @@ internal static class NameDoubts
             || and > 0 && name[and..].AsSpan().IndexOfAny(HeadNouns) >= 0 && name[..and].AsSpan().IndexOfAny(HeadNouns) >= 0;
     }
 
+    /// <summary>
+    /// "Kyambogo University of Uganda", "Curtin University of Perth": a proper name before the head and a place after "of"
+    /// may be a name and where it is, read as one. Names whose words before the head are all plain words ("National Open
+    /// University of Nigeria", "Royal University of Phnom Penh") carry their place in the name.
+    /// </summary>
+    public static bool EndsInItsPlace(FoundInstitution institution)
+    {
+        if (institution.Acronym is not null || KnownInstitutions.Find(institution.Name) is not null)
+            return false;
+        var name = institution.Name;
+        var of = name.IndexOf(" of ", StringComparison.Ordinal);
+        if (of < 0)
+            return false;
+        var place = name[(of + 4)..];
+        var before = name[..of].Split(' ');
+        return before.Length > 1 && PlacedHeads.Contains(before[^1]) && !before[..^1].All(PlainNameWords.Contains)
+            && Gazetteer.IsPlace(place.StartsWith("the ", StringComparison.Ordinal) ? place[4..] : place);
+    }
+
+    private static readonly FrozenSet<string> PlacedHeads = FrozenSet.ToFrozenSet(["University", "College", "Institute", "Academy"], StringComparer.Ordinal);
+
+    /// <summary>Words names share, which say nothing of whose the name is.</summary>
+    private static readonly FrozenSet<string> PlainNameWords = FrozenSet.ToFrozenSet(
+        ["National", "Open", "State", "Federal", "Technical", "Technological", "Pedagogical", "Agricultural", "Medical", "Normal",
+         "Central", "Royal", "Catholic", "Islamic", "International", "Public", "Free", "Autonomous", "Metropolitan", "Capital",
+         "Polytechnic", "Distance", "Teachers", "Teacher", "Training", "Science", "Sciences", "Technology", "Pontifical", "American",
+         "Virtual", "Digital", "Online", "Nursing", "Commonwealth", "People's", "Peoples"], StringComparer.Ordinal);
+
     /// <summary>A name that is only a country or a place ("Spain" of "Spain's National University"): the real name was missed.</summary>
     public static bool IsOnlyAPlace(FoundInstitution institution) =>
         KnownInstitutions.Find(institution.Name) is null && Gazetteer.IsPlace(institution.Name);

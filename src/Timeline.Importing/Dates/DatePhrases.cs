@@ -7,7 +7,8 @@ namespace Timeline.Importing;
 
 /// <summary>
 /// Finds when an announcement says its activity happened, as an EDTF date no more precise than the words:
-/// "17-18 November 2020", "From September 25th to 28th, 2011", "on the 16th of October, 2018", "In June 2014".
+/// "17-18 November 2020", "From September 25th to 28th, 2011", "on the 16th of October, 2018", "In June 2014",
+/// "29.10.2019", "in 2014-2015", "the last day of 2019".
 /// A day and month with no year take the year of publication; "recently" or no date at all is unknown,
 /// bounded by the publication date when it is known.
 /// </summary>
@@ -34,9 +35,12 @@ public static partial class DatePhrases
             foreach (Match match in pattern.Matches(text))
             {
                 if (TryBuild(match, publishedOn, out var date))
-                    return date;
+                    return RelativeDates.WithFollowingDay(text, match, date);
             }
         }
+        // "last month", "on Wednesday": only the publication date can place them, and only when no date is written out.
+        if (RelativeDates.TryRead(text, publishedOn, out var relative))
+            return relative;
         stated = false;
         return HistoricalDate.Unknown(publishedOn);
     }
@@ -46,13 +50,19 @@ public static partial class DatePhrases
         date = HistoricalDate.Unknown(publishedOn);
         var endYear = Number(match, "y2") ?? Number(match, "y1");
         var startYear = Number(match, "y1") ?? endYear;
+        if (match.Groups["edge"].Success && startYear is { } year)
+        {
+            date = HistoricalDate.On(match.Groups["edge"].Value.Equals("first", StringComparison.OrdinalIgnoreCase)
+                ? DatePoint.Create(year, 1, 1) : DatePoint.Create(year, 12, 31));
+            return true;
+        }
         if (endYear is null && match.Groups["m1"].Success && match.Groups["d1"].Success)
             endYear = startYear = publishedOn?.Year - yearsBack;
         if (startYear is null)
             return false;
         try
         {
-            var startMonth = MonthOf(match, "m1");
+            var startMonth = MonthOf(match, "m1") ?? Number(match, "n1");
             var endMonth = MonthOf(match, "m2") ?? startMonth;
             var start = DatePoint.Create(startYear.Value, startMonth, startMonth is null ? null : Number(match, "d1"));
             if (!match.Groups["d2"].Success && !match.Groups["m2"].Success && !match.Groups["y2"].Success)
@@ -84,9 +94,16 @@ public static partial class DatePhrases
     /// <summary>Most precise first: ranges across months, ranges within a month, days, ranges of months or years, months, years.</summary>
     private static readonly Regex[] Patterns =
     [
-        AcrossMonthsDayFirst(), AcrossMonthsMonthFirst(), WithinMonthDayFirst(), WithinMonthMonthFirst(), DayFirst(), MonthFirst(),
-        MonthRange(), YearRange(), InMonth(), MonthAndYear(), InYear(), PartOfYear(),
+        NumericDay(), AcrossMonthsDayFirst(), AcrossMonthsMonthFirst(), WithinMonthDayFirst(), WithinMonthMonthFirst(), DayFirst(), MonthFirst(),
+        EdgeOfYear(), MonthRange(), YearRange(), InMonth(), MonthAndYear(), InYear(), PartOfYear(),
     ];
+
+    /// <summary>"2019-06-18" and "29.10.2019": written in figures, the year first with hyphens or the day first with dots.</summary>
+    [GeneratedRegex(@"(?<![\d.-])(?:" + Year1 + @"-(?<n1>0[1-9]|1[0-2])-(?<d1>0[1-9]|[12]\d|3[01])|(?<d1>0?[1-9]|[12]\d|3[01])\.(?<n1>0?[1-9]|1[0-2])\." + Year1 + @")(?![\d.-]\d)", Linear.Options, Linear.TimeoutMilliseconds)]
+    private static partial Regex NumericDay();
+
+    [GeneratedRegex(@"\b(?:the\s+)?(?<edge>first|last)\s+day\s+of\s+(?:the\s+year\s+)?" + Year1 + @"\b", Linear.Options, Linear.TimeoutMilliseconds)]
+    private static partial Regex EdgeOfYear();
 
     [GeneratedRegex(@"\b" + Day1 + @"\s+(?:of\s+)?" + Month1 + @",?(?:\s+" + Year1 + ")?" + To + Day2 + @"\s+(?:of\s+)?" + Month2 + @",?\s+" + Year2, Linear.Options, Linear.TimeoutMilliseconds)]
     private static partial Regex AcrossMonthsDayFirst();
@@ -109,7 +126,7 @@ public static partial class DatePhrases
     [GeneratedRegex(@"\b(?:from|between)\s+" + Part + Month1 + @"(?:\s+" + Year1 + ")?" + To + Part + Month2 + @",?\s+" + Year2 + @"\b", Linear.Options, Linear.TimeoutMilliseconds)]
     private static partial Regex MonthRange();
 
-    [GeneratedRegex(@"\b(?:from|between)\s+" + Year1 + To + Year2 + @"\b", Linear.Options, Linear.TimeoutMilliseconds)]
+    [GeneratedRegex(@"\b(?:(?:from|between)\s+" + Year1 + To + Year2 + @"|(?:in|during|over)\s+(?:the\s+)?" + Year1 + @"\s{0,2}[-–/]\s{0,2}" + Year2 + @")\b", Linear.Options, Linear.TimeoutMilliseconds)]
     private static partial Regex YearRange();
 
     [GeneratedRegex(@"\b(?:in|during|since|of|from|by|throughout)\s+" + Part + Month1 + @"(?:\s+of)?,?\s+" + Year1 + @"\b", Linear.Options, Linear.TimeoutMilliseconds)]
@@ -125,6 +142,6 @@ public static partial class DatePhrases
     /// "the summer of 2019", "mid-2017", "late 2018": a season or part of a year is kept as the year, since a season
     /// means different months on either side of the equator and "mid" has no edges.
     /// </summary>
-    [GeneratedRegex(@"\b(?:(?:the\s+)?(?:spring|summer|autumn|winter)\s+(?:of\s+)?|(?:the\s+)?(?:fall|first\s+half|second\s+half|latter\s+half|middle|beginning|start|end|close|course)\s+of\s+(?:the\s+year\s+)?|mid-|mid\s+|early\s+|late\s+)" + Year1 + @"\b", Linear.Options, Linear.TimeoutMilliseconds)]
+    [GeneratedRegex(@"\b(?:(?:the\s+)?(?:spring|summer|autumn|winter)\s+(?:of\s+)?|(?:the\s+)?(?:fall|first\s+half|second\s+half|latter\s+half|(?:first|second|third|fourth|last|final)\s+quarter|middle|beginning|start|end|close|course)\s+of\s+(?:the\s+year\s+)?|mid-|mid\s+|early\s+|late\s+)" + Year1 + @"\b", Linear.Options, Linear.TimeoutMilliseconds)]
     private static partial Regex PartOfYear();
 }

@@ -17,7 +17,8 @@ public static partial class InstitutionFinder
         if (words.Count > 1 && words[0].EndsWith("'s", StringComparison.Ordinal) || words.Count > 1 && words[0].EndsWith("’s", StringComparison.Ordinal))
         {
             var owner = words[0][..^2];
-            if (Gazetteer.IsPlace(owner))
+            // "The OUC's School of Education": a known body's possessive says whose it is, and the rest may be a unit of it.
+            if (Gazetteer.IsPlace(owner) || KnownInstitutions.Find(owner) is not null)
                 words.RemoveAt(0);
         }
         // "the Open University of China's president", "... China's Shanghai learning centre": a name ends at its possessive.
@@ -47,7 +48,9 @@ public static partial class InstitutionFinder
         var current = "";
         foreach (var part in text.Split(" and "))
         {
-            if (current.Length > 0 && (HeadNoun().IsMatch(current) && HeadNoun().IsMatch(part) || IsKnown(current) || IsKnown(part)))
+            // "the Ministry of Education and Sports of Laos" is one name: what follows "and" ends with a country and has no head of its own.
+            var continues = !HeadNoun().IsMatch(part) && !IsKnown(part) && EndsWithCountry(part);
+            if (current.Length > 0 && !continues && (HeadNoun().IsMatch(current) && HeadNoun().IsMatch(part) || IsKnown(current) || EndsWithKnown(current) || IsKnown(part)))
             {
                 yield return current;
                 current = part;
@@ -56,6 +59,19 @@ public static partial class InstitutionFinder
                 current = current.Length == 0 ? part : $"{current} and {part}";
         }
         yield return current;
+    }
+
+    private static bool EndsWithCountry(string words)
+    {
+        var lastOf = words.LastIndexOf(" of ", StringComparison.Ordinal);
+        return lastOf >= 0 && Gazetteer.Countries.ContainsKey(WithoutArticle(words[(lastOf + 4)..]));
+    }
+
+    /// <summary>"Officials of the OUC": a known name at the end of a run of words ends a name there.</summary>
+    private static bool EndsWithKnown(string words)
+    {
+        var lastOf = words.LastIndexOf(" of ", StringComparison.Ordinal);
+        return lastOf > 0 && IsKnown(words[(lastOf + 4)..]);
     }
 
     /// <summary>A body known by name, also when prose adds where it is: "the Open Universiteit of the Netherlands".</summary>
@@ -93,12 +109,13 @@ public static partial class InstitutionFinder
         if (KnownInstitutions.Find(name) is not null)
             return name;
         // "Sukhothai Thammathirat Open University in Nonthaburi", "the Open University of China on November 2nd":
-        // a known name, or any name before a month, ends where the prose goes on.
+        // a known name, or any name before a month or a weekday, ends where the prose goes on.
         foreach (var joint in (string[])[" in ", " on "])
         {
             var at = name.IndexOf(joint, StringComparison.Ordinal);
-            if (at > 0 && (KnownInstitutions.Find(name[..at]) is not null || Months().IsMatch(name[(at + 4)..].Split(' ')[0])))
-                return name[..at];
+            if (at > 0 && (KnownInstitutions.Find(name[..at]) is not null || Months().IsMatch(name[(at + 4)..].Split(' ')[0])
+                || Weekdays().IsMatch(name[(at + 4)..].Split(' ')[0])))
+                return Unwrap(name[..at]);
         }
         var inAt = name.LastIndexOf(" in ", StringComparison.Ordinal);
         if (inAt > 0 && (Gazetteer.IsPlace(name[(inAt + 4)..]) || StartsWithPlace(name[(inAt + 4)..])

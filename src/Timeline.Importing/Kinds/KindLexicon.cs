@@ -21,14 +21,15 @@ public static class KindLexicon
     private static readonly string[] Gifts =
         [.. Nouns("computer", "laptop", "tablet", "book", "textbook", "equipment|equipments", "mask", "fund", "scholarship",
             "bursary|bursaries", "studio", "software|softwares", "device", "material", "supply|supplies", "furniture",
-            "vehicle", "projector", "printer", "desk", "yuan|yuans", "dollar", "euro", "mobile data", "learning kit")];
+            "vehicle", "projector", "printer", "desk", "yuan|yuans", "dollar", "euro", "mobile data", "learning kit", "server",
+            "coat", "clothing|clothing", "clothes|clothes", "stationery|stationery", "food|food", "medicine", "bicycle")];
 
     /// <summary>People a host receives: "welcomed the rector", "played host to twelve officials".</summary>
     public static readonly string[] Visitors =
         [.. Nouns("delegation", "team", "group", "guest", "visitor", "official", "representative", "researcher", "lecturer",
             "teacher", "tutor", "expert", "scholar", "librarian", "designer", "principal", "rector", "president",
             "vice chancellor", "chancellor", "minister", "ambassador", "dean", "staff|staffs", "colleague", "leader",
-            "secretary|secretaries", "officer", "head")];
+            "secretary|secretaries", "officer", "head", "vice-chancellor", "professor")];
 
     private static readonly string[] Foundations =
         [.. Nouns("centre", "center", "platform", "programme", "program", "project", "school", "academy|academies",
@@ -46,23 +47,24 @@ public static class KindLexicon
         (ActivityKind.DonationMade, Alone(Verbs("donate", "endow", "bequeath", "!gift"), Nouns("donation", "donor", "endowment"),
             Phrases("gift of", "gifts of", "as a gift", "as gifts", "free of charge to"))),
         (ActivityKind.DonationMade, With(Verbs("give|gave|given|giving", "present", "hand over", "hand|handed|handed|handing to",
-            "grant", "offer", "deliver", "contribute", "fund", "sponsor", "award"), Gifts)),
+            "grant", "offer", "deliver", "contribute", "fund", "sponsor", "award", "send|sent|sent|sending"), Gifts)),
 
         (ActivityKind.CompetitionHeld, Alone(Nouns("competition", "contest", "championship", "olympiad", "hackathon",
             "tournament", "quiz|quizzes", "runner-up|runners-up", "final round"),
             Phrases("placed first", "placed second", "placed third", "came first", "came second", "came third", "finals of"))),
 
-        (ActivityKind.DelegationVisited, Alone(Verbs("visit", "tour", "call|called|called|calling on", "travel|travelled|travelled|travelling to",
+        (ActivityKind.DelegationVisited, Alone(Verbs("visit", "tour", "!call|called|called|calling on", "travel|travelled|travelled|travelling to",
             "travel|traveled|traveled|traveling to", "journey to", "come|came|come|coming to",
             "arrive at", "arrive in", "stop|stopped|stopped|stopping at", "play|played|played|playing host to"),
             Nouns("study tour", "study trip", "field trip", "exchange visit", "courtesy call", "fact-finding mission", "trip to|trips to"),
-            Phrases("was host to", "were host to", "guests of", "guest of", "shown around", "showed them around"))),
+            Phrases("was host to", "were host to", "guests of", "guest of", "shown around", "showed them around", "paid a call on", "pay a call on"))),
         (ActivityKind.DelegationVisited, With(Verbs("receive", "welcome", "host", "greet"), Visitors, FewWords)),
 
         (ActivityKind.TrainingHeld, Alone(Verbs("!coach", "!mentor", "!tutor", "instruct", "upskill", "reskill"),
             Nouns("workshop", "bootcamp", "masterclass|masterclasses", "master class", "crash course", "short course",
                 "refresher course", "hands-on session", "practical session"),
-            Phrases("trained", "capacity-building", "capacity building", "professional development", "hands-on instruction", "hands-on training"))),
+            Phrases("trained", "capacity-building", "capacity building", "professional development", "hands-on instruction", "hands-on training",
+                "train-the-trainer", "train-the-trainers"))),
         (ActivityKind.TrainingHeld, With(Verbs("teach|taught|taught", "give|gave|given|giving", "run|ran|run|running", "deliver", "lead|led|led"),
             Nouns("course", "class|classes", "lesson", "module", "tutorial"), FewWords)),
 
@@ -73,14 +75,15 @@ public static class KindLexicon
         (ActivityKind.MeetingHeld, Alone(Verbs("confer|conferred|conferred|conferring", "sit|sat|sat|sitting down with"),
             Nouns("meeting", "videoconference", "video conference", "video call", "video link", "teleconference",
                 "consultation", "dialogue", "conversation", "discussion", "working session", "online exchange", "virtual exchange",
-                "phone call"),
-            Phrases("met", "exchanged views", "exchange of views", "caught up", "spoke by video", "spoke by phone", "spoke online"))),
+                "phone call", "zoom call", "online call", "conference call", "video chat"),
+            Phrases("met", "exchanged views", "exchange of views", "caught up", "spoke by video", "spoke by phone", "spoke online",
+                "discussed", "held discussions"))),
 
         (ActivityKind.ProgrammeLaunched, Alone(Verbs("launch", "unveil", "inaugurate", "establish", "!found", "set|set|set|setting up",
             "roll|rolled|rolled|rolling out", "kick|kicked|kicked|kicking off", "debut"),
             Nouns("launch of", "official opening", "opening ceremony"),
             Phrases("went online", "went live", "into use", "into service", "into operation", "started operating",
                 "began operating", "began operations", "opened its doors", "opened their doors"))),
-        (ActivityKind.ProgrammeLaunched, With(Verbs("create", "open", "start", "build|built|built"), Foundations)),
+        (ActivityKind.ProgrammeLaunched, With(Verbs("create", "open", "start", "build|built|built", "initiate"), Foundations)),
     ];
 }

@@ -24,6 +24,8 @@ public static partial class KindRules
     /// </param>
     public static ActivityKind? Classify(string text, out int clues, out bool rivalled)
     {
+        // "the anniversary of its founding" remembers a launch; it is none.
+        text = Anniversary().Replace(text, "anniversary");
         // Where each kind is first named; a kind named by several rules counts once.
         Span<int> firstAt = stackalloc int[(int)ActivityKind.ActivityReported + 1];
         firstAt.Fill(int.MaxValue);
@@ -95,10 +97,11 @@ public static partial class KindRules
         return pattern;
     }
 
-    [GeneratedRegex(@"\b(sign(ed|s|ing)?|ink(ed|s|ing)?|conclud(ed|es|ing)|renew(ed|s|ing)?|enter(ed|s|ing)? into|put (their|its) (signatures?|names?) to|initiall?ed)\b"
+    [GeneratedRegex(@"\b(sign(ed|s|ing)?|ink(ed|s|ing)?|conclud(ed|es|ing)|renew(ed|s|ing)?|enter(ed|s|ing)? into|(put|set|affixed) (their|its) (signatures?|names?) to|initiall?ed)\b"
             + Near + @"\b(agreements?|memorand(um|a)|MOUs?|letters? of intent|accords?|contracts?|protocols?|charters?)\b"
             + @"|\b(agreements?|memorand(um|a)|MOUs?|letters? of intent|accords?|contracts?|protocols?)\b" + Near
-            + @"\b(was|were|has been|have been|being) (signed|inked|concluded|renewed)\b|\bsigning ceremony\b", Linear.Options, Linear.TimeoutMilliseconds)]
+            + @"\b(was|were|has been|have been|being) (signed|inked|concluded|renewed|exchanged)\b|\bsigning ceremony\b"
+            + @"|\bexchanged (the\s+)?(signed\s+)?(agreements?|memorand(um|a)|MOUs?|letters? of intent)\b", Linear.Options, Linear.TimeoutMilliseconds)]
     private static partial Regex Signing();
 
     [GeneratedRegex(@"\bdonat(ed|es|ing|ions?)\b|\bdonors?\b|\b(gave|give|gives|presented|handed over|granted|offered|delivered)\b[^.;]{0,120}\b(computers|laptops|tablets|books|equipment|masks|funds|scholarships|studios?|software|devices|materials|supplies|furniture|vehicles?)\b", Linear.Options, Linear.TimeoutMilliseconds)]
@@ -107,7 +110,8 @@ public static partial class KindRules
     [GeneratedRegex(@"\bcompetitions?\b|\bcontests?\b|\bchampionships?\b|\bolympiads?\b|\bhackathons?\b|\btournaments?\b|\b(first|second|third|gold|silver|bronze|top|grand) (prizes?|places?|awards?|medals?)\b|\bwon\b[^.;]{0,120}\b(prizes?|awards?|medals?|places?)\b", Linear.Options, Linear.TimeoutMilliseconds)]
     private static partial Regex Competition();
 
-    [GeneratedRegex(@"\bdelegations?\b|\bvisit(ed|s|ing|ors?)?\b|\bstudy (tour|visit|trip|group)s?\b|\bfield (study|trip|research)\b|\binspection tour\b|\bcame to\b|\bcome to\b|\bwent to\b|\btravell?ed to\b|\btoured\b|\bcalled on\b|\bguests? of\b"
+    // "The delegation's members" says who came, not that anyone did; "a delegation ... attended the conference" is the conference.
+    [GeneratedRegex(@"\bdelegations?\b(?!['’]s)(?![^.;]{0,80}\b(attended|took part in|participated in)\b[^.;]{0,60}\b(conference|forum|symposium|summit|seminar|congress|webinar)s?\b)|\bvisit(ed|s|ing|ors?)?\b|\bstudy (tour|visit|trip|group)s?\b|\bfield (study|trip|research)\b|\binspection tour\b|\bcame to\b|\bcome to\b|\bwent to\b|\btravell?ed to\b|\btoured\b|\bcalled on\b|\bguests? of\b"
             + @"|\bspent\b[^.;]{0,120}\b(at|with|in)\b|\bsent (a|an|the)\b[^.;]{0,120}\b(team|group|delegation)\b"
             + @"|\b(was|were) (received|welcomed|hosted)\b", Linear.Options, Linear.TimeoutMilliseconds)]
     private static partial Regex Visit();
@@ -128,7 +132,10 @@ public static partial class KindRules
             + @"|\bfounding of\b|\bofficial opening\b|\bput into (service|use|operation)\b|\bopened (its|their) doors\b|\bwent live\b", Linear.Options, Linear.TimeoutMilliseconds)]
     private static partial Regex Launch();
 
+    [GeneratedRegex(@"\banniversary of (its|the|their|his|her)\s+(founding|establishment|launch)\b", Linear.Options, Linear.TimeoutMilliseconds)]
+    private static partial Regex Anniversary();
+
     /// <summary>Words that report something done: without one, a paragraph states no activity.</summary>
-    [GeneratedRegex(@"\b(held|hosted|signed|organi[sz]ed|attended|took place|carried out|conducted|completed|celebrated|marked|awarded|honou?red|presented|released|published|issued|received|welcomed|joined|participated|took part|began|started|accredited|certified|ranked|planted|graduated|commemorated|recogni[sz]ed|elected|appointed|produced|volunteered|enrolled|admitted)\b", Linear.Options, Linear.TimeoutMilliseconds)]
+    [GeneratedRegex(@"\b(held|hosted|signed|organi[sz]ed|attended|took place|carried out|conducted|completed|celebrated|marked|awarded|honou?red|presented|released|published|issued|received|welcomed|joined|participated|took part|began|started|accredited|certified|ranked|planted|graduated|commemorated|recogni[sz]ed|elected|appointed|produced|volunteered|enrolled|admitted)\b|\b(was|were|has been|have been) (named|designated|given|granted)\b", Linear.Options, Linear.TimeoutMilliseconds)]
     private static partial Regex Reported();
 }

@@ -33,7 +33,10 @@ public static partial class PlaceFinder
                 if (Gazetteer.CountryOf.TryGetValue(name, out var country) && WrittenAsNamed(name))
                     Add(countries, country);
                 else if (Gazetteer.DemonymOf.TryGetValue(name, out var nationality))
-                    Add(countries, nationality);
+                {
+                    if (!NamesALanguage(text, words[i].Index, last.Index + last.Length))
+                        Add(countries, nationality);
+                }
                 else if (Gazetteer.PlaceOf.TryGetValue(name, out var codes) && (length > 1 || !AfterAName(text, words, i))
                     || Gazetteer.WordPlaceOf.TryGetValue(name, out codes) && AfterPreposition(text, words, i))
                 {
@@ -58,6 +61,15 @@ public static partial class PlaceFinder
         foreach (Match match in AdministrativeUnit().Matches(text))
             Add(found, match.Value);
         return (countries, found, fromTownsOnly);
+    }
+
+    /// <summary>"Courses in Spanish", "Portuguese-language courses": a nationality's word used for its language says where no one is.</summary>
+    private static bool NamesALanguage(string text, int start, int end)
+    {
+        var after = text.AsSpan(end);
+        if (after.StartsWith("-language", StringComparison.Ordinal) || after.StartsWith(" language", StringComparison.Ordinal))
+            return true;
+        return start >= 3 && text.AsSpan(start - 3, 3) is "in " && (after.IsEmpty || after[0] is '.' or ',' or ';' or ')');
     }
 
     /// <summary>

@@ -73,7 +73,9 @@ public static partial class Directions
     [GeneratedRegex(Home + @"\s+((?>[\w-]{1,40})\s+){0,3}" + Visitors + @"\s+(were|was)\s+(received|welcomed|hosted|guests)\b", Linear.Options, Linear.TimeoutMilliseconds)]
     private static partial Regex HomePeopleHosted();
 
-    [GeneratedRegex(Home + @"\s+(has\s+|had\s+)?(recently\s+)?" + Hosting + @"\b", Linear.Options, Linear.TimeoutMilliseconds)]
+    /// <summary>"The OUC welcomed ...", and "OUC vice president Wang Ping received ...": one of its officers hosting is the university hosting.</summary>
+    [GeneratedRegex(Home + @"\s+(has\s+|had\s+)?(recently\s+)?" + Hosting + @"\b"
+        + @"|\b(OUC|Open University of China)('s|’s)?\s+(executive\s+|deputy\s+)?(president|vice[\s-]president|secretary|dean|director|head)\s+(?-i:[A-Z][\w'’-]{1,30}(\s+[A-Z][\w'’-]{1,30}){0,2})\s+(has\s+|had\s+)?" + Hosting + @"\b", Linear.Options, Linear.TimeoutMilliseconds)]
     private static partial Regex HomeHosting();
 
     [GeneratedRegex(@"\baccompanied by\b[^.;]{0,120}\b(OUC|Open University of China)\b", Linear.Options, Linear.TimeoutMilliseconds)]

@@ -17,4 +17,16 @@ public sealed class Reading_names_without_english_head_nouns
     [InlineData("Courses were given in Chinese and English by the OUC with Kenya on 3 March 2020.")]
     public void People_places_and_languages_in_those_slots_are_no_partners(string text) =>
         Assert.Equal(["ouc"], InstitutionFinder.Find(text).Select(i => i.Id));
+
+    [Theory]
+    [InlineData("A delegation of the Ministry of Education and Sports of Laos visited the OUC on 3 May 2021.", "ministry-of-education-and-sports-of-laos", "ouc")]
+    [InlineData("Officials of the OUC and the Ministry of Civil Affairs met on 3 May 2021.", "ouc", "ministry-of-civil-affairs")]
+    [InlineData("A course was run by the Open University of China and the Zambia Open University (ZOU) in May 2021.", "ouc", "zambia-open-university")]
+    [InlineData("The OUC's School of Law held a seminar on 3 May 2021.", "ouc")]
+    [InlineData("The OUC president met the rector of the University of Lima on Monday, 3 May 2021.", "ouc", "university-of-lima")]
+    [InlineData("The OUC signed an agreement with the Chamber of Commerce of Mongolia on 3 May 2021.", "ouc", "chamber-of-commerce-of-mongolia")]
+    [InlineData("The OUC trained teachers with support from the Kigali Education Board on 3 May 2021.", "ouc", "kigali-education-board")]
+    [InlineData("The OUC gave books to the University of Dar es Salaam on 3 May 2021.", "ouc", "university-of-dar-es-salaam")]
+    public void A_name_ends_where_the_prose_goes_on_and_runs_as_far_as_the_name_does(string text, params string[] ids) =>
+        Assert.Equal(ids, InstitutionFinder.Find(text).Select(i => i.Id));
 }

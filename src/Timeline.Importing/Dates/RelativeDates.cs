@@ -1,0 +1,57 @@
+using System.Text.RegularExpressions;
+using Timeline.Domain.Dates;
+
+namespace Timeline.Importing;
+
+/// <summary>
+/// Dates that lean on something else: on the publication date ("last month", "earlier this year", "on Wednesday"),
+/// or on a day written just before ("opened on 25 May and closed the following day"). Each is read no more precisely
+/// than the words: "last month" is a month, never a day.
+/// </summary>
+public static partial class RelativeDates
+{
+    public static bool TryRead(string text, DateOnly? publishedOn, out HistoricalDate date)
+    {
+        date = HistoricalDate.Unknown(publishedOn);
+        if (publishedOn is not { } published)
+            return false;
+        var match = Relative().Match(text);
+        if (!match.Success)
+            return false;
+        var month = new DateOnly(published.Year, published.Month, 1);
+        if (match.Groups["thisMonth"].Success)
+            date = HistoricalDate.On(DatePoint.Create(month.Year, month.Month));
+        else if (match.Groups["lastMonth"].Success)
+            date = HistoricalDate.On(DatePoint.Create(month.AddMonths(-1).Year, month.AddMonths(-1).Month));
+        else if (match.Groups["thisYear"].Success)
+            date = HistoricalDate.On(DatePoint.Create(published.Year));
+        else if (match.Groups["lastYear"].Success)
+            date = HistoricalDate.On(DatePoint.Create(published.Year - 1));
+        else
+        {
+            // A newsroom names a weekday for the days just before it writes: the latest such day, the publication day included.
+            var weekday = Enum.Parse<DayOfWeek>(match.Groups["weekday"].Value, ignoreCase: true);
+            var back = ((int)published.DayOfWeek - (int)weekday + 7) % 7;
+            date = HistoricalDate.On(DatePoint.OfDay(published.AddDays(-back)));
+        }
+        return true;
+    }
+
+    /// <summary>A single day followed by "and closed the following day" is those two days.</summary>
+    public static HistoricalDate WithFollowingDay(string text, Match match, HistoricalDate date)
+    {
+        if (!match.Groups["d1"].Success || match.Groups["d2"].Success || match.Groups["m2"].Success || date.End is not null
+            || date.Earliest is not { } day || !FollowingDay().IsMatch(text, match.Index + match.Length))
+            return date;
+        return HistoricalDate.Between(DatePoint.OfDay(day), DatePoint.OfDay(day.AddDays(1)));
+    }
+
+    [GeneratedRegex(@"\b(?<thisMonth>(?:earlier|later)\s+this\s+month|this\s+month)\b|\b(?<lastMonth>last\s+month|the\s+previous\s+month)\b"
+        + @"|\b(?<thisYear>(?:earlier|later)\s+this\s+year)\b|\b(?<lastYear>last\s+year)\b(?!'s|’s)"
+        + @"|\b(?:on|last)\s+(?-i:(?<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b(?!,?\s{1,4}(?:the\s+)?\d)(?!\s{0,4}\()",
+        Linear.Options, Linear.TimeoutMilliseconds)]
+    private static partial Regex Relative();
+
+    [GeneratedRegex(@"\G[^.;]{0,80}?\b(?:and|then|before|,)\s+(?:\w+\s+){0,3}(?:the\s+)?(?:following|next)\s+day\b", Linear.Options, Linear.TimeoutMilliseconds)]
+    private static partial Regex FollowingDay();
+}

@@ -1,0 +1,11 @@
+namespace Timeline.Importing.Tests;
+
+public sealed class Reading_languages_as_no_country
+{
+    [Theory]
+    [InlineData("On 3 May 2021 the OUC met the Ambassador of Peru to discuss courses in Spanish.", "PE")]
+    [InlineData("On 3 May 2021 the OUC signed an agreement on Portuguese-language courses with a university in Lisbon.", "PT")]
+    [InlineData("On 3 May 2021 the OUC hosted a group of Spanish teachers.", "ES")]
+    public void A_nationality_s_word_used_for_its_language_names_no_country(string text, string country) =>
+        Assert.Equal([country], AnnouncementExtractor.Extract(text, 0, null).Countries);
+}
