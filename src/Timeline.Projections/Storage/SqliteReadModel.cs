@@ -172,6 +172,7 @@ public sealed class SqliteReadModel : IDisposable
                 timelines.Changed.Add(TimelineChanges.InstitutionKey(institution.Id));
             }
             timelines.Save(_statements, transaction);
+            _peopleAndPlaces.Save(transaction);
             // After the batch's timeline rows are in: an alias or merge moves the rows already under the old id.
             var registryChanges = (registryEvents ?? []).Where(e => e.Position > checkpoint).ToList();
             _registry.Apply(registryChanges, transaction);
