@@ -17,14 +17,25 @@ public static class RebuildCommand
     private static readonly Option<string?> Data = CommonOptions.Data();
     private static readonly Option<bool> Json = CommonOptions.Json();
 
+    private static readonly Option<int> Stretch = new("--stretch")
+    {
+        Description = $"Events folded per transaction, at most (default {ProjectionRebuild.StretchEvents:N0}): fewer hold less in memory and commit more often.",
+        DefaultValueFactory = _ => ProjectionRebuild.StretchEvents,
+    };
+
     public static Command Create()
     {
-        var command = new Command("rebuild", "Rebuild the read models from the event log (stop the service first).") { Data, Json };
-        command.SetAction((parsed, cancellation) => RunAsync(parsed.GetValue(Data), parsed.GetValue(Json), cancellation));
+        Stretch.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<int>() < 1)
+                result.AddError("--stretch takes a positive number of events.");
+        });
+        var command = new Command("rebuild", "Rebuild the read models from the event log (stop the service first).") { Data, Json, Stretch };
+        command.SetAction((parsed, cancellation) => RunAsync(parsed.GetValue(Data), parsed.GetValue(Json), parsed.GetValue(Stretch), cancellation));
         return command;
     }
 
-    private static async Task<int> RunAsync(string? data, bool json, CancellationToken cancellation)
+    private static async Task<int> RunAsync(string? data, bool json, int stretch, CancellationToken cancellation)
     {
         await using var app = TimelineHost.BuildOffline(data);
         var store = app.Services.GetRequiredService<IEventStore>();
@@ -33,7 +44,7 @@ public static class RebuildCommand
         var clock = Stopwatch.StartNew();
         readModel.Reset();
         var folded = await Terminal.WithProgressAsync("rebuild: log positions", progress =>
-            ProjectionRebuild.CatchUpAsync(store, readModel, (position, _) => progress?.Report(((int)Math.Min(position, int.MaxValue), (int)Math.Min(head, int.MaxValue))), cancellation));
+            ProjectionRebuild.CatchUpAsync(store, readModel, (position, _) => progress?.Report(((int)Math.Min(position, int.MaxValue), (int)Math.Min(head, int.MaxValue))), cancellation, stretch));
         var seconds = clock.Elapsed.TotalSeconds;
         var rate = seconds > 0 ? folded / seconds : folded;
         if (json)

@@ -17,17 +17,18 @@ public sealed record DecodedBatch(IReadOnlyList<EventEnvelope> Events, IReadOnly
 /// </summary>
 public static class DecodedBatches
 {
-    /// <summary>How many decoded batches may wait for the fold.</summary>
+    /// <summary>How many decoded batches may wait for the fold, unless the caller says otherwise.</summary>
     public const int Ahead = 2;
 
     /// <summary>
     /// Batches from <paramref name="after"/> to the log's end as it stands when each batch is read. A failure to
-    /// read or deserialise ends the sequence with that error, after the batches before it.
+    /// read or deserialise ends the sequence with that error, after the batches before it. At most
+    /// <paramref name="ahead"/> batches wait decoded while the fold works.
     /// </summary>
     public static async IAsyncEnumerable<DecodedBatch> ReadAsync(IEventStore store, long after, int batchSize,
-        [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
+        [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken, int ahead = Ahead)
     {
-        var channel = Channel.CreateBounded<DecodedBatch>(new BoundedChannelOptions(Ahead) { SingleReader = true, SingleWriter = true });
+        var channel = Channel.CreateBounded<DecodedBatch>(new BoundedChannelOptions(ahead) { SingleReader = true, SingleWriter = true });
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         var reading = Task.Run(() => FillAsync(store, after, batchSize, channel.Writer, stop.Token), CancellationToken.None);
         try

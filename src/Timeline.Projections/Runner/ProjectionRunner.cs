@@ -24,6 +24,12 @@ public sealed class ProjectionRunner(
     ProjectionMetrics? metrics = null) : BackgroundService
 {
     private const int MaxBatch = 1_000;
+
+    /// <summary>
+    /// How many events behind the log's head the read models may start and still be folded live; further behind (or
+    /// empty), the runner folds up to the head in bulk first.
+    /// </summary>
+    public const int FarBehind = ProjectionRebuild.StretchEvents;
     private static readonly TimeSpan RetryDelay = TimeSpan.FromSeconds(1);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -52,9 +58,9 @@ public sealed class ProjectionRunner(
         var checkpoint = readModel.ReadCheckpoint();
         status.Advance(checkpoint);
         status.ObserveHead(await store.ReadHeadPositionAsync(stoppingToken));
-        if (checkpoint == 0)
+        if (checkpoint == 0 || await IsFarBehindAsync(checkpoint, stoppingToken))
         {
-            // A new or deleted read model: fold the log as it stands in bulk, then follow it.
+            // A new or deleted read model, or one far behind: fold the log as it stands in bulk, then follow it.
             var started = Stopwatch.GetTimestamp();
             var total = 0L;
             var folded = await ProjectionRebuild.CatchUpAsync(store, readModel, (reached, events) =>
@@ -105,6 +111,15 @@ public sealed class ProjectionRunner(
             {
             }
         }
+    }
+
+    /// <summary>Counted in events, not positions: an EventStoreDB position is a byte offset in its log.</summary>
+    private async Task<bool> IsFarBehindAsync(long checkpoint, CancellationToken cancellationToken)
+    {
+        var behind = 0;
+        await foreach (var _ in store.ReadAllAsync(checkpoint, FarBehind + 1, cancellationToken))
+            behind++;
+        return behind > FarBehind;
     }
 
     private TimelineChanges Fold(List<EventEnvelope> batch, long throughPosition, List<InstitutionEnvelope> registryBatch)

@@ -6,7 +6,7 @@ internal static class ReadModelSchema
     /// Raised whenever a table gains a column the fold must fill: a file of another version is emptied on open
     /// and folded again from position 0, which is always safe because the log holds everything.
     /// </summary>
-    public const int Version = 7;
+    public const int Version = 8;
 
     public const string InstitutionTimeline = "institution_timeline";
     public const string CountryTimeline = "country_timeline";
@@ -100,7 +100,8 @@ internal static class ReadModelSchema
 
     /// <summary>
     /// A timeline: one row per record on one institution's or country's timeline, ordered by the record's
-    /// earliest day and then its position in the log. The entry itself lives on the record.
+    /// earliest day and then its position in the log. The entry itself lives on the record. The table is its own
+    /// primary key (no rowid and no second tree to keep for the key).
     /// </summary>
     private static string TimelineTable(string table, string keyColumn) => $"""
         CREATE TABLE IF NOT EXISTS {table} (
@@ -109,7 +110,7 @@ internal static class ReadModelSchema
             {TimelineColumns}
             valid_from  INTEGER NOT NULL,
             PRIMARY KEY ({keyColumn}, record_id)
-        );
+        ) WITHOUT ROWID;
         """;
 
     /// <summary>Where an entry sits and what counts read of it: the columns a timeline row and its versions share.</summary>

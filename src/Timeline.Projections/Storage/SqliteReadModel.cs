@@ -18,6 +18,11 @@ namespace Timeline.Projections.Storage;
 public sealed class SqliteReadModel : IDisposable
 {
     private const string CheckpointName = "timelines";
+    // Negative cache sizes are in KiB. A bulk load's cache holds the pages one stretch dirties, so they are written once.
+    private const int CacheKiB = -65_536;
+    private const int BulkCacheKiB = -262_144;
+    private const int CheckpointPages = 1_000;
+    private const int BulkCheckpointPages = 16_000;
 
     private readonly string _connectionString;
     private readonly SqliteConnection _writer;
@@ -28,6 +33,7 @@ public sealed class SqliteReadModel : IDisposable
     private long _latestRecordedTicks = long.MinValue;
     private readonly RegistryTables _registry;
     private readonly PeopleAndPlacesTables _peopleAndPlaces;
+    private readonly Dictionary<string, string> _canonicalInBatch = new(StringComparer.Ordinal);
 
     public SqliteReadModel(string path)
     {
@@ -37,7 +43,7 @@ public sealed class SqliteReadModel : IDisposable
         _connectionString = new SqliteConnectionStringBuilder { DataSource = path, Pooling = true }.ToString();
         _writer = new SqliteConnection(_connectionString);
         _writer.Open();
-        Execute("PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=10000; PRAGMA cache_size=-65536;");
+        Execute($"PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=10000; PRAGMA cache_size={CacheKiB}; PRAGMA wal_autocheckpoint={CheckpointPages};");
         using (var version = Command("PRAGMA user_version", null))
         {
             // A file of another version (or a new one) starts empty at checkpoint 0, so the runner folds the log again.
@@ -97,18 +103,19 @@ public sealed class SqliteReadModel : IDisposable
     /// <summary>
     /// Drops the secondary indexes before a long run of <see cref="Apply"/> (a rebuild, a large catch-up), so
     /// rows are written without them; <see cref="EndBulkLoad"/> builds each again in one pass. Queries still
-    /// answer meanwhile, only slower.
+    /// answer meanwhile, only slower. A larger page cache holds a whole stretch's pages until its commit, and the
+    /// write-ahead log is copied into the file less often (each copy ends with a sync).
     /// </summary>
     public void BeginBulkLoad()
     {
         lock (_writeLock)
-            Execute(ReadModelSchema.DropIndexes);
+            Execute(ReadModelSchema.DropIndexes + $"PRAGMA cache_size={BulkCacheKiB}; PRAGMA wal_autocheckpoint={BulkCheckpointPages};");
     }
 
     public void EndBulkLoad()
     {
         lock (_writeLock)
-            Execute(ReadModelSchema.CreateIndexes);
+            Execute(ReadModelSchema.CreateIndexes + $"PRAGMA cache_size={CacheKiB}; PRAGMA wal_autocheckpoint={CheckpointPages};");
     }
 
     /// <summary>
@@ -125,6 +132,7 @@ public sealed class SqliteReadModel : IDisposable
             var checkpoint = ReadCheckpoint(transaction);
             if (throughPosition <= checkpoint)
                 return TimelineChanges.Nothing;
+            _canonicalInBatch.Clear();
             var touched = new Dictionary<string, (RecordView? Stored, RecordView? View)>();
             var changes = new List<RecordChange>(events.Count);
             foreach (var envelope in events.Where(e => e.Position > checkpoint))
@@ -164,6 +172,7 @@ public sealed class SqliteReadModel : IDisposable
                 timelines.Changed.Add(TimelineChanges.InstitutionKey(institution.Id));
             }
             timelines.Save(_statements, transaction);
+            _peopleAndPlaces.Save(transaction);
             // After the batch's timeline rows are in: an alias or merge moves the rows already under the old id.
             var registryChanges = (registryEvents ?? []).Where(e => e.Position > checkpoint).ToList();
             _registry.Apply(registryChanges, transaction);
@@ -252,8 +261,19 @@ public sealed class SqliteReadModel : IDisposable
 
     /// <summary>The record's institution rows, each under the id the registry leads it to (an alias's under its institution).</summary>
     private IEnumerable<(string Key, TimelineEntry Entry)> InstitutionRows(RecordView view, SqliteTransaction transaction) =>
-        TimelineProjection.InstitutionRows(view).Select(row => (Key: _registry.CanonicalOf(row.InstitutionId, transaction), row.Entry))
+        TimelineProjection.InstitutionRows(view).Select(row => (Key: CanonicalOf(row.InstitutionId, transaction), row.Entry))
             .DistinctBy(row => row.Key);
+
+    /// <summary>
+    /// Where the registry leads an id, asked once per id in a batch: the registry's events of the batch are applied
+    /// after its records are written, so the answer holds for every record of the batch.
+    /// </summary>
+    private string CanonicalOf(string institutionId, SqliteTransaction transaction)
+    {
+        if (!_canonicalInBatch.TryGetValue(institutionId, out var canonical))
+            _canonicalInBatch[institutionId] = canonical = _registry.CanonicalOf(institutionId, transaction);
+        return canonical;
+    }
 
     private SqliteCommand Command(string sql, SqliteTransaction? transaction)
     {

@@ -22,7 +22,8 @@ public sealed class Killing_a_rebuild(ITestOutputHelper output)
         var files = new StoreFiles(data);
         var history = await FillAsync(files.EventsPath);
         var head = await files.ReadHeadAsync();
-        string[] rebuild = ["rebuild", "--json", "--data", data];
+        // Stretches far shorter than the log, so the kill can come after some of them are committed.
+        string[] rebuild = ["rebuild", "--json", "--data", data, "--stretch", "1000"];
         var clean = await ApiProcess.RunAsync(rebuild, Eventually.Patience);
         Assert.True(clean.ExitCode == 0, clean.Error);
         output.WriteLine($"{head} events; clean rebuild: {clean.Out}");

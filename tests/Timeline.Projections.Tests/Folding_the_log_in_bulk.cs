@@ -1,0 +1,107 @@
+using Microsoft.Data.Sqlite;
+using Timeline.EventStore.Serialization;
+using Timeline.EventStore.Sqlite;
+using Timeline.Projections.Runner;
+using Timeline.Projections.Storage;
+
+namespace Timeline.Projections.Tests;
+
+/// <summary>The bulk fold (a rebuild, a catch-up far behind) against the incremental fold it must agree with.</summary>
+public sealed class Folding_the_log_in_bulk : IDisposable
+{
+    private readonly string _folder = Directory.CreateTempSubdirectory("timeline-bulk-").FullName;
+
+    private string PathOf(string name) => Path.Combine(_folder, name);
+
+    [Fact]
+    public async Task A_bulk_fold_in_stretches_equals_folding_each_event_on_its_own()
+    {
+        using var store = new SqliteEventStore(PathOf("events.db"));
+        var events = RandomHistory.Events(300, seed: 17);
+        var last = await Log.AppendAsync(store, events);
+        using var reference = await OneByOneAsync(store, PathOf("reference.db"));
+
+        using var bulk = new SqliteReadModel(PathOf("bulk.db"));
+        var reached = new List<long>();
+        // Stretches short enough that records are corrected, retracted and reviewed across them.
+        var folded = await ProjectionRebuild.CatchUpAsync(store, bulk, (position, _) => reached.Add(position), CancellationToken.None, stretchEvents: 41);
+
+        Assert.Equal(events.Count, folded);
+        Assert.Equal((events.Count + 40) / 41, reached.Count);
+        Assert.Equal(last, reached[^1]);
+        Assert.Equal(await ReadModelDump.OfAsync(reference), await ReadModelDump.OfAsync(bulk));
+        Assert.Equal(await ReadModelDump.IndexesAsync(reference), await ReadModelDump.IndexesAsync(bulk));
+    }
+
+    [Fact]
+    public async Task A_bulk_fold_cut_short_at_any_moment_resumes_to_the_incremental_result()
+    {
+        using var store = new SqliteEventStore(PathOf("events.db"));
+        await Log.AppendAsync(store, RandomHistory.Events(400, seed: 23));
+        using var reference = await OneByOneAsync(store, PathOf("reference.db"));
+        var expected = await ReadModelDump.OfAsync(reference);
+
+        // The files as a killed process leaves them, copied while the fold writes: the log before the file, as a
+        // kill would stop both at once and the log is only ever copied into the file behind it.
+        var reached = new List<long> { 0 };
+        var snapshots = new List<string>();
+        using (var folding = new SqliteReadModel(PathOf("folding.db")))
+        {
+            using var done = new CancellationTokenSource();
+            var copying = Task.Run(async () =>
+            {
+                while (!done.IsCancellationRequested && snapshots.Count < 200)
+                {
+                    var snapshot = PathOf($"killed-{snapshots.Count}.db");
+                    CopyIfPresent(PathOf("folding.db-wal"), snapshot + "-wal");
+                    File.Copy(PathOf("folding.db"), snapshot);
+                    snapshots.Add(snapshot);
+                    await Task.Yield();
+                }
+            });
+            await ProjectionRebuild.CatchUpAsync(store, folding, (position, _) => { lock (reached) reached.Add(position); },
+                CancellationToken.None, stretchEvents: 29);
+            await done.CancelAsync();
+            await copying;
+        }
+
+        Assert.NotEmpty(snapshots);
+        // Every few copies: each resumes from its own checkpoint, which must be one a stretch committed.
+        foreach (var snapshot in snapshots.Where((_, i) => i % Math.Max(1, snapshots.Count / 6) == 0))
+        {
+            using var resumed = new SqliteReadModel(snapshot);
+            Assert.Contains(resumed.ReadCheckpoint(), reached);
+            await ProjectionRebuild.CatchUpAsync(store, resumed, (_, _) => { }, CancellationToken.None, stretchEvents: 29);
+            Assert.Equal(expected, await ReadModelDump.OfAsync(resumed));
+            Assert.Equal(await ReadModelDump.IndexesAsync(reference), await ReadModelDump.IndexesAsync(resumed));
+        }
+    }
+
+    private static async Task<SqliteReadModel> OneByOneAsync(SqliteEventStore store, string path)
+    {
+        var readModel = new SqliteReadModel(path);
+        await foreach (var stored in store.ReadAllAsync())
+        {
+            if (RecordEventSerializer.ToEnvelope(stored) is { } envelope)
+                readModel.Apply([envelope], envelope.Position);
+        }
+        return readModel;
+    }
+
+    private static void CopyIfPresent(string from, string to)
+    {
+        try
+        {
+            File.Copy(from, to);
+        }
+        catch (FileNotFoundException)
+        {
+        }
+    }
+
+    public void Dispose()
+    {
+        SqliteConnection.ClearAllPools();
+        Directory.Delete(_folder, recursive: true);
+    }
+}
