@@ -4,7 +4,6 @@ using Timeline.Domain.Institutions;
 using Timeline.Domain.People;
 using Timeline.Domain.Records;
 using Timeline.EventStore;
-using Timeline.EventStore.Serialization;
 using Timeline.Projections.People;
 using Timeline.Projections.Registry;
 using Timeline.Projections.Storage;
@@ -45,25 +44,9 @@ public sealed class Folding_the_registry : IDisposable
         ];
     }
 
-    /// <summary>The history as stored events at positions 1, 2, ...</summary>
-    private static List<StoredEvent> Stored()
-    {
-        var revisions = new Dictionary<string, long>();
-        var metadata = new EventMetadata("tests", Guid.Empty, Guid.Empty);
-        return History().Select((e, i) =>
-        {
-            var stream = e is IRecordEvent r ? RecordIds.StreamOf(r.RecordId) : InstitutionIds.StreamOf(((IInstitutionEvent)e).InstitutionId);
-            var revision = revisions[stream] = revisions.GetValueOrDefault(stream, -1) + 1;
-            var data = e is IRecordEvent record
-                ? RecordEventSerializer.ToEventData(record, stream, revision, metadata)
-                : InstitutionEventSerializer.ToEventData((IInstitutionEvent)e, stream, revision, metadata);
-            return new StoredEvent(data.EventId, data.Type, stream, revision, i + 1, DateTimeOffset.UnixEpoch, data.Data, data.Metadata);
-        }).ToList();
-    }
+    private static List<StoredEvent> Stored() => Log.Stored(History());
 
-    private static void Apply(SqliteReadModel readModel, IReadOnlyList<StoredEvent> batch) =>
-        readModel.Apply(batch.Select(RecordEventSerializer.ToEnvelope).OfType<EventEnvelope>().ToList(), batch[^1].Position,
-            batch.Select(InstitutionEventSerializer.ToEnvelope).OfType<InstitutionEnvelope>().ToList());
+    private static void Apply(SqliteReadModel readModel, IReadOnlyList<StoredEvent> batch) => Log.Apply(readModel, batch);
 
     [Theory]
     [InlineData(1)]

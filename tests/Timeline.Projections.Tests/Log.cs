@@ -1,6 +1,8 @@
+using Timeline.Domain.Institutions;
 using Timeline.Domain.Records;
 using Timeline.EventStore;
 using Timeline.EventStore.Serialization;
+using Timeline.Projections.Storage;
 
 namespace Timeline.Projections.Tests;
 
@@ -21,4 +23,25 @@ public static class Log
         }
         return position;
     }
+
+    /// <summary>Record and registry events as stored events at positions 1, 2, ..., each at the end of its stream.</summary>
+    public static List<StoredEvent> Stored(IEnumerable<object> history)
+    {
+        var revisions = new Dictionary<string, long>();
+        var metadata = new EventMetadata("tests", Guid.Empty, Guid.Empty);
+        return history.Select((e, i) =>
+        {
+            var stream = e is IRecordEvent r ? RecordIds.StreamOf(r.RecordId) : InstitutionIds.StreamOf(((IInstitutionEvent)e).InstitutionId);
+            var revision = revisions[stream] = revisions.GetValueOrDefault(stream, -1) + 1;
+            var data = e is IRecordEvent record
+                ? RecordEventSerializer.ToEventData(record, stream, revision, metadata)
+                : InstitutionEventSerializer.ToEventData((IInstitutionEvent)e, stream, revision, metadata);
+            return new StoredEvent(data.EventId, data.Type, stream, revision, i + 1, DateTimeOffset.UnixEpoch, data.Data, data.Metadata);
+        }).ToList();
+    }
+
+    /// <summary>Folds <paramref name="batch"/>, records and registry events alike, as the runner folds one batch.</summary>
+    public static void Apply(SqliteReadModel readModel, IReadOnlyList<StoredEvent> batch) =>
+        readModel.Apply(batch.Select(RecordEventSerializer.ToEnvelope).OfType<EventEnvelope>().ToList(), batch[^1].Position,
+            batch.Select(InstitutionEventSerializer.ToEnvelope).OfType<InstitutionEnvelope>().ToList());
 }

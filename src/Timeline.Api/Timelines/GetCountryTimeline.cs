@@ -17,7 +17,8 @@ public sealed record GetCountryTimelineQuery(string CountryCode, TimelineParamet
 public sealed record CountryRef(string Code, string Name);
 
 /// <summary>One page: <c>page</c> only when asked by number, <c>next</c> the cursor of the following page (null on the last).</summary>
-public sealed record CountryTimeline(CountryRef Country, long Total, int? Page, int PageSize, IReadOnlyList<TimelineEntry> Entries,
+public sealed record CountryTimeline(CountryRef Country, long Total, int? Page, int PageSize,
+    [property: JsonConverter(typeof(TimelineEntriesJsonConverter))] IReadOnlyList<TimelineEntry> Entries,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.Never)] string? Next);
 
 public sealed class GetCountryTimelineValidator : IValidator<GetCountryTimelineQuery>
@@ -39,7 +40,7 @@ public sealed class GetCountryTimelineHandler(TimelineQueries timelines, ReadMom
         var filter = request.Parameters.ToFilter(request.Timeline, new ValidationErrors())!;
         var page = await timelines.ForCountryAsync(country.Value, filter,
             await moment.TablesAsync(request.Parameters.AsOf, cancellationToken), cancellationToken);
-        var entries = await registry.NamedAsOfTheirDatesAsync(page.Entries, cancellationToken);
+        var entries = await registry.NamedAsOfTheirDatesAsync(page.Stored, cancellationToken);
         return new CountryTimeline(new CountryRef(country.Value, country.Name), page.Total, page.Page, page.PageSize, entries,
             page.Next is { } next ? TimelineCursors.Encode(request.Timeline, next) : null);
     }

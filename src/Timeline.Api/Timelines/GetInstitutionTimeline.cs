@@ -16,7 +16,8 @@ public sealed record GetInstitutionTimelineQuery(string InstitutionId, TimelineP
 }
 
 /// <summary>One page: <c>page</c> only when asked by number, <c>next</c> the cursor of the following page (null on the last).</summary>
-public sealed record InstitutionTimeline(InstitutionSummary Institution, long Total, int? Page, int PageSize, IReadOnlyList<TimelineEntry> Entries,
+public sealed record InstitutionTimeline(InstitutionSummary Institution, long Total, int? Page, int PageSize,
+    [property: JsonConverter(typeof(TimelineEntriesJsonConverter))] IReadOnlyList<TimelineEntry> Entries,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.Never)] string? Next);
 
 public sealed class GetInstitutionTimelineValidator : IValidator<GetInstitutionTimelineQuery>
@@ -39,7 +40,7 @@ public sealed class GetInstitutionTimelineHandler(CatalogueQueries catalogue, Ti
                 + "GET /api/institutions lists the known ones.", "institutionId");
         var filter = request.Parameters.ToFilter(request.Timeline, new ValidationErrors())!;
         var page = await timelines.ForInstitutionAsync(request.InstitutionId, filter, tables, cancellationToken);
-        var entries = await registry.NamedAsOfTheirDatesAsync(page.Entries, cancellationToken);
+        var entries = await registry.NamedAsOfTheirDatesAsync(page.Stored, cancellationToken);
         return new InstitutionTimeline(institution, page.Total, page.Page, page.PageSize, entries,
             page.Next is { } next ? TimelineCursors.Encode(request.Timeline, next) : null);
     }

@@ -57,35 +57,93 @@ public sealed class RegistryQueries(SqliteReadModel readModel)
     /// </summary>
     public async Task<IReadOnlyList<TimelineEntry>> NamedAsOfTheirDatesAsync(IReadOnlyList<TimelineEntry> entries, CancellationToken cancellationToken)
     {
-        var ids = entries.SelectMany(e => e.Institutions.Select(i => i.Id)).Distinct(StringComparer.Ordinal).ToList();
+        var names = await NamesAsOfTheirDatesAsync(entries.Select(e => ((IReadOnlyList<string>)e.Institutions.Select(i => i.Id).ToList(), e.Date.EarliestKey)).ToList(),
+            cancellationToken);
+        return names is null ? entries : entries.Select((entry, i) => entry with { RegistryNames = names[i] }).ToList();
+    }
+
+    /// <summary>The stored entries with the registry's names as of their dates, as <see cref="NamedAsOfTheirDatesAsync(IReadOnlyList{TimelineEntry}, CancellationToken)"/>.</summary>
+    public async Task<NamedTimelineEntries> NamedAsOfTheirDatesAsync(IReadOnlyList<StoredTimelineEntry> entries, CancellationToken cancellationToken) =>
+        new(entries, await NamesAsOfTheirDatesAsync(entries.Select(e => (e.InstitutionIds(), e.EarliestKey)).ToList(), cancellationToken));
+
+    /// <summary>
+    /// For each entry (the ids it names and its earliest day), the registry's name of each id it knows, in the entry's
+    /// order; null when no entry names an institution.
+    /// </summary>
+    private async Task<IReadOnlyList<IReadOnlyDictionary<string, string>>?> NamesAsOfTheirDatesAsync(
+        IReadOnlyList<(IReadOnlyList<string> InstitutionIds, int? EarliestKey)> entries, CancellationToken cancellationToken)
+    {
+        var ids = entries.SelectMany(e => e.InstitutionIds).Distinct(StringComparer.Ordinal).ToList();
         if (ids.Count == 0)
-            return entries;
+            return null;
+        await using var connection = await readModel.OpenReaderAsync(cancellationToken);
         // An entry naming an alias or a merged institution shows the name of the institution it reaches.
-        var reaches = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var id in ids)
-            reaches[id] = await CanonicalIdAsync(id, cancellationToken) ?? id;
-        var names = await NamesAsync(reaches.Values.Distinct(StringComparer.Ordinal).ToList(), cancellationToken);
-        return entries.Select(entry => entry with
+        var reaches = await CanonicalIdsAsync(connection, ids, cancellationToken);
+        var names = await NamesAsync(connection, reaches.Values.Distinct(StringComparer.Ordinal).ToList(), cancellationToken);
+        return entries.Select(entry =>
         {
-            RegistryNames = entry.Institutions
-                .Where(i => names.ContainsKey(reaches[i.Id]))
-                .ToDictionary(i => i.Id, i => NameOn(names[reaches[i.Id]], entry.Date.EarliestKey).Name, StringComparer.Ordinal),
+            var named = new Dictionary<string, string>(StringComparer.Ordinal);
+            foreach (var id in entry.InstitutionIds)
+            {
+                if (names.TryGetValue(reaches[id], out var known))
+                    named.TryAdd(id, NameOn(known, entry.EarliestKey).Name);
+            }
+            return (IReadOnlyDictionary<string, string>)named;
         }).ToList();
     }
 
-    /// <summary>Each institution's names, oldest first.</summary>
-    public async Task<IReadOnlyDictionary<string, List<RegistryName>>> NamesAsync(IReadOnlyList<string> institutionIds,
+    /// <summary>Where each id leads, following redirects as <see cref="CanonicalIdAsync"/> does, all ids of a hop in one statement.</summary>
+    private static async Task<Dictionary<string, string>> CanonicalIdsAsync(SqliteConnection connection, IReadOnlyList<string> ids,
         CancellationToken cancellationToken)
     {
-        await using var connection = await readModel.OpenReaderAsync(cancellationToken);
+        var reaches = ids.ToDictionary(id => id, id => id, StringComparer.Ordinal);
+        var moving = ids.ToList();
+        for (var hop = 0; hop < MaxHops && moving.Count > 0; hop++)
+        {
+            var redirects = await RedirectsAsync(connection, moving.Select(id => reaches[id]).Distinct(StringComparer.Ordinal).ToList(), cancellationToken);
+            var movedOn = new List<string>(moving.Count);
+            foreach (var id in moving)
+            {
+                if (redirects.TryGetValue(reaches[id], out var next))
+                {
+                    reaches[id] = next;
+                    movedOn.Add(id);
+                }
+            }
+            moving = movedOn;
+        }
+        return reaches;
+    }
+
+    private static async Task<Dictionary<string, string>> RedirectsAsync(SqliteConnection connection, IReadOnlyList<string> fromIds,
+        CancellationToken cancellationToken)
+    {
         await using var command = connection.CreateCommand();
-        var parameters = institutionIds.Select((_, i) => $"$id{i}").ToList();
+        command.CommandText = $"SELECT from_id, institution_id FROM registry_redirects WHERE from_id IN ({InList(command, fromIds)})";
+        var redirects = new Dictionary<string, string>(StringComparer.Ordinal);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+            redirects[reader.GetString(0)] = reader.GetString(1);
+        return redirects;
+    }
+
+    /// <summary>Binds <paramref name="values"/> as $id0, $id1... and returns their list for an IN clause.</summary>
+    private static string InList(SqliteCommand command, IReadOnlyList<string> values)
+    {
+        for (var i = 0; i < values.Count; i++)
+            command.Parameters.AddWithValue($"$id{i}", values[i]);
+        return string.Join(", ", values.Select((_, i) => $"$id{i}"));
+    }
+
+    /// <summary>Each institution's names, oldest first.</summary>
+    private static async Task<IReadOnlyDictionary<string, List<RegistryName>>> NamesAsync(SqliteConnection connection,
+        IReadOnlyList<string> institutionIds, CancellationToken cancellationToken)
+    {
+        await using var command = connection.CreateCommand();
         command.CommandText = $"""
             SELECT institution_id, name, acronym, effective FROM registry_names
-            WHERE institution_id IN ({string.Join(", ", parameters)}) ORDER BY institution_id, effective
+            WHERE institution_id IN ({InList(command, institutionIds)}) ORDER BY institution_id, effective
             """;
-        for (var i = 0; i < institutionIds.Count; i++)
-            command.Parameters.AddWithValue(parameters[i], institutionIds[i]);
         var names = new Dictionary<string, List<RegistryName>>(StringComparer.Ordinal);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))

@@ -1,7 +1,5 @@
-using System.Text.Json;
 using Microsoft.Data.Sqlite;
 using Timeline.Domain.Dates;
-using Timeline.EventStore.Serialization;
 using Timeline.Projections.AsOf;
 using Timeline.Projections.Storage;
 
@@ -19,8 +17,14 @@ public sealed record TimelineCursor(long SortKey, long Position);
 public sealed record TimelineFilter(DatePoint? From, DatePoint? To, IReadOnlyList<string> Kinds, int Page, int PageSize,
     TimelineCursor? After = null);
 
-/// <summary>One page; <see cref="Page"/> is null for a page read after a cursor, <see cref="Next"/> null on the last page.</summary>
-public sealed record TimelinePage(long Total, int? Page, int PageSize, IReadOnlyList<TimelineEntry> Entries, TimelineCursor? Next);
+/// <summary>
+/// One page; <see cref="Page"/> is null for a page read after a cursor, <see cref="Next"/> null on the last page. Its
+/// entries are kept as stored (<see cref="Stored"/>) and built as objects only when <see cref="Entries"/> is read.
+/// </summary>
+public sealed record TimelinePage(long Total, int? Page, int PageSize, IReadOnlyList<StoredTimelineEntry> Stored, TimelineCursor? Next)
+{
+    public IReadOnlyList<TimelineEntry> Entries => Stored.Select(entry => entry.Entry).ToList();
+}
 
 /// <summary>
 /// Reads the institution and country timelines in date order: earliest day, then log position. A page is read
@@ -50,7 +54,7 @@ public sealed class TimelineQueries(SqliteReadModel readModel)
         await using var connection = await readModel.OpenReaderAsync(cancellationToken);
         var total = await TotalAsync(connection, tables, timeline, keyColumn, key, filter, cancellationToken);
         await using var page = PageCommand(connection, tables, timeline, keyColumn, key, filter);
-        var entries = new List<TimelineEntry>(filter.PageSize);
+        var entries = new List<StoredTimelineEntry>(filter.PageSize);
         TimelineCursor? next = null;
         await using var reader = await page.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
@@ -58,11 +62,10 @@ public sealed class TimelineQueries(SqliteReadModel readModel)
             // The page reads one entry more than it shows: its presence says a next page exists.
             if (entries.Count == filter.PageSize)
             {
-                var last = entries[^1];
-                next = new TimelineCursor(last.Date.SortKey, last.Position);
+                next = entries[^1].Cursor;
                 break;
             }
-            entries.Add(JsonSerializer.Deserialize<TimelineEntry>((byte[])reader.GetValue(0), EventJson.Options)!);
+            entries.Add(new StoredTimelineEntry((byte[])reader.GetValue(0), reader.GetInt64(1), reader.GetInt64(2)));
         }
         return new TimelinePage(total, filter.After is null ? filter.Page : null, filter.PageSize, entries, next);
     }
@@ -93,7 +96,7 @@ public sealed class TimelineQueries(SqliteReadModel readModel)
             where += " AND (t.sort_key, t.position) > ($afterSort, $afterPosition)";
         // The page is chosen on the narrow timeline rows first; only its own entries are read from the records.
         page.CommandText = $"""
-            SELECT r.entry_json
+            SELECT r.entry_json, p.sort_key, p.position
             FROM (SELECT t.record_id, t.sort_key, t.position FROM {table} t WHERE {where}
                   ORDER BY t.sort_key, t.position LIMIT $limit OFFSET $offset) p
             JOIN {tables.Records} r ON r.record_id = p.record_id

@@ -97,6 +97,21 @@ public sealed class Describing_the_API_completely(EmptyStoreApi factory) : IClas
         Assert.True(response?["content"]?[Problems.ContentType]?["schema"] is not null, $"{name} has no {status} problem: {operation["responses"]?.ToJsonString()}");
     }
 
+    [Theory]
+    [InlineData("InstitutionTimeline")]
+    [InlineData("CountryTimeline")]
+    public async Task A_timeline_page_describes_its_entries_member_by_member(string page)
+    {
+        var schemas = (await DocumentAsync())["components"]!["schemas"]!.AsObject();
+
+        var entries = schemas[page]!["properties"]!["entries"]!;
+        Assert.Equal("array", entries["type"]?.GetValue<string>());
+        var entry = Resolve(schemas, entries["items"]!)["properties"]!.AsObject();
+        Assert.Equal(["recordId", "kind", "date", "dateDisplay", "title", "institutions", "countries", "places", "revision", "corrections",
+            "position", "registryNames"], entry.Select(member => member.Key));
+        Assert.Equal("edtf", Resolve(schemas, entry["date"]!)["format"]!.GetValue<string>());
+    }
+
     private static JsonNode Resolve(JsonObject schemas, JsonNode schema) =>
         schema["$ref"]?.GetValue<string>() is { } reference ? schemas[reference.Split('/')[^1]]! : schema;
 

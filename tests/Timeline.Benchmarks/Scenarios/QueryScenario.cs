@@ -12,6 +12,14 @@ public static class QueryScenario
 {
     private const int Connections = 64;
     private const int Seconds = 15;
+    // A page served from the read cache, and one read from SQLite every time.
+    private static readonly Target Cached = new(10_000, 20);
+    private static readonly Target Uncached = new(5_000, 50);
+
+    private sealed record Target(double RequestsPerSecond, double P99Milliseconds)
+    {
+        public override string ToString() => $"{RequestsPerSecond:#,0} req/s, p99 < {P99Milliseconds:0} ms, ratio >= 0.5";
+    }
 
     public static async Task<IReadOnlyList<Result>> RunAsync(int events, bool query, bool memory)
     {
@@ -28,14 +36,14 @@ public static class QueryScenario
             // A short first pass fills the cache, as a service that has been up for a while would have it.
             await Wrk.RunAsync(service.BaseUrl, Connections, 5, script);
             var pages = await Wrk.RunAsync(service.BaseUrl, Connections, Seconds, script);
-            results.Add(Row("query", "walked by cursor, read cache on (the default), warmed", pages, baseline, events));
+            results.Add(Row("query", "walked by cursor, read cache on (the default), warmed", pages, baseline, events, Cached));
             await using (var uncached = await ServiceProcess.StartAsync(large.Folder, "--Api:CacheReads", "false"))
             {
                 var bare = await Wrk.RunAsync($"{uncached.BaseUrl}/health/live", Connections, Seconds);
                 var every = await Wrk.RunAsync(uncached.BaseUrl, Connections, Seconds, script);
-                results.Add(Row("query (no cache)", "walked by cursor, every page read from SQLite", every, bare, events));
+                results.Add(Row("query (no cache)", "walked by cursor, every page read from SQLite", every, bare, events, Uncached));
                 var byNumber = await Wrk.RunAsync(uncached.BaseUrl, Connections, Seconds, numbered);
-                results.Add(Row("query (no cache, by number)", "asked by page number, every page read from SQLite", byNumber, bare, events));
+                results.Add(Row("query (no cache, by number)", "asked by page number, every page read from SQLite", byNumber, bare, events, Uncached));
             }
         }
         if (memory)
@@ -50,15 +58,16 @@ public static class QueryScenario
         return results;
     }
 
-    private static Result Row(string scenario, string how, Wrk.Outcome pages, Wrk.Outcome baseline, int events)
+    private static Result Row(string scenario, string how, Wrk.Outcome pages, Wrk.Outcome baseline, int events, Target target)
     {
         var ratio = pages.RequestsPerSecond / baseline.RequestsPerSecond;
         return new Result(scenario, $"timeline pages of 50 over 200 pages, {events:#,0} events, {Connections} connections, {how} (p99 {pages.P99Milliseconds:0.0} ms)",
             pages.RequestsPerSecond, "req/s", $"/health/live (p99 {baseline.P99Milliseconds:0.0} ms)", baseline.RequestsPerSecond,
-            "10,000 req/s, p99 < 20 ms, ratio >= 0.5",
-            pages.RequestsPerSecond >= 10_000 && pages.P99Milliseconds < 20 && ratio >= 0.5,
+            target.ToString(),
+            pages.RequestsPerSecond >= target.RequestsPerSecond && pages.P99Milliseconds < target.P99Milliseconds && ratio >= 0.5,
             ("wrk and the service share the machine's two cores. " + pages.Errors).TrimEnd(),
-            Goal.Worst(Goal.AtLeast(pages.RequestsPerSecond, 10_000), Goal.AtMost(pages.P99Milliseconds, 20), Goal.AtLeast(ratio, 0.5)),
+            Goal.Worst(Goal.AtLeast(pages.RequestsPerSecond, target.RequestsPerSecond), Goal.AtMost(pages.P99Milliseconds, target.P99Milliseconds),
+                Goal.AtLeast(ratio, 0.5)),
             pages.P99Milliseconds);
     }
 }
