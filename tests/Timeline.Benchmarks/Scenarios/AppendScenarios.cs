@@ -76,8 +76,8 @@ public static class AppendScenarios
     }
 
     /// <summary>
-    /// The same compact rows into the same table shape (a stream row, then 100 events with 16-byte ids, integer keys
-    /// and a metadata blob of the same size), one transaction per 100, with nothing of ours around it.
+    /// The same compact rows into the same table shape and indexes (a stream row, then 100 events with 16-byte ids,
+    /// integer keys and a metadata blob of the same size), one transaction per 100, with nothing of ours around it.
     /// </summary>
     private static void BareInserts(string path, EventData[][] batches)
     {
@@ -90,7 +90,6 @@ public static class AppendScenarios
                 CREATE TABLE streams (stream_key INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE, revision INTEGER NOT NULL);
                 CREATE TABLE events (position INTEGER PRIMARY KEY, event_id BLOB NOT NULL, stream_key INTEGER NOT NULL,
                     revision INTEGER NOT NULL, type_key INTEGER NOT NULL, recorded_at INTEGER NOT NULL, data BLOB NOT NULL, metadata BLOB NOT NULL);
-                CREATE UNIQUE INDEX events_by_id ON events (event_id);
                 CREATE UNIQUE INDEX events_by_stream ON events (stream_key, revision);
                 """;
             setup.ExecuteNonQuery();

@@ -5,7 +5,7 @@ using Timeline.EventStore.Tests.Conformance;
 
 namespace Timeline.EventStore.Tests.Sqlite;
 
-/// <summary>What only the embedded store promises: its file, its durability, its refusal of reused ids.</summary>
+/// <summary>What only the embedded store promises: its file, its durability, how it tells a retry from a reused id.</summary>
 public sealed class SqliteEventStoreTests : IDisposable
 {
     private readonly TempFolder _folder = new();
@@ -38,18 +38,69 @@ public sealed class SqliteEventStoreTests : IDisposable
     }
 
     [Fact]
-    public async Task A_batch_with_a_reused_event_id_is_refused_whole()
+    public async Task A_batch_that_repeats_an_event_id_is_refused_whole()
     {
         using var store = new SqliteEventStore(StorePath);
-        var taken = TestEvents.One("taken");
-        await store.AppendAsync("elsewhere", ExpectedRevision.NoStream, [taken]);
         var stream = TestEvents.NewStream();
-        var batch = TestEvents.Many("batch", 3).Append(taken with { Data = taken.Data }).ToArray();
+        var batch = TestEvents.Many("batch", 3);
+        batch = [.. batch, TestEvents.One("again") with { EventId = batch[1].EventId }];
 
         await Assert.ThrowsAsync<DuplicateEventIdException>(() => store.AppendAsync(stream, ExpectedRevision.NoStream, batch));
 
         Assert.Empty(await store.ReadStreamAsync(stream).ToListAsync());
-        Assert.Equal(1, await store.ReadHeadPositionAsync());
+        Assert.Equal(0, await store.ReadHeadPositionAsync());
+    }
+
+    [Fact]
+    public async Task A_retry_is_recognised_after_its_stream_has_moved_on()
+    {
+        using var store = new SqliteEventStore(StorePath);
+        var stream = TestEvents.NewStream();
+        var first = TestEvents.Many("first", 2);
+        var written = await store.AppendAsync(stream, ExpectedRevision.NoStream, first);
+        var second = TestEvents.Many("second", 2);
+        await store.AppendAsync(stream, ExpectedRevision.Exact(1), second);
+        await store.AppendAsync(stream, ExpectedRevision.Exact(3), [TestEvents.One("third")]);
+
+        var retriedFirst = await store.AppendAsync(stream, ExpectedRevision.NoStream, first);
+        var retriedSecond = await store.AppendAsync(stream, ExpectedRevision.Exact(1), second);
+        var retriedAny = await store.AppendAsync(stream, ExpectedRevision.Any, second);
+
+        Assert.Equal(written, retriedFirst);
+        Assert.Equal(new AppendResult(3, 4), retriedSecond);
+        Assert.Equal(retriedSecond, retriedAny);
+        Assert.Equal(5, (await store.ReadStreamAsync(stream).ToListAsync()).Count);
+    }
+
+    [Fact]
+    public async Task Events_that_begin_like_an_earlier_append_but_differ_from_it_are_refused()
+    {
+        using var store = new SqliteEventStore(StorePath);
+        var stream = TestEvents.NewStream();
+        var first = TestEvents.Many("first", 2);
+        await store.AppendAsync(stream, ExpectedRevision.NoStream, first);
+        var changed = new[] { first[0], TestEvents.One("other") };
+
+        var exact = await Assert.ThrowsAsync<WrongExpectedVersionException>(() => store.AppendAsync(stream, ExpectedRevision.NoStream, changed));
+        var any = await Assert.ThrowsAsync<WrongExpectedVersionException>(() => store.AppendAsync(stream, ExpectedRevision.Any, changed));
+
+        Assert.Equal(1, exact.ActualRevision);
+        Assert.Equal(1, any.ActualRevision);
+        Assert.Equal(2, (await store.ReadStreamAsync(stream).ToListAsync()).Count);
+    }
+
+    [Fact]
+    public async Task An_event_id_of_another_stream_is_a_new_event_there_as_in_EventStoreDB()
+    {
+        using var store = new SqliteEventStore(StorePath);
+        var shared = TestEvents.One("shared");
+        await store.AppendAsync("elsewhere", ExpectedRevision.NoStream, [shared]);
+        var stream = TestEvents.NewStream();
+
+        var result = await store.AppendAsync(stream, ExpectedRevision.NoStream, [shared]);
+
+        Assert.Equal(new AppendResult(0, 2), result);
+        Assert.Equal(shared.EventId, Assert.Single(await store.ReadStreamAsync(stream).ToListAsync()).EventId);
     }
 
     [Fact]
