@@ -25,6 +25,8 @@ function narrowed(report, filters) {
   return { years, undated, total: years.reduce((total, year) => total + year.total, 0) + undated.total };
 }
 
+let shownReport = null;
+
 async function loadActivity(params) {
   const filters = filtersOf(params);
   const section = byId('activity');
@@ -32,7 +34,8 @@ async function loadActivity(params) {
     const { data } = await getJson(`/api/activity/by-year${query(filters)}`);
     const report = narrowed(data, filters);
     byId('activity-total').textContent = `${report.total} records`;
-    drawActivityChart(byId('activity-chart'), report);
+    shownReport = report;
+    drawActivityChart(byId('activity-chart'), byId('activity-legend'), report);
     replaceContent(byId('activity-table'), activityTable(report));
     replaceContent(byId('undated'),
       h('p', {}, h('strong', {}, report.undated.total), ` record${report.undated.total === 1 ? '' : 's'} with no known date, counted apart from the years.`),
@@ -78,6 +81,11 @@ function render(params) {
   loadActivity(params);
 }
 
+let resizeTimer = 0;
+window.addEventListener('resize', () => {
+  clearTimeout(resizeTimer);
+  resizeTimer = setTimeout(() => shownReport && drawActivityChart(byId('activity-chart'), byId('activity-legend'), shownReport), 150);
+});
 whenParamsChange(render);
 loadBusiest();
 followCheckpoint(() => {
