@@ -25,8 +25,6 @@ function narrowed(report, filters) {
   return { years, undated, total: years.reduce((total, year) => total + year.total, 0) + undated.total };
 }
 
-let shownReport = null;
-
 async function loadActivity(params) {
   const filters = filtersOf(params);
   const section = byId('activity');
@@ -34,12 +32,12 @@ async function loadActivity(params) {
     const { data } = await getJson(`/api/activity/by-year${query(filters)}`);
     const report = narrowed(data, filters);
     byId('activity-total').textContent = `${report.total} records`;
-    shownReport = report;
-    drawActivityChart(byId('activity-chart'), byId('activity-legend'), report);
     replaceContent(byId('activity-table'), activityTable(report));
     replaceContent(byId('undated'),
       h('p', {}, h('strong', {}, report.undated.total), ` record${report.undated.total === 1 ? '' : 's'} with no known date, counted apart from the years.`),
       h('ul', { class: 'counts' }, Object.entries(report.undated.byKind).map(([name, n]) => h('li', {}, `${kindOf(name).label}: ${n}`))));
+    // The figures are in the table already; the chart follows once Chart.js, loading alongside, has arrived.
+    await drawActivityChart(byId('activity-chart'), report);
   } catch (error) {
     showFailure(section.querySelector('.chart-box'), error);
   }
@@ -81,11 +79,6 @@ function render(params) {
   loadActivity(params);
 }
 
-let resizeTimer = 0;
-window.addEventListener('resize', () => {
-  clearTimeout(resizeTimer);
-  resizeTimer = setTimeout(() => shownReport && drawActivityChart(byId('activity-chart'), byId('activity-legend'), shownReport), 150);
-});
 whenParamsChange(render);
 loadBusiest();
 followCheckpoint(() => {
