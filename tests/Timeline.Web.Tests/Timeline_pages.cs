@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using Microsoft.Playwright;
 using Timeline.Web.Tests.Browser;
 
@@ -32,6 +33,31 @@ public sealed class Timeline_pages(WebApp app)
         Assert.Equal(dates.Count(d => d == "XXXX" || d.StartsWith("..", StringComparison.Ordinal)), await marks.Locator("rect.unknown").CountAsync());
         Assert.Contains("date unknown", await marks.Locator("text.lane-label").TextContentAsync());
         Assert.Equal("Date unknown", await session.Page.Locator(".year-heading").Last.InnerTextAsync());
+    }
+
+    [ChromiumFact]
+    public async Task A_timeline_longer_than_its_first_screen_lists_every_entry_in_date_order_under_its_year()
+    {
+        // More records than the page lists with its drawing, on an institution of their own, over three years.
+        const int records = 130;
+        await Task.WhenAll(Enumerable.Range(0, records).Select(i => app.PostJsonAsync("/api/records", JsonNode.Parse($$"""
+            {
+              "kind": "MeetingHeld", "date": "{{new DateOnly(2001, 1, 1).AddDays(i * 8):yyyy-MM-dd}}", "title": "Long timeline meeting {{i}}",
+              "institutions": [{ "id": "web-tests-long", "name": "Long Timeline College", "country": "MY", "role": "host" }],
+              "source": { "documentId": "web-tests-long", "paragraphIndex": {{i}}, "text": "Meeting {{i}} of a long timeline." }
+            }
+            """)!)));
+        await app.WaitUntilFoldedAsync();
+        var timeline = await app.GetJsonAsync("/api/timelines/institutions/web-tests-long?pageSize=500");
+        var expected = timeline["entries"]!.AsArray().Select(e => e!["recordId"]!.GetValue<string>()).ToList();
+        Assert.Equal(records, expected.Count);
+
+        await using var session = await app.OpenAsync("/institutions/web-tests-long");
+        await session.Page.WaitForSelectorAsync("body[data-listed]", new() { State = WaitForSelectorState.Attached });
+
+        Assert.Equal(expected, await session.Page.Locator("ol.entries > li").EvaluateAllAsync<string[]>("items => items.map(item => item.dataset.recordId)"));
+        Assert.Equal(["2001", "2002", "2003"], await session.Page.Locator(".year-heading").AllInnerTextsAsync());
+        Assert.Equal(records, await session.Page.Locator("#timeline-figure svg circle.day").CountAsync());
     }
 
     [ChromiumFact]

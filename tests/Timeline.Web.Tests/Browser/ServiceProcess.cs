@@ -57,7 +57,7 @@ public sealed class ServiceProcess : IAsyncDisposable
         var service = new ServiceProcess(process, dataFolder, baseAddress);
         try
         {
-            await service.WaitUntilSampleDataIsFoldedAsync();
+            await service.WaitUntilFoldedAsync(SampleEvents);
             return service;
         }
         catch
@@ -67,8 +67,11 @@ public sealed class ServiceProcess : IAsyncDisposable
         }
     }
 
-    /// <summary>Ready when the read models have folded the sample records, so every page has something to show.</summary>
-    private async Task WaitUntilSampleDataIsFoldedAsync()
+    /// <summary>
+    /// When the read models have folded at least <paramref name="events"/> and are level with the log: at start, the
+    /// sample records, so every page has something to show.
+    /// </summary>
+    public async Task WaitUntilFoldedAsync(long events)
     {
         using var http = new HttpClient { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(5) };
         var deadline = DateTime.UtcNow + StartTimeout;
@@ -81,7 +84,7 @@ public sealed class ServiceProcess : IAsyncDisposable
                 var status = await http.GetStringAsync("/api/projections/status");
                 using var json = System.Text.Json.JsonDocument.Parse(status);
                 var checkpoint = json.RootElement.GetProperty("checkpoint").GetInt64();
-                if (checkpoint >= SampleEvents && checkpoint == json.RootElement.GetProperty("head").GetInt64())
+                if (checkpoint >= events && checkpoint == json.RootElement.GetProperty("head").GetInt64())
                     return;
             }
             catch (HttpRequestException)
@@ -89,7 +92,7 @@ public sealed class ServiceProcess : IAsyncDisposable
             }
             await Task.Delay(100);
         }
-        throw new TimeoutException($"The service did not fold the sample records within {StartTimeout.TotalSeconds} s.");
+        throw new TimeoutException($"The service did not fold the log within {StartTimeout.TotalSeconds} s.");
     }
 
     private static int FreePort()

@@ -62,6 +62,9 @@ public sealed class WebApp : IAsyncLifetime
         return JsonNode.Parse(text)!;
     }
 
+    /// <summary>Waits, within the service's start timeout, until the read models have folded everything the log holds.</summary>
+    public Task WaitUntilFoldedAsync() => _service!.WaitUntilFoldedAsync(0);
+
     private Task<string>? _flagged;
 
     /// <summary>A record the importer was unsure of, so the review page has something to show; imported once.</summary>

@@ -32,11 +32,12 @@ async function loadActivity(params) {
     const { data } = await getJson(`/api/activity/by-year${query(filters)}`);
     const report = narrowed(data, filters);
     byId('activity-total').textContent = `${report.total} records`;
-    drawActivityChart(byId('activity-chart'), report);
     replaceContent(byId('activity-table'), activityTable(report));
     replaceContent(byId('undated'),
       h('p', {}, h('strong', {}, report.undated.total), ` record${report.undated.total === 1 ? '' : 's'} with no known date, counted apart from the years.`),
       h('ul', { class: 'counts' }, Object.entries(report.undated.byKind).map(([name, n]) => h('li', {}, `${kindOf(name).label}: ${n}`))));
+    // The figures are in the table already; the chart follows once Chart.js, loading alongside, has arrived.
+    await drawActivityChart(byId('activity-chart'), report);
   } catch (error) {
     showFailure(section.querySelector('.chart-box'), error);
   }

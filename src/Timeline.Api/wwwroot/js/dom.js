@@ -13,6 +13,16 @@ export function h(tag, attributes = {}, ...children) {
   return element;
 }
 
+const svgNs = 'http://www.w3.org/2000/svg';
+
+/** An SVG element: every attribute is set as given, and children are appended as they come. */
+export function svg(tag, attributes = {}, ...children) {
+  const element = document.createElementNS(svgNs, tag);
+  for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, String(value));
+  element.append(...children.flat(Infinity));
+  return element;
+}
+
 export function append(parent, children) {
   for (const child of children.flat(Infinity)) {
     if (child === undefined || child === null || child === false) continue;

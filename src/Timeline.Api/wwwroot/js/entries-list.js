@@ -39,17 +39,29 @@ function entryItem(entry) {
       countries.length ? [institutions.length ? '; ' : '', 'in ', joined(countries)] : null));
 }
 
+function groupOf(entry) {
+  const place = placeOf(entry.date);
+  return place.shape === 'unknown' ? 'Date unknown' : String(yearOf(place.first));
+}
+
+/**
+ * Adds entries, in the order given, to a list of entries under a heading for each year and one for unknown dates,
+ * carrying on the list's last group when the first entries belong to it.
+ */
+export function appendEntries(container, entries, headingLevel = 'h3') {
+  let list = container.lastElementChild?.matches('ol.entries') ? container.lastElementChild : null;
+  for (const entry of entries) {
+    const group = groupOf(entry);
+    if (list?.dataset.group !== group) {
+      list = h('ol', { class: 'entries', dataset: { group } });
+      container.append(h(headingLevel, { class: 'year-heading' }, group), list);
+    }
+    list.append(entryItem(entry));
+  }
+  return container;
+}
+
 /** Entries as a list in the order given, under a heading for each year and one for unknown dates. */
 export function entriesList(entries, headingLevel = 'h3') {
-  const groups = [];
-  for (const entry of entries) {
-    const place = placeOf(entry.date);
-    const label = place.shape === 'unknown' ? 'Date unknown' : String(yearOf(place.first));
-    if (groups.at(-1)?.label !== label) groups.push({ label, entries: [] });
-    groups.at(-1).entries.push(entry);
-  }
-  return groups.map(group => [
-    h(headingLevel, { class: 'year-heading' }, group.label),
-    h('ol', { class: 'entries' }, group.entries.map(entryItem)),
-  ]);
+  return [...appendEntries(document.createDocumentFragment(), entries, headingLevel).childNodes];
 }

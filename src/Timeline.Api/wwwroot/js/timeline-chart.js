@@ -1,24 +1,26 @@
+import { svg } from './dom.js';
 import { dayMs, placeOf, yearOf } from './edtf.js';
 import { kindOf } from './kinds.js';
 
-const svgNs = 'http://www.w3.org/2000/svg';
 const laneHeight = 24;
 const axisHeight = 24;
 const margin = { left: 8, right: 8 };
 const pointRadius = 7;
 const maxLanes = 24;
 
-function svg(tag, attributes, ...children) {
-  const element = document.createElementNS(svgNs, tag);
-  for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, String(value));
-  element.append(...children);
-  return element;
+/** A mark links to its record; the words of its tooltip wait in an attribute until a pointer first comes over it. */
+function linked(entry, mark) {
+  return svg('a', { href: `/records/${encodeURIComponent(entry.recordId)}`, tabindex: -1, 'data-tip': `${entry.dateDisplay}: ${entry.title}` }, mark);
 }
 
-function titled(entry, mark) {
-  const link = svg('a', { href: `/records/${encodeURIComponent(entry.recordId)}`, tabindex: -1 },
-    svg('title', {}, `${entry.dateDisplay}: ${entry.title}`), mark);
-  return link;
+/** Two thousand tooltips made up front would double the drawing's elements; one is made the first time it is wanted. */
+function addTooltipOnHover(figure) {
+  figure.addEventListener('pointerover', event => {
+    const link = event.target.closest?.('a[data-tip]');
+    if (!link) return;
+    link.prepend(svg('title', {}, link.dataset.tip));
+    delete link.dataset.tip;
+  });
 }
 
 /** Puts each mark in the first lane where it does not overlap the one before, so nothing hides another. */
@@ -87,7 +89,7 @@ export function drawTimeline(container, entries) {
           fill: colour, 'fill-opacity': item.place.shape === 'vague' ? 0.3 : 1, stroke: colour,
           'stroke-dasharray': item.place.shape === 'vague' ? '4 2' : 'none',
         });
-      figure.append(titled(item.entry, mark));
+      figure.append(linked(item.entry, mark));
     });
     top = bottom + axisHeight;
   }
@@ -100,13 +102,14 @@ export function drawTimeline(container, entries) {
       const cy = top + 8 + Math.floor(i / perRow) * 20;
       const colour = kindOf(item.entry.kind).colour;
       const mark = svg('rect', { x: cx - 6, y: cy - 6, width: 12, height: 12, transform: `rotate(45 ${cx} ${cy})`, fill: '#fff', stroke: colour, 'stroke-width': 2, class: 'mark unknown' });
-      figure.append(titled(item.entry, mark));
+      figure.append(linked(item.entry, mark));
     });
     top += 8 + Math.ceil(unknown.length / perRow) * 20;
   }
 
   figure.setAttribute('viewBox', `0 0 ${width} ${top + 4}`);
   figure.setAttribute('height', top + 4);
+  addTooltipOnHover(figure);
   container.replaceChildren(figure);
 }
 

@@ -1,6 +1,6 @@
 import { getJson, query } from './api.js';
 import { byId, h, replaceContent } from './dom.js';
-import { entriesList } from './entries-list.js';
+import { appendEntries } from './entries-list.js';
 import { renderFilters } from './filters.js';
 import { renderHeader, showFailure } from './layout.js';
 import { drawTimeline, legend } from './timeline-chart.js';
@@ -10,22 +10,52 @@ renderHeader('timeline');
 
 const pageSize = 500;
 const mostEntries = 2000;
+const firstListed = 50;
+const listedPerTask = 250;
 const [, section, subject] = location.pathname.split('/').map(decodeURIComponent);
 const isCountry = section === 'countries';
 const apiPath = `/api/timelines/${isCountry ? 'countries' : 'institutions'}/${encodeURIComponent(subject)}`;
 let shown = [];
+let loads = 0;
 
-/** Reads every page of the timeline up to a limit that keeps the drawing readable. */
+/**
+ * Reads the timeline up to a limit that keeps the drawing readable: the first page says how many there are, and
+ * the pages after it are asked for all at once.
+ */
 async function readTimeline(params) {
   const filters = { kinds: params.get('kinds'), from: params.get('from'), to: params.get('to'), asOf: params.get('asOf') };
-  const first = await getJson(`${apiPath}${query({ ...filters, pageSize, page: 1 })}`);
-  const entries = [...first.data.entries];
-  for (let page = 2; entries.length < Math.min(first.data.total, mostEntries); page++) {
-    const next = await getJson(`${apiPath}${query({ ...filters, pageSize, page })}`);
-    if (next.data.entries.length === 0) break;
-    entries.push(...next.data.entries);
+  const pageOf = page => getJson(`${apiPath}${query({ ...filters, pageSize, page })}`).then(answer => answer.data);
+  const first = await pageOf(1);
+  const pages = Math.ceil(Math.min(first.total, mostEntries) / pageSize);
+  const rest = await Promise.all(Array.from({ length: Math.max(0, pages - 1) }, (_, i) => pageOf(i + 2)));
+  return { ...first, entries: [first, ...rest].flatMap(page => page.entries) };
+}
+
+/**
+ * Resolves once the next frame is painted (a task queued from its animation callback runs after its paint), or after
+ * a second where frames are not being drawn, as in a tab in the background.
+ */
+function afterNextPaint() {
+  return new Promise(resolve => {
+    requestAnimationFrame(() => setTimeout(resolve));
+    setTimeout(resolve, 1000);
+  });
+}
+
+/**
+ * Lists the first entries with the drawing, enough to fill more than a screen, and the rest a batch per frame
+ * once that is painted, so the page is drawn without waiting for the layout of thousands of entries below the fold. A newer
+ * load stops an older one's batches.
+ */
+async function listEntries(entries, load) {
+  const list = replaceContent(byId('entries'), entries.length ? [] : h('p', {}, 'No record matches these filters.'));
+  appendEntries(list, entries.slice(0, firstListed));
+  for (let from = firstListed; from < entries.length; from += listedPerTask) {
+    await afterNextPaint();
+    if (load !== loads) return;
+    appendEntries(list, entries.slice(from, from + listedPerTask));
   }
-  return { ...first.data, entries };
+  document.body.dataset.listed = 'all';
 }
 
 function heading(timeline) {
@@ -36,8 +66,11 @@ function heading(timeline) {
 
 async function load(params) {
   const content = byId('timeline');
+  const current = ++loads;
+  delete document.body.dataset.listed;
   try {
     const timeline = await readTimeline(params);
+    if (current !== loads) return;
     const name = heading(timeline);
     document.title = `${name} - OUC Timeline`;
     byId('title').textContent = name;
@@ -47,8 +80,9 @@ async function load(params) {
     if (params.get('asOf')) byId('summary').textContent += ` As known at the end of ${params.get('asOf')}.`;
     shown = timeline.entries;
     drawTimeline(byId('timeline-figure'), shown);
-    replaceContent(byId('entries'), shown.length ? entriesList(shown) : h('p', {}, 'No record matches these filters.'));
+    const listed = listEntries(shown, current);
     document.body.dataset.timeline = 'drawn';
+    await listed;
   } catch (error) {
     showFailure(content, error);
   }
