@@ -109,8 +109,9 @@ public sealed class InstitutionRegistry(IEventStore store, RegistryQueries regis
         // Only an alias or a merge makes an id lead elsewhere: registrations and renames need no wait.
         if (events.Any(e => e is InstitutionAliasAdded or InstitutionMerged))
         {
-            for (var seen = Interlocked.Read(ref _written); result.Position > seen;)
-                seen = Interlocked.CompareExchange(ref _written, result.Position, seen) is var now && now == seen ? result.Position : now;
+            var seen = Interlocked.Read(ref _written);
+            while (result.Position > seen && Interlocked.CompareExchange(ref _written, result.Position, seen) != seen)
+                seen = Interlocked.Read(ref _written);
         }
         return result;
     }
