@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.Json;
 using Timeline.Auditing.Proofs.Leaves;
 using Timeline.Auditing.Proofs.Merkle;
 
@@ -38,6 +39,33 @@ public class A_leaf_written_directly_matches_its_document
 
             Assert.Equal(Encoding.UTF8.GetString(byDocument), Encoding.UTF8.GetString(leaf.CanonicalBytes()));
             Assert.Equal(TreeHash.Leaf(byDocument), leaf.Hash());
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(Payloads))]
+    public void Looking_at_the_payload_while_hashing_changes_nothing_and_shows_the_parsed_payload(string payload)
+    {
+        var leaf = new LogLeaf(Guid.NewGuid(), "record-1", 3, "AgreementSigned.v1", DateTimeOffset.UnixEpoch, Encoding.UTF8.GetBytes(payload),
+            "importer", Guid.NewGuid(), Guid.NewGuid(), null);
+        string? seen = null;
+
+        var hash = leaf.Hash(element => seen = element.GetRawText());
+
+        Assert.Equal(TreeHash.Leaf(LogLeaf.CanonicalBytesOf(leaf.ToDocument())), hash);
+        Assert.Equal(ParsesAsJson(payload) ? payload.Trim() : null, seen);
+    }
+
+    private static bool ParsesAsJson(string payload)
+    {
+        try
+        {
+            using var _ = JsonDocument.Parse(payload);
+            return true;
+        }
+        catch (JsonException)
+        {
+            return false;
         }
     }
 

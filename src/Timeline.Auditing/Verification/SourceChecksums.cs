@@ -3,24 +3,15 @@ using Timeline.Domain.Sources;
 
 namespace Timeline.Auditing.Verification;
 
-/// <summary>Finds every source (an object with a <c>text</c> and its <c>sha256</c>) in an event's payload and checks it.</summary>
+/// <summary>Finds every source (an object with a <c>text</c> and its <c>sha256</c>) in an event's payload and checks it; a payload that is not JSON has none (the leaf comparison reports it).</summary>
 internal static class SourceChecksums
 {
-    /// <summary>How many sources were checked, and the first whose text does not match its hash.</summary>
-    public static (int Checked, string? Mismatch) Check(ReadOnlyMemory<byte> data)
+    /// <summary>How many sources the parsed payload holds, and the first whose text does not match its hash.</summary>
+    public static (int Checked, string? Mismatch) Check(JsonElement payload)
     {
-        try
-        {
-            using var document = JsonDocument.Parse(data);
-            var count = 0;
-            var mismatch = Visit(document.RootElement, ref count);
-            return (count, mismatch);
-        }
-        catch (JsonException)
-        {
-            // Not JSON any more: the leaf comparison reports it.
-            return (0, null);
-        }
+        var count = 0;
+        var mismatch = Visit(payload, ref count);
+        return (count, mismatch);
     }
 
     private static string? Visit(JsonElement element, ref int count)
