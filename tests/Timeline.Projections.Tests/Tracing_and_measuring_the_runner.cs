@@ -19,13 +19,8 @@ public sealed class Tracing_and_measuring_the_runner : IDisposable
     [Fact]
     public async Task A_live_fold_continues_the_trace_its_event_was_appended_in()
     {
-        using var store = new SqliteEventStore(Path.Combine(_folder, "events.db"));
-        using var readModel = new SqliteReadModel(Path.Combine(_folder, "readmodel.db"));
-        var status = new ProjectionStatus();
-        var runner = new ProjectionRunner(store, readModel, status, TimeProvider.System, NullLogger<ProjectionRunner>.Instance);
-        await runner.StartAsync(CancellationToken.None);
-        // Appended before the runner follows the log, the event would be folded in bulk, where no fold spans are made.
-        await status.Following.WaitAsync(Within());
+        using var following = await FollowingRunner.StartAsync(_folder, Within());
+        var (store, status, runner) = (following.Store, following.Status, following.Runner);
         const string appendedIn = "00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01";
         var append = ActivityContext.Parse(appendedIn, null);
 
@@ -68,6 +63,9 @@ public sealed class Tracing_and_measuring_the_runner : IDisposable
 
         Assert.Equal(history.Count, meters.Sum("timeline.projection.events_folded", ("mode", "bulk")));
         Assert.Equal(1, meters.Sum("timeline.projection.events_folded", ("mode", "live")));
+        // One live batch, timed; the bulk fold's stretches are not live batches.
+        Assert.Equal(1, meters.Count("timeline.projection.fold.duration"));
+        Assert.True(meters.Sum("timeline.projection.fold.duration") > 0, "the live batch took no time");
         Assert.True(meters.Last("timeline.projection.rebuild.rate") > 0, "no rate was reported for the bulk fold");
         Assert.Equal(0, meters.Last("timeline.projection.lag"));
         Assert.Equal(last, status.Head);

@@ -10,8 +10,11 @@ public sealed class EventStoreMetrics
 {
     public const string MeterName = "Timeline.EventStore";
 
-    // Appends take from well under a millisecond (a batched local commit) to seconds (a server far away or retrying).
-    private static readonly IReadOnlyList<double> DurationBuckets =
+    /// <summary>
+    /// Buckets for durations from well under a millisecond (a batched local commit) to seconds (a server far away or
+    /// retrying); the projection runner's fold times use them too.
+    /// </summary>
+    public static readonly IReadOnlyList<double> DurationBuckets =
         [0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10];
 
     private readonly Counter<long> _appends;

@@ -38,9 +38,8 @@ public sealed class CatalogueQueries(SqliteReadModel readModel)
     {
         var prefix = page.Prefix is null ? null : EscapeLike(page.Prefix) + "%";
         var matching = Listed + (prefix is null ? "" : @" AND (COALESCE(g.name, i.name) LIKE $prefix ESCAPE '\' OR COALESCE(g.acronym, i.acronym) LIKE $prefix ESCAPE '\' OR i.institution_id LIKE $prefix ESCAPE '\')");
-        await using var connection = await readModel.OpenReaderAsync(cancellationToken);
-        await using var count = connection.CreateCommand();
-        count.CommandText = $"SELECT COUNT(*) FROM {tables.Institutions} i {RegistryJoin} {matching}";
+        await using var connection = await readModel.RentReaderAsync(cancellationToken);
+        var count = connection.Command($"SELECT COUNT(*) FROM {tables.Institutions} i {RegistryJoin} {matching}");
         if (prefix is not null)
             count.Parameters.AddWithValue("$prefix", prefix);
         var total = (long)(await count.ExecuteScalarAsync(cancellationToken))!;
@@ -53,7 +52,7 @@ public sealed class CatalogueQueries(SqliteReadModel readModel)
 
     public async Task<InstitutionSummary?> InstitutionAsync(string institutionId, ReadModelTables tables, CancellationToken cancellationToken)
     {
-        await using var connection = await readModel.OpenReaderAsync(cancellationToken);
+        await using var connection = await readModel.RentReaderAsync(cancellationToken);
         return (await InstitutionsWhereAsync(connection, tables, "WHERE i.institution_id = $id", institutionId, CataloguePage.Everything, cancellationToken))
             .SingleOrDefault();
     }
@@ -70,18 +69,17 @@ public sealed class CatalogueQueries(SqliteReadModel readModel)
     /// <summary>LIKE treats % and _ as wildcards; a prefix typed by a person means them literally.</summary>
     private static string EscapeLike(string text) => text.Replace(@"\", @"\\").Replace("%", @"\%").Replace("_", @"\_");
 
-    private static async Task<IReadOnlyList<InstitutionSummary>> InstitutionsWhereAsync(SqliteConnection connection, ReadModelTables tables, string where, string? value,
+    private static async Task<IReadOnlyList<InstitutionSummary>> InstitutionsWhereAsync(ReadModelReader connection, ReadModelTables tables, string where, string? value,
         CataloguePage page, CancellationToken cancellationToken)
     {
-        await using var command = connection.CreateCommand();
-        command.CommandText = $"""
+        var command = connection.Command($"""
             SELECT i.institution_id, COALESCE(g.name, i.name), COALESCE(g.acronym, i.acronym), COALESCE(g.country, i.country),
                 {RecordsOf(tables, ReadModelSchema.InstitutionTimeline, "institution_id", "i.institution_id")} AS records
             FROM {tables.Institutions} i {RegistryJoin}
             {where}
             ORDER BY records DESC, i.institution_id
             LIMIT $limit OFFSET $offset
-            """;
+            """);
         if (value is not null)
             command.Parameters.AddWithValue(where.Contains("$id", StringComparison.Ordinal) ? "$id" : "$prefix", value);
         command.Parameters.AddWithValue("$limit", page.Limit);

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Microsoft.Data.Sqlite;
 using Timeline.Projections.Catalogue;
 using Timeline.Projections.Storage;
@@ -17,7 +18,7 @@ public sealed class RegistryQueries(SqliteReadModel readModel)
     /// <summary>The institution an alias or merged id leads to, following merges; null when the id leads nowhere else.</summary>
     public async Task<string?> CanonicalIdAsync(string institutionId, CancellationToken cancellationToken)
     {
-        await using var connection = await readModel.OpenReaderAsync(cancellationToken);
+        await using var connection = await readModel.RentReaderAsync(cancellationToken);
         string? canonical = null;
         for (var hop = 0; hop < MaxHops && await RedirectAsync(connection, canonical ?? institutionId, cancellationToken) is { } next; hop++)
             canonical = next;
@@ -27,7 +28,7 @@ public sealed class RegistryQueries(SqliteReadModel readModel)
     /// <summary>The institution this id is an alias of (or was merged into), one step only.</summary>
     public async Task<string?> RedirectOfAsync(string institutionId, CancellationToken cancellationToken)
     {
-        await using var connection = await readModel.OpenReaderAsync(cancellationToken);
+        await using var connection = await readModel.RentReaderAsync(cancellationToken);
         return await RedirectAsync(connection, institutionId, cancellationToken);
     }
 
@@ -37,12 +38,11 @@ public sealed class RegistryQueries(SqliteReadModel readModel)
     /// </summary>
     public async Task<InstitutionSummary?> SummaryAsync(string institutionId, CancellationToken cancellationToken)
     {
-        await using var connection = await readModel.OpenReaderAsync(cancellationToken);
-        await using var command = connection.CreateCommand();
-        command.CommandText = """
+        await using var connection = await readModel.RentReaderAsync(cancellationToken);
+        var command = connection.Command("""
             SELECT name, acronym, country, (SELECT COUNT(*) FROM institution_timeline t WHERE t.institution_id = g.institution_id)
             FROM registry g WHERE institution_id = $id
-            """;
+            """);
         command.Parameters.AddWithValue("$id", institutionId);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         return await reader.ReadAsync(cancellationToken)
@@ -76,7 +76,7 @@ public sealed class RegistryQueries(SqliteReadModel readModel)
         var ids = entries.SelectMany(e => e.InstitutionIds).Distinct(StringComparer.Ordinal).ToList();
         if (ids.Count == 0)
             return null;
-        await using var connection = await readModel.OpenReaderAsync(cancellationToken);
+        await using var connection = await readModel.RentReaderAsync(cancellationToken);
         // An entry naming an alias or a merged institution shows the name of the institution it reaches.
         var reaches = await CanonicalIdsAsync(connection, ids, cancellationToken);
         var names = await NamesAsync(connection, reaches.Values.Distinct(StringComparer.Ordinal).ToList(), cancellationToken);
@@ -93,7 +93,7 @@ public sealed class RegistryQueries(SqliteReadModel readModel)
     }
 
     /// <summary>Where each id leads, following redirects as <see cref="CanonicalIdAsync"/> does, all ids of a hop in one statement.</summary>
-    private static async Task<Dictionary<string, string>> CanonicalIdsAsync(SqliteConnection connection, IReadOnlyList<string> ids,
+    private static async Task<Dictionary<string, string>> CanonicalIdsAsync(ReadModelReader connection, IReadOnlyList<string> ids,
         CancellationToken cancellationToken)
     {
         var reaches = ids.ToDictionary(id => id, id => id, StringComparer.Ordinal);
@@ -115,11 +115,11 @@ public sealed class RegistryQueries(SqliteReadModel readModel)
         return reaches;
     }
 
-    private static async Task<Dictionary<string, string>> RedirectsAsync(SqliteConnection connection, IReadOnlyList<string> fromIds,
+    private static async Task<Dictionary<string, string>> RedirectsAsync(ReadModelReader connection, IReadOnlyList<string> fromIds,
         CancellationToken cancellationToken)
     {
-        await using var command = connection.CreateCommand();
-        command.CommandText = $"SELECT from_id, institution_id FROM registry_redirects WHERE from_id IN ({InList(command, fromIds)})";
+        var command = connection.Command($"SELECT from_id, institution_id FROM registry_redirects WHERE from_id IN {IdsIn}");
+        BindIds(command, fromIds);
         var redirects = new Dictionary<string, string>(StringComparer.Ordinal);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
@@ -127,23 +127,24 @@ public sealed class RegistryQueries(SqliteReadModel readModel)
         return redirects;
     }
 
-    /// <summary>Binds <paramref name="values"/> as $id0, $id1... and returns their list for an IN clause.</summary>
-    private static string InList(SqliteCommand command, IReadOnlyList<string> values)
-    {
-        for (var i = 0; i < values.Count; i++)
-            command.Parameters.AddWithValue($"$id{i}", values[i]);
-        return string.Join(", ", values.Select((_, i) => $"$id{i}"));
-    }
+    /// <summary>
+    /// The ids of an IN clause, bound as one JSON array (<see cref="BindIds"/>): one statement text whatever their
+    /// number, so each reader connection prepares it once.
+    /// </summary>
+    private const string IdsIn = "(SELECT value FROM json_each($ids))";
+
+    private static void BindIds(SqliteCommand command, IReadOnlyList<string> ids) =>
+        command.Parameters.AddWithValue("$ids", JsonSerializer.Serialize(ids));
 
     /// <summary>Each institution's names, oldest first.</summary>
-    private static async Task<IReadOnlyDictionary<string, List<RegistryName>>> NamesAsync(SqliteConnection connection,
+    private static async Task<IReadOnlyDictionary<string, List<RegistryName>>> NamesAsync(ReadModelReader connection,
         IReadOnlyList<string> institutionIds, CancellationToken cancellationToken)
     {
-        await using var command = connection.CreateCommand();
-        command.CommandText = $"""
+        var command = connection.Command($"""
             SELECT institution_id, name, acronym, effective FROM registry_names
-            WHERE institution_id IN ({InList(command, institutionIds)}) ORDER BY institution_id, effective
-            """;
+            WHERE institution_id IN {IdsIn} ORDER BY institution_id, effective
+            """);
+        BindIds(command, institutionIds);
         var names = new Dictionary<string, List<RegistryName>>(StringComparer.Ordinal);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
@@ -162,10 +163,9 @@ public sealed class RegistryQueries(SqliteReadModel readModel)
     public static RegistryName NameOn(IReadOnlyList<RegistryName> names, int? dayKey) =>
         dayKey is { } day ? names.LastOrDefault(n => n.EffectiveKey is not { } from || from <= day) ?? names[0] : names[^1];
 
-    private static async Task<string?> RedirectAsync(SqliteConnection connection, string institutionId, CancellationToken cancellationToken)
+    private static async Task<string?> RedirectAsync(ReadModelReader connection, string institutionId, CancellationToken cancellationToken)
     {
-        await using var command = connection.CreateCommand();
-        command.CommandText = "SELECT institution_id FROM registry_redirects WHERE from_id = $id";
+        var command = connection.Command("SELECT institution_id FROM registry_redirects WHERE from_id = $id");
         command.Parameters.AddWithValue("$id", institutionId);
         return await command.ExecuteScalarAsync(cancellationToken) as string;
     }

@@ -32,7 +32,10 @@ public sealed class ProjectionRunner(
     public const int FarBehind = ProjectionRebuild.StretchEvents;
     private static readonly TimeSpan RetryDelay = TimeSpan.FromSeconds(1);
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
+        RunnerThread.RunAsync("Projection runner", () => FollowAsync(stoppingToken));
+
+    private async Task FollowAsync(CancellationToken stoppingToken)
     {
         while (!stoppingToken.IsCancellationRequested)
         {
@@ -125,6 +128,7 @@ public sealed class ProjectionRunner(
     private TimelineChanges Fold(List<EventEnvelope> batch, long throughPosition, List<InstitutionEnvelope> registryBatch)
     {
         using var spans = FoldSpans.Start(batch, throughPosition);
+        var started = Stopwatch.GetTimestamp();
         TimelineChanges changes;
         try
         {
@@ -135,7 +139,7 @@ public sealed class ProjectionRunner(
             spans.Fail(error);
             throw;
         }
-        metrics?.FoldedLive(batch.Count);
+        metrics?.FoldedLive(batch.Count, Stopwatch.GetElapsedTime(started));
         return changes;
     }
 

@@ -25,6 +25,7 @@ public sealed class SqliteReadModel : IDisposable
     private const int BulkCheckpointPages = 16_000;
 
     private readonly string _connectionString;
+    private readonly ReaderConnections _readers;
     private readonly SqliteConnection _writer;
     private readonly Lock _writeLock = new();
     private readonly ReadModelStatements _statements;
@@ -41,6 +42,8 @@ public sealed class SqliteReadModel : IDisposable
         if (directory is not null)
             Directory.CreateDirectory(directory);
         _connectionString = new SqliteConnectionStringBuilder { DataSource = path, Pooling = true }.ToString();
+        // Kept open by the read model itself, so that closing one really closes it.
+        _readers = new ReaderConnections(new SqliteConnectionStringBuilder { DataSource = path, Pooling = false }.ToString());
         _writer = new SqliteConnection(_connectionString);
         _writer.Open();
         Execute($"PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=10000; PRAGMA cache_size={CacheKiB}; PRAGMA wal_autocheckpoint={CheckpointPages};");
@@ -75,6 +78,9 @@ public sealed class SqliteReadModel : IDisposable
         await connection.OpenAsync(cancellationToken);
         return connection;
     }
+
+    /// <summary>A reader connection kept open with the statements it has prepared; disposing it gives it back.</summary>
+    public Task<ReadModelReader> RentReaderAsync(CancellationToken cancellationToken) => _readers.RentAsync(cancellationToken);
 
     public long ReadCheckpoint()
     {
@@ -291,6 +297,7 @@ public sealed class SqliteReadModel : IDisposable
 
     public void Dispose()
     {
+        _readers.Dispose();
         _statements.Dispose();
         _history.Dispose();
         _registry.Dispose();

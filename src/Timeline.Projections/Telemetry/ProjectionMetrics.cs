@@ -1,4 +1,5 @@
 using System.Diagnostics.Metrics;
+using Timeline.EventStore.Telemetry;
 using Timeline.Projections.Runner;
 
 namespace Timeline.Projections.Telemetry;
@@ -9,6 +10,7 @@ public sealed class ProjectionMetrics
     public const string MeterName = "Timeline.Projections";
 
     private readonly Counter<long> _folded;
+    private readonly Histogram<double> _liveFold;
     private double _bulkRate = double.NaN;
 
     public ProjectionMetrics(ProjectionStatus status, IMeterFactory? meters = null)
@@ -16,13 +18,20 @@ public sealed class ProjectionMetrics
         var meter = meters?.Create(MeterName) ?? new Meter(MeterName);
         _folded = meter.CreateCounter<long>("timeline.projection.events_folded", "{event}",
             "Events folded into the read models, in bulk (a rebuild or a long catch-up) or live.");
+        _liveFold = meter.CreateHistogram<double>("timeline.projection.fold.duration", "s",
+            "How long one live batch held the read model's writer: its fold, its commit and any checkpoint of the write-ahead log the commit ran.",
+            advice: new InstrumentAdvice<double> { HistogramBucketBoundaries = EventStoreMetrics.DurationBuckets });
         meter.CreateObservableGauge("timeline.projection.lag", () => status.Lag, "{event}",
             "Events the projection runner has seen in the log but not folded yet.");
         meter.CreateObservableGauge("timeline.projection.rebuild.rate", ObserveBulkRate, "{event}/s",
             "Events folded per second by the running or latest bulk fold of the log.");
     }
 
-    public void FoldedLive(int events) => _folded.Add(events, new KeyValuePair<string, object?>("mode", "live"));
+    public void FoldedLive(int events, TimeSpan took)
+    {
+        _folded.Add(events, new KeyValuePair<string, object?>("mode", "live"));
+        _liveFold.Record(took.TotalSeconds);
+    }
 
     /// <summary>One batch of a bulk fold: <paramref name="total"/> events so far, in <paramref name="elapsed"/>.</summary>
     public void FoldedInBulk(int events, long total, TimeSpan elapsed)

@@ -51,9 +51,10 @@ public sealed class TimelineQueries(SqliteReadModel readModel)
     private async Task<TimelinePage> PageAsync(ReadModelTables tables, string timeline, string keyColumn, string key, TimelineFilter filter,
         CancellationToken cancellationToken)
     {
-        await using var connection = await readModel.OpenReaderAsync(cancellationToken);
+        await using var connection = await readModel.RentReaderAsync(cancellationToken);
         var total = await TotalAsync(connection, tables, timeline, keyColumn, key, filter, cancellationToken);
-        await using var page = PageCommand(connection, tables, timeline, keyColumn, key, filter);
+        var page = connection.Command(PageSql(tables, timeline, keyColumn, filter));
+        BindPage(page, key, filter);
         var entries = new List<StoredTimelineEntry>(filter.PageSize);
         TimelineCursor? next = null;
         await using var reader = await page.ExecuteReaderAsync(cancellationToken);
@@ -77,8 +78,9 @@ public sealed class TimelineQueries(SqliteReadModel readModel)
     public async Task<IReadOnlyList<string>> PlanForInstitutionAsync(string institutionId, TimelineFilter filter, CancellationToken cancellationToken)
     {
         await using var connection = await readModel.OpenReaderAsync(cancellationToken);
-        await using var page = PageCommand(connection, ReadModelTables.Current, ReadModelSchema.InstitutionTimeline, "institution_id", institutionId, filter);
-        page.CommandText = "EXPLAIN QUERY PLAN " + page.CommandText;
+        await using var page = connection.CreateCommand();
+        page.CommandText = "EXPLAIN QUERY PLAN " + PageSql(ReadModelTables.Current, ReadModelSchema.InstitutionTimeline, "institution_id", filter);
+        BindPage(page, institutionId, filter);
         var steps = new List<string>();
         await using var reader = await page.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
@@ -86,22 +88,24 @@ public sealed class TimelineQueries(SqliteReadModel readModel)
         return steps;
     }
 
-    private static SqliteCommand PageCommand(SqliteConnection connection, ReadModelTables tables, string timeline, string keyColumn, string key,
-        TimelineFilter filter)
+    private static string PageSql(ReadModelTables tables, string timeline, string keyColumn, TimelineFilter filter)
     {
-        var page = connection.CreateCommand();
         var table = tables.Timeline(timeline, keyColumn);
         var where = Where(keyColumn, filter);
         if (filter.After is not null)
             where += " AND (t.sort_key, t.position) > ($afterSort, $afterPosition)";
         // The page is chosen on the narrow timeline rows first; only its own entries are read from the records.
-        page.CommandText = $"""
+        return $"""
             SELECT r.entry_json, p.sort_key, p.position
             FROM (SELECT t.record_id, t.sort_key, t.position FROM {table} t WHERE {where}
                   ORDER BY t.sort_key, t.position LIMIT $limit OFFSET $offset) p
             JOIN {tables.Records} r ON r.record_id = p.record_id
             ORDER BY p.sort_key, p.position
             """;
+    }
+
+    private static void BindPage(SqliteCommand page, string key, TimelineFilter filter)
+    {
         Bind(page, key, filter);
         page.Parameters.AddWithValue("$limit", filter.PageSize + 1);
         page.Parameters.AddWithValue("$offset", filter.After is null ? (long)(filter.Page - 1) * filter.PageSize : 0);
@@ -110,25 +114,18 @@ public sealed class TimelineQueries(SqliteReadModel readModel)
             page.Parameters.AddWithValue("$afterSort", after.SortKey);
             page.Parameters.AddWithValue("$afterPosition", after.Position);
         }
-        return page;
     }
 
     /// <summary>
     /// Looked up in the counts the fold keeps; counted instead when a date range narrows the timeline or when it is read
     /// as of a past position (the counts are of now).
     /// </summary>
-    private static async Task<long> TotalAsync(SqliteConnection connection, ReadModelTables tables, string timeline, string keyColumn,
+    private static async Task<long> TotalAsync(ReadModelReader connection, ReadModelTables tables, string timeline, string keyColumn,
         string key, TimelineFilter filter, CancellationToken cancellationToken)
     {
-        await using var count = connection.CreateCommand();
-        if (filter.From is null && filter.To is null && tables.Position is null)
-        {
-            count.CommandText = $"SELECT COALESCE(SUM(t.entries), 0) FROM timeline_counts t WHERE t.timeline = '{timeline}' AND t.key = $key{KindsIn(filter)}";
-        }
-        else
-        {
-            count.CommandText = $"SELECT COUNT(*) FROM {tables.Timeline(timeline, keyColumn)} t WHERE {Where(keyColumn, filter)}";
-        }
+        var count = connection.Command(filter.From is null && filter.To is null && tables.Position is null
+            ? $"SELECT COALESCE(SUM(t.entries), 0) FROM timeline_counts t WHERE t.timeline = '{timeline}' AND t.key = $key{KindsIn(filter)}"
+            : $"SELECT COUNT(*) FROM {tables.Timeline(timeline, keyColumn)} t WHERE {Where(keyColumn, filter)}");
         Bind(count, key, filter);
         return (long)(await count.ExecuteScalarAsync(cancellationToken))!;
     }
