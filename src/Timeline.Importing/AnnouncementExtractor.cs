@@ -108,7 +108,7 @@ public static partial class AnnouncementExtractor
         ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
          "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty"];
 
-    [GeneratedRegex(@"^[^.,;]{0,100}\b(?:is|was) (?:a|an|the)\b[^.]{0,160}\b(?:founded|established|based|located|headquartered)\b|^(?:founded|established|set up|created) in (?:19|20)\d{2},[^.;]{0,160}\b(?:is|has|have|are)\b", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: Linear.TimeoutMilliseconds)]
+    [GeneratedRegex(@"^[^.,;]{0,100}\b(?:is|was) (?:a|an|the)\b[^.]{0,160}\b(?:founded|established|based|located|headquartered)\b|^(?:founded|established|set up|created) in (?:19|20)\d{2}(?: as\b[^.;]{0,120})?,[^.;]{0,160}\b(?:is|has|have|are|took)\b|^[^.;]{0,100}, (?:founded|established|set up|created) in (?:19|20)\d{2}, (?:is|has|have|are|offers)\b", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: Linear.TimeoutMilliseconds)]
     private static partial Regex Profile();
 
     [GeneratedRegex(@"\b(?:delegation|team|group) of (?<n>\d+|\w+)(?:\s+\w+)?\s+(?:members|people|persons|officials|experts|representatives|staff|teachers|scholars)\b|\b(?<n>\d+|\w+)-(?:member|person|strong)\b|\b(?<n>\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)\s+(?:teachers|students|officials|members|experts|representatives|scholars|staff|people)\b(?:\s+and\s+\w+)?\s+(?:from|of)\b", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: Linear.TimeoutMilliseconds)]

@@ -57,9 +57,11 @@ public sealed class Extraction_accuracy(ITestOutputHelper output)
     }
 
     [Fact]
-    public void The_fourth_round_is_labelled_whole_and_shows_every_miss_and_verdict()
+    public void The_fourth_round_is_labelled_whole_meets_the_thresholds_and_shows_every_miss_and_verdict()
     {
-        ScoreRound(LabelledSet.Round4);
+        var card = ScoreRound(LabelledSet.Round4);
+
+        AssertThresholds(card);
     }
 
     /// <summary>
