@@ -39,19 +39,13 @@ public static partial class Directions
     ];
 
     /// <param name="guessed">Whether no cue matched, so the direction is the default.</param>
-    /// <param name="contested">Whether a weaker cue points the other way: the sentence may be read from the wrong side.</param>
-    public static VisitDirection Of(string text, out bool guessed, out bool contested)
+    public static VisitDirection Of(string text, out bool guessed)
     {
         guessed = false;
-        contested = false;
-        for (var i = 0; i < Cues.Length; i++)
+        foreach (var (pattern, direction) in Cues)
         {
-            var (pattern, direction) = Cues[i];
-            if (!pattern.IsMatch(text))
-                continue;
-            for (var j = i + 1; j < Cues.Length && !contested; j++)
-                contested = Cues[j].Direction != direction && Cues[j].Pattern.IsMatch(text);
-            return direction;
+            if (pattern.IsMatch(text))
+                return direction;
         }
         guessed = true;
         return VisitDirection.Outbound;
