@@ -84,7 +84,7 @@ public sealed class Extraction_accuracy(ITestOutputHelper output)
         return card;
     }
 
-    [Fact(Skip = "Goal not met: with the weights revised on the third round (its wrong readings before its rules, and the tuning part) and two new signals, the sealed part gives 0.333 of 15 wrong extractions caught (goal 0.80) and 0.124 of 105 right ones flagged (goal at most 0.20); before, 0.333 and 0.229. The calibration part, unread while the weights were revised, gives 0.850 of 20 and 0.176 of 159; the third round 0.810 of 21 and 0.114 of 140; the tuning part 0.583 of 12 and 0.100 of 339. The figures print with each part's")]
+    [Fact(Skip = "Goal not met: with the signals weighed by a logistic fit over the development parts (the tuning part, the third round and the fourth round before its rules), a new signal for a name cut short of its acronym and two signals dropped, the sealed part gives 0.333 of 15 wrong extractions caught (goal 0.80) and 0.105 of 105 right ones flagged (goal at most 0.20); before, 0.333 and 0.124. The calibration part, unread while the flag changed, gives 0.850 of 20 and 0.170 of 159; the third round 0.810 of 21 and 0.114 of 140; the fourth round before its rules 0.725 of 40 and 0.138 of 116; the tuning part 0.545 of 11 and 0.085 of 340. The figures print with each part's")]
     public void On_the_sealed_part_the_review_flag_catches_most_wrong_extractions_and_few_right_ones()
     {
         var card = Scorecard.Of(LabelledSet.Load(LabelledSet.Sealed));
