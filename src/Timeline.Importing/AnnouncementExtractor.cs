@@ -43,7 +43,7 @@ public static partial class AnnouncementExtractor
         var kind = KindRules.Classify(acts, out var clues, out var kindRivalled);
         var date = DatePhrases.Find(text, publishedOn, out var dateStated);
         cancellationToken.ThrowIfCancellationRequested();
-        var (named, places, fromTownsOnly) = PlaceFinder.Find(text);
+        var (named, places, _) = PlaceFinder.Find(text);
         // "The X is a university founded in 1979", "Founded in 1992, X is ...": a profile names a founding, but reports nothing done.
         if (kind is ActivityKind.ProgrammeLaunched or ActivityKind.ActivityReported && Profile().IsMatch(text))
             return Skipped(index, "describes an institution; states no activity", date, institutions, places);
@@ -53,10 +53,10 @@ public static partial class AnnouncementExtractor
             return Skipped(index, "states a plan or a postponement, nothing done", date, institutions, places);
 
         var countries = Countries(named, institutions);
-        var (guessed, contested) = (false, false);
-        var direction = kind == ActivityKind.DelegationVisited ? Directions.Of(text, out guessed, out contested) : (VisitDirection?)null;
-        var doubts = Doubts.Of(new Reading(text, kind.Value, clues, kindRivalled, date, dateStated, institutions, countries, fromTownsOnly,
-            direction is null ? null : guessed, contested));
+        var guessed = false;
+        var direction = kind == ActivityKind.DelegationVisited ? Directions.Of(text, out guessed) : (VisitDirection?)null;
+        var doubts = Doubts.Of(new Reading(text, kind.Value, clues, kindRivalled, date, dateStated, institutions, countries,
+            direction is null ? null : guessed));
         var confidence = Math.Round(Math.Clamp(Certain - doubts.Sum(d => d.Weight), 0, 1), 2);
         return new Extraction(index, kind, null, date, institutions, countries, places, People(text), direction,
             kind == ActivityKind.DelegationVisited ? MemberCount(text) : null,
@@ -108,7 +108,7 @@ public static partial class AnnouncementExtractor
         ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
          "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty"];
 
-    [GeneratedRegex(@"^[^.,;]{0,100}\b(?:is|was) (?:a|an|the)\b[^.]{0,160}\b(?:founded|established|based|located|headquartered)\b|^(?:founded|established|set up|created) in (?:19|20)\d{2},[^.;]{0,160}\b(?:is|has|have|are)\b", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: Linear.TimeoutMilliseconds)]
+    [GeneratedRegex(@"^[^.,;]{0,100}\b(?:is|was) (?:a|an|the)\b[^.]{0,160}\b(?:founded|established|based|located|headquartered)\b|^(?:founded|established|set up|created) in (?:19|20)\d{2}(?: as\b[^.;]{0,120})?,[^.;]{0,160}\b(?:is|has|have|are|took)\b|^[^.;]{0,100}, (?:founded|established|set up|created) in (?:19|20)\d{2}, (?:is|has|have|are|offers)\b", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: Linear.TimeoutMilliseconds)]
     private static partial Regex Profile();
 
     [GeneratedRegex(@"\b(?:delegation|team|group) of (?<n>\d+|\w+)(?:\s+\w+)?\s+(?:members|people|persons|officials|experts|representatives|staff|teachers|scholars)\b|\b(?<n>\d+|\w+)-(?:member|person|strong)\b|\b(?<n>\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)\s+(?:teachers|students|officials|members|experts|representatives|scholars|staff|people)\b(?:\s+and\s+\w+)?\s+(?:from|of)\b", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: Linear.TimeoutMilliseconds)]

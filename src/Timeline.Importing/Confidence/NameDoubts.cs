@@ -59,6 +59,20 @@ internal static class NameDoubts
         KnownInstitutions.Find(institution.Name) is null && Gazetteer.IsPlace(institution.Name);
 
     /// <summary>
+    /// A name read before "(ACRONYM)" whose first letter is not the acronym's ("Distancia (UNED)", "Agriculture
+    /// Organization of the United Nations (FAO)"): the name was cut short of where the acronym says it starts.
+    /// </summary>
+    public static bool MissesItsAcronym(string text, FoundInstitution institution)
+    {
+        if (institution.Acronym is not { Length: > 1 } acronym || institution.At < 0 || institution.At + institution.Name.Length > text.Length
+            || !text.AsSpan(institution.At).StartsWith(institution.Name, StringComparison.Ordinal))
+            return false;
+        var after = text.AsSpan(institution.At + institution.Name.Length).TrimStart();
+        return after.StartsWith("(" + acronym + ")", StringComparison.Ordinal)
+            && char.ToUpperInvariant(institution.Name[0]) != char.ToUpperInvariant(acronym[0]);
+    }
+
+    /// <summary>
     /// A name followed by a particle of another language and a capitalised word ("University of Dar" before "es Salaam",
     /// "Universidad Nacional Abierta" before "y a Distancia"): the name probably goes on.
     /// </summary>

@@ -16,6 +16,4 @@ public sealed record Reading(
     bool DateStated,
     IReadOnlyList<FoundInstitution> Institutions,
     IReadOnlyList<string> Countries,
-    IReadOnlyList<string> CountriesFromTownsOnly,
-    bool? DirectionGuessed,
-    bool DirectionContested);
+    bool? DirectionGuessed);

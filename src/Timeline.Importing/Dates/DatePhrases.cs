@@ -98,8 +98,8 @@ public static partial class DatePhrases
         EdgeOfYear(), MonthRange(), YearRange(), InMonth(), MonthAndYear(), InYear(), PartOfYear(),
     ];
 
-    /// <summary>"2019-06-18" and "29.10.2019": written in figures, the year first with hyphens or the day first with dots.</summary>
-    [GeneratedRegex(@"(?<![\d.-])(?:" + Year1 + @"-(?<n1>0[1-9]|1[0-2])-(?<d1>0[1-9]|[12]\d|3[01])|(?<d1>0?[1-9]|[12]\d|3[01])\.(?<n1>0?[1-9]|1[0-2])\." + Year1 + @")(?![\d.-]\d)", Linear.Options, Linear.TimeoutMilliseconds)]
+    /// <summary>"2019-06-18", "2019.06.18" and "29.10.2019": written in figures, the year first with hyphens or dots, or the day first with dots.</summary>
+    [GeneratedRegex(@"(?<![\d.-])(?:" + Year1 + @"(?:-(?<n1>0[1-9]|1[0-2])-(?<d1>0[1-9]|[12]\d|3[01])|\.(?<n1>0[1-9]|1[0-2])\.(?<d1>0[1-9]|[12]\d|3[01]))|(?<d1>0?[1-9]|[12]\d|3[01])\.(?<n1>0?[1-9]|1[0-2])\." + Year1 + @")(?![\d.-]\d)", Linear.Options, Linear.TimeoutMilliseconds)]
     private static partial Regex NumericDay();
 
     [GeneratedRegex(@"\b(?:the\s+)?(?<edge>first|last)\s+day\s+of\s+(?:the\s+year\s+)?" + Year1 + @"\b", Linear.Options, Linear.TimeoutMilliseconds)]

@@ -34,7 +34,8 @@ public static partial class InstitutionFinder
             var at = match.Groups["name"].Index + match.Groups["name"].Value.IndexOf(name, StringComparison.Ordinal);
             // "Education Foundation of the Open University of China (OUC)": the acronym names the words it abbreviates.
             var abbreviated = Abbreviated(name, acronym);
-            if (abbreviated == name && name.Contains(" and ", StringComparison.Ordinal) && Initials(name) != acronym)
+            if (abbreviated == name && name.Contains(" and ", StringComparison.Ordinal) && Initials(name) != acronym
+                && !SpelledThenOf(name.Split(' '), acronym))
                 abbreviated = Clean(name[(name.LastIndexOf(" and ", StringComparison.Ordinal) + 5)..]);
             var prefix = name[..^abbreviated.Length].Trim();
             if (abbreviated.Length < name.Length && !HeadNoun().IsMatch(prefix) && TrailingConnector().IsMatch(prefix))
@@ -71,7 +72,7 @@ public static partial class InstitutionFinder
                 var at = match.Index + Math.Max(0, inMatch);
                 if (name.Length > 0 && KnownAt(text, at) is { } known && known.Alias.Length > name.Length)
                     Add(found, known.Institution.Name, known.Institution.Acronym, at);
-                else if (name.Length > 0 && !IsUnit(name) && (HeadNoun().IsMatch(name) || KnownInstitutions.Find(name) is not null)
+                else if (name.Length > 0 && !IsUnit(name) && (HeadNoun().IsMatch(name) && !IsNewOrOwned(text, at) || KnownInstitutions.Find(name) is not null)
                     && !Gazetteer.Countries.ContainsKey(name))
                     Add(found, name, null, at);
                 // "Coursera and the Open University of China": joined to an institution, a name needs no head noun.
@@ -145,6 +146,12 @@ public static partial class InstitutionFinder
 
     private static bool IsUnit(string name) => UnitName().IsMatch(name);
 
+    /// <summary>
+    /// "unveiled a Centre for Chinese Language Teaching": a name after "a" is something new, not a body taking part;
+    /// "the OUC's Institute of Lifelong Learning Research": a name after a known body's possessive is a unit of it.
+    /// </summary>
+    private static bool IsNewOrOwned(string text, int at) => NewOrOwned().IsMatch(text[..at]);
+
     [GeneratedRegex(@"\b(?:and|with|between|the)$", RegexOptions.None, matchTimeoutMilliseconds: Linear.TimeoutMilliseconds)]
     private static partial Regex TrailingConnector();
 
@@ -175,14 +182,14 @@ public static partial class InstitutionFinder
 
     // Words and runs of words are bounded, so each place in a text is tried a bounded number of times.
     /// <summary>Small words inside names, English and the particles of other languages ("Ateneo de Manila", "Universidade Federal do Rio").</summary>
-    private const string Particles = "of|for|and|the|on|in|de|do|da|dos|das|di|del|della|des|du|van|von|der|den|la|y|&";
+    private const string Particles = "of|for|and|the|on|in|de|do|da|dos|das|di|del|della|des|du|van|von|der|den|la|y|a|&";
 
     private const string Word = @"(?:(?>[A-Z][\w'’.&-]{0,40})|" + Particles + ")";
 
     [GeneratedRegex(@"(?<name>\b" + Word + @"(?:\s{1,4}" + Word + @"){0,14})\s{0,4}\((?<acronym>[A-Z][A-Za-z&]{0,10}[A-Z])\)", RegexOptions.None, matchTimeoutMilliseconds: Linear.TimeoutMilliseconds)]
     private static partial Regex WithAcronym();
 
-    [GeneratedRegex(@"\b(?:(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)(?>[A-Z][\w'’.-]{0,40})\s{1,4}(?:(?:" + Particles + @")\s{1,4}){0,3}){0,10}(?:University|College|Institute|Ministry|Bureau|Foundation|Office|Commission|School|Centre|Center|Academy|Association|Council|Agency|Organi[sz]ation|Bank|Company|Corporation|Group|Polytechnic|Museum|Library|Committee|Federation|Society|Administration|Embassy|Consulate|Branch|Secretariat|Network|Chamber|Board|Authority)\b(?:\s{1,4}(?:of|for|in|on)\s{1,4}(?:the\s{1,4})?(?>[A-Z][\w'’.-]{0,40})(?:\s{1,4}(?:(?:and|de|do|da|dos|das|di|del|della|des|du|van|von|der|den|la|y|es)\s{1,4})?(?>[A-Z][\w'’.-]{0,40})){0,8}){0,3}", RegexOptions.None, matchTimeoutMilliseconds: Linear.TimeoutMilliseconds)]
+    [GeneratedRegex(@"\b(?:(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)(?>[A-Z][\w'’.-]{0,40})\s{1,4}(?:(?:" + Particles + @")\s{1,4}){0,3}){0,10}(?:University|College|Institute|Ministry|Bureau|Foundation|Office|Commission|School|Centre|Center|Academy|Association|Council|Agency|Organi[sz]ation|Bank|Company|Corporation|Group|Polytechnic|Museum|Library|Committee|Federation|Society|Administration|Embassy|Consulate|Branch|Secretariat|Network|Chamber|Board|Authority)\b(?:\s{1,4}(?:of|for|in|on)\s{1,4}(?:the\s{1,4})?(?>[A-Z][\w'’.-]{0,40})(?:\s{1,4}(?:(?:and|de|do|da|dos|das|di|del|della|des|du|van|von|der|den|la|y|a|es)\s{1,4})?(?>[A-Z][\w'’.-]{0,40})){0,8}){0,3}", RegexOptions.None, matchTimeoutMilliseconds: Linear.TimeoutMilliseconds)]
     private static partial Regex WithHeadNoun();
 
     [GeneratedRegex(@"\b(?:University|College|Institute|Ministry|Bureau|Foundation|Office|Commission|School|Centre|Center|Academy|Association|Council|Agency|Organi[sz]ation|Bank|Company|Corporation|Group|Polytechnic|Museum|Library|Committee|Federation|Society|Administration|Embassy|Consulate|Branch|Secretariat|Network|Chamber|Board|Authority|UNESCO|UNICEF|" + ForeignHeads + @")\b", RegexOptions.None, matchTimeoutMilliseconds: Linear.TimeoutMilliseconds)]
@@ -196,6 +203,9 @@ public static partial class InstitutionFinder
 
     [GeneratedRegex(@"^(?:Department|Faculty|Division|Section)\b|^(?:School|Office|College) of (?!the\s)|^Party Committee\b", RegexOptions.None, matchTimeoutMilliseconds: Linear.TimeoutMilliseconds)]
     private static partial Regex UnitName();
+
+    [GeneratedRegex(@"(?:\b(?:a|an|A|An)|\b(?:OUC|Open University of China|UNESCO)['’]s)\s{1,4}$", RegexOptions.None, matchTimeoutMilliseconds: Linear.TimeoutMilliseconds)]
+    private static partial Regex NewOrOwned();
 
     [GeneratedRegex("-{2,}", RegexOptions.None, matchTimeoutMilliseconds: Linear.TimeoutMilliseconds)]
     private static partial Regex MultipleHyphens();

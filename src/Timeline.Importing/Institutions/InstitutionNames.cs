@@ -49,7 +49,8 @@ public static partial class InstitutionFinder
         foreach (var part in text.Split(" and "))
         {
             // "the Ministry of Education and Sports of Laos" is one name: what follows "and" ends with a country and has no head of its own.
-            var continues = !HeadNoun().IsMatch(part) && !IsKnown(part) && EndsWithCountry(part);
+            // "the Ministry of Education and Science" too: a bare field after "and", where the name before it ends in a field too.
+            var continues = !HeadNoun().IsMatch(part) && !IsKnown(part) && (EndsWithCountry(part) || JoinsField(current, part));
             if (current.Length > 0 && !continues && (HeadNoun().IsMatch(current) && HeadNoun().IsMatch(part) || IsKnown(current) || EndsWithKnown(current) || IsKnown(part)))
             {
                 yield return current;
@@ -59,6 +60,16 @@ public static partial class InstitutionFinder
                 current = current.Length == 0 ? part : $"{current} and {part}";
         }
         yield return current;
+    }
+
+    private static bool JoinsField(string current, string part)
+    {
+        var lastOf = current.LastIndexOf(" of ", StringComparison.Ordinal);
+        if (lastOf < 0 || part.Contains(' ', StringComparison.Ordinal) || part.Length == 0 || !char.IsUpper(part[0]))
+            return false;
+        var field = current[(lastOf + 4)..];
+        return !field.Contains(' ', StringComparison.Ordinal) && !Gazetteer.IsPlace(field) && !IsKnown(field)
+            && !Gazetteer.IsPlace(part);
     }
 
     private static bool EndsWithCountry(string words)
@@ -84,7 +95,11 @@ public static partial class InstitutionFinder
             || lastOf > 0 && KnownInstitutions.Find(plain[..lastOf]) is not null && Gazetteer.Countries.ContainsKey(plain[(lastOf + 4)..].Replace("the ", "", StringComparison.Ordinal));
     }
 
-    /// <summary>The shortest ending of <paramref name="name"/> whose capitalised words spell <paramref name="acronym"/>.</summary>
+    /// <summary>
+    /// The shortest ending of <paramref name="name"/> whose capitalised words spell <paramref name="acronym"/>; failing
+    /// that, the shortest whose first capitalised words spell it and go on with "of" ("Food and Agriculture
+    /// Organization of the United Nations (FAO)": an acronym often leaves out where a body belongs).
+    /// </summary>
     private static string Abbreviated(string name, string acronym)
     {
         var words = name.Split(' ');
@@ -93,7 +108,27 @@ public static partial class InstitutionFinder
             if (Initials(string.Join(' ', words[start..])).Equals(acronym, StringComparison.OrdinalIgnoreCase))
                 return string.Join(' ', words[start..]);
         }
+        for (var start = words.Length - 1; start >= 0; start--)
+        {
+            if (SpelledThenOf(words[start..], acronym))
+                return string.Join(' ', words[start..]);
+        }
         return name;
+    }
+
+    private static bool SpelledThenOf(string[] words, string acronym)
+    {
+        var spelled = 0;
+        for (var i = 0; i < words.Length && spelled < acronym.Length; i++)
+        {
+            if (words[i].Length == 0 || !char.IsUpper(words[i][0]))
+                continue;
+            if (char.ToUpperInvariant(words[i][0]) != char.ToUpperInvariant(acronym[spelled++]))
+                return false;
+            if (spelled == acronym.Length)
+                return i + 1 < words.Length && words[i + 1] == "of";
+        }
+        return false;
     }
 
     private static string Initials(string name) =>

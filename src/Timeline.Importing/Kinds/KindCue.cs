@@ -22,7 +22,8 @@ public sealed record KindCue(IReadOnlyList<string> Words, IReadOnlyList<string> 
 
     /// <summary>
     /// One pattern for the cue: alternations of literal words with one bounded gap between them, so it runs in time
-    /// linear in the text. Longer forms come first, so "set up" is tried before "set".
+    /// linear in the text. Longer forms come first, so "set up" is tried before "set"; the words of a phrase may also be
+    /// joined by a hyphen ("a round-table discussion").
     /// </summary>
     public string Pattern()
     {
@@ -37,5 +38,5 @@ public sealed record KindCue(IReadOnlyList<string> Words, IReadOnlyList<string> 
 
     private static string Alternation(IEnumerable<string> forms) =>
         @"\b(?:" + string.Join('|', forms.Distinct(StringComparer.OrdinalIgnoreCase).OrderByDescending(f => f.Length)
-            .Select(f => Regex.Escape(f).Replace(@"\ ", @"\s+", StringComparison.Ordinal))) + @")\b";
+            .Select(f => Regex.Escape(f).Replace(@"\ ", @"(?:\s+|-)", StringComparison.Ordinal))) + @")\b";
 }

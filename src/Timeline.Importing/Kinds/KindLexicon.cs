@@ -39,15 +39,16 @@ public static class KindLexicon
     public static readonly IReadOnlyList<(ActivityKind Kind, KindCue Cue)> Cues =
     [
         (ActivityKind.AgreementSigned, With(Verbs("sign", "ink", "conclude", "renew", "seal", "affix", "countersign",
-            "enter into", "initial|initialled|initialled|initialling", "initial|initialed|initialed|initialing"), Agreements)),
-        (ActivityKind.AgreementSigned, With(Verbs("sign", "ink", "seal"), Undertakings)),
+            "enter into", "initial|initialled|initialled|initialling", "initial|initialed|initialed|initialing", "formalise", "formalize",
+            "exchange", "put|put|put|putting in place"), Agreements)),
+        (ActivityKind.AgreementSigned, With(Verbs("sign", "ink", "seal", "put|put|put|putting its name to", "put|put|put|putting their names to"), Undertakings)),
         (ActivityKind.AgreementSigned, Alone(Verbs("co-sign", "put|put|put|putting pen to paper"),
-            Nouns("signing ceremony", "signatory|signatories"), Phrases("signing of", "signed copies", "signing took place"))),
+            Nouns("signing ceremony", "signatory|signatories"), Phrases("signing of", "signed copies", "signing took place", "agreed in writing"))),
 
         (ActivityKind.DonationMade, Alone(Verbs("donate", "endow", "bequeath", "!gift"), Nouns("donation", "donor", "endowment"),
             Phrases("gift of", "gifts of", "as a gift", "as gifts", "free of charge to"))),
         (ActivityKind.DonationMade, With(Verbs("give|gave|given|giving", "present", "hand over", "hand|handed|handed|handing to",
-            "grant", "offer", "deliver", "contribute", "fund", "sponsor", "award", "send|sent|sent|sending"), Gifts)),
+            "grant", "offer", "deliver", "contribute", "fund", "sponsor", "award", "send|sent|sent|sending", "hand", "raise"), Gifts)),
 
         (ActivityKind.CompetitionHeld, Alone(Nouns("competition", "contest", "championship", "olympiad", "hackathon",
             "tournament", "quiz|quizzes", "runner-up|runners-up", "final round"),
@@ -57,33 +58,35 @@ public static class KindLexicon
             "travel|traveled|traveled|traveling to", "journey to", "come|came|come|coming to",
             "arrive at", "arrive in", "stop|stopped|stopped|stopping at", "play|played|played|playing host to"),
             Nouns("study tour", "study trip", "field trip", "exchange visit", "courtesy call", "fact-finding mission", "trip to|trips to"),
-            Phrases("was host to", "were host to", "guests of", "guest of", "shown around", "showed them around", "paid a call on", "pay a call on"))),
+            Phrases("was host to", "were host to", "guests of", "guest of", "shown around", "showed them around", "were shown the", "was shown the", "paid a call on", "pay a call on"))),
         (ActivityKind.DelegationVisited, With(Verbs("receive", "welcome", "host", "greet"), Visitors, FewWords)),
 
-        (ActivityKind.TrainingHeld, Alone(Verbs("!coach", "!mentor", "!tutor", "instruct", "upskill", "reskill"),
+        (ActivityKind.TrainingHeld, Alone(Verbs("!coach", "!mentor", "!tutor", "!school", "instruct", "upskill", "reskill"),
             Nouns("workshop", "bootcamp", "masterclass|masterclasses", "master class", "crash course", "short course",
-                "refresher course", "hands-on session", "practical session"),
+                "refresher course", "hands-on session", "practical session", "summer school", "winter school"),
             Phrases("trained", "capacity-building", "capacity building", "professional development", "hands-on instruction", "hands-on training",
                 "train-the-trainer", "train-the-trainers"))),
         (ActivityKind.TrainingHeld, With(Verbs("teach|taught|taught", "give|gave|given|giving", "run|ran|run|running", "deliver", "lead|led|led"),
             Nouns("course", "class|classes", "lesson", "module", "tutorial"), FewWords)),
+        (ActivityKind.TrainingHeld, With(Verbs("prepare"), Visitors.Concat(Nouns("worker")), FewWords)),
 
         (ActivityKind.ConferenceHeld, Alone(Nouns("forum", "symposium|symposia|symposiums", "seminar", "summit",
             "webinar", "colloquium|colloquia|colloquiums", "convention", "round table", "roundtable",
             "panel discussion", "expo", "keynote", "lecture", "plenary|plenaries"), Phrases("addressed a panel", "addressed the panel", "spoke on a panel", "sat on a panel"))),
 
-        (ActivityKind.MeetingHeld, Alone(Verbs("confer|conferred|conferred|conferring", "sit|sat|sat|sitting down with"),
+        (ActivityKind.MeetingHeld, Alone(Verbs("confer|conferred|conferred|conferring", "sit|sat|sat|sitting down with", "sit|sat|sat|sitting with"),
             Nouns("meeting", "videoconference", "video conference", "video call", "video link", "teleconference",
                 "consultation", "dialogue", "conversation", "discussion", "working session", "online exchange", "virtual exchange",
                 "phone call", "zoom call", "online call", "conference call", "video chat"),
             Phrases("met", "exchanged views", "exchange of views", "caught up", "spoke by video", "spoke by phone", "spoke online",
-                "discussed", "held discussions"))),
+                "discussed", "held discussions", "a talk with", "an exchange with", "an exchange by video", "exchanges by video"))),
 
         (ActivityKind.ProgrammeLaunched, Alone(Verbs("launch", "unveil", "inaugurate", "establish", "!found", "set|set|set|setting up",
             "roll|rolled|rolled|rolling out", "kick|kicked|kicked|kicking off", "debut"),
             Nouns("launch of", "official opening", "opening ceremony"),
             Phrases("went online", "went live", "into use", "into service", "into operation", "started operating",
-                "began operating", "began operations", "opened its doors", "opened their doors"))),
-        (ActivityKind.ProgrammeLaunched, With(Verbs("create", "open", "start", "build|built|built", "initiate"), Foundations)),
+                "began operating", "began operations", "opened its doors", "opened their doors", "made available to"))),
+        (ActivityKind.ProgrammeLaunched, With(Verbs("create", "open", "start", "build|built|built", "initiate", "begin|began|begun|beginning offering",
+            "start|started|started|starting offering"), Foundations)),
     ];
 }

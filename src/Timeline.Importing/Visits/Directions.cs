@@ -13,7 +13,7 @@ public static partial class Directions
 {
     private const string Home = @"(the\s+)?(OUC|Open University of China)(\s*\(OUC\))?('s|’s)?";
     private const string Visitors = @"(delegations?|teams?|group|staff|teachers|tutors|researchers|lecturers|designers|representatives|officials|visitors|guests|experts|scholars|leaders|president|vice president|secretary)";
-    private const string Hosting = @"(received|welcomed|hosted|invited|greeted|played host to|(was|were|is|are) host to|opened (its|their) (campus|doors|classrooms) to)";
+    private const string Hosting = @"(received|welcomed|hosted|invited|greeted|played host to|(was|were|is|are) host\b[^.;]{0,40}?\bto|opened (its|their) (campus|doors|classrooms) to)";
 
     /// <summary>Strongest first: the first that matches decides.</summary>
     private static readonly (Regex Pattern, VisitDirection Direction)[] Cues =
@@ -26,6 +26,8 @@ public static partial class Directions
         (HostingHomeVisitors(), VisitDirection.Outbound),
         (HostingHomePeople(), VisitDirection.Outbound),
         (HomePeopleHosted(), VisitDirection.Outbound),
+        // Opened by the host ("Hosted by X University, an OUC team ..."): the guests are the sentence's subject.
+        (HostedByOtherOpener(), VisitDirection.Outbound),
         // The home university hosting: "the OUC welcomed ...", "the OUC received a delegation".
         (HomeHosting(), VisitDirection.Inbound),
         // Staff of the home university who accompany a guest are at home.
@@ -37,25 +39,19 @@ public static partial class Directions
     ];
 
     /// <param name="guessed">Whether no cue matched, so the direction is the default.</param>
-    /// <param name="contested">Whether a weaker cue points the other way: the sentence may be read from the wrong side.</param>
-    public static VisitDirection Of(string text, out bool guessed, out bool contested)
+    public static VisitDirection Of(string text, out bool guessed)
     {
         guessed = false;
-        contested = false;
-        for (var i = 0; i < Cues.Length; i++)
+        foreach (var (pattern, direction) in Cues)
         {
-            var (pattern, direction) = Cues[i];
-            if (!pattern.IsMatch(text))
-                continue;
-            for (var j = i + 1; j < Cues.Length && !contested; j++)
-                contested = Cues[j].Direction != direction && Cues[j].Pattern.IsMatch(text);
-            return direction;
+            if (pattern.IsMatch(text))
+                return direction;
         }
         guessed = true;
         return VisitDirection.Outbound;
     }
 
-    [GeneratedRegex(@"\b(visit(ed)?|visiting(?!\s+" + Home + @"\s+((?>[\w-]{1,40})\s+)?" + Visitors + @"\b)|paid (a|an|their|his|her) (\w+\s+)?visit to|came to|come to|toured|called on|arrived (at|in)|sent\b[^.;]{0,120}\bto|brought\b[^.;]{0,120}\bto|(welcomed|received|hosted) (at|to)|stopped (at|in)|(were|was) shown around|guests? of|spent\b[^.;]{0,120}\bat)\s+" + Home + @"\b", Linear.Options, Linear.TimeoutMilliseconds)]
+    [GeneratedRegex(@"\b(visit(ed)?|visiting(?!\s+" + Home + @"\s+((?>[\w-]{1,40})\s+)?" + Visitors + @"\b)|paid (a|an|their|his|her) (\w+\s+)?visit to|came to|come to|toured|called on|arrived (at|in)|sent\b[^.;]{0,120}\bto|brought\b[^.;]{0,120}\bto|(welcomed|received|hosted) (at|to)|stopped (at|in)|(were|was) shown around|guests? of|spent\b[^.;]{0,120}\bat|visiting (scholar|professor|fellow|researcher|student|lecturer)s? (at|to|of))\s+" + Home + @"\b", Linear.Options, Linear.TimeoutMilliseconds)]
     private static partial Regex ToHome();
 
     [GeneratedRegex(@"\b(visited|toured|came to|was at|were at)\s+(the\s+)?((?>[\w'’-]{1,40})\s+){1,4}(of|at)\s+" + Home + @"\b", Linear.Options, Linear.TimeoutMilliseconds)]
@@ -78,10 +74,13 @@ public static partial class Directions
         + @"|\b(OUC|Open University of China)('s|’s)?\s+(executive\s+|deputy\s+)?(president|vice[\s-]president|secretary|dean|director|head)\s+(?-i:[A-Z][\w'’-]{1,30}(\s+[A-Z][\w'’-]{1,30}){0,2})\s+(has\s+|had\s+)?" + Hosting + @"\b", Linear.Options, Linear.TimeoutMilliseconds)]
     private static partial Regex HomeHosting();
 
+    [GeneratedRegex(@"^(hosted|received|welcomed|invited) by\s+(?!" + Home + @"\b)[^,;.]{1,120},\s+((a|an|the)\s+)?" + Home + @"\s+((?>[\w-]{1,40})\s+){0,2}" + Visitors + @"\b", Linear.Options, Linear.TimeoutMilliseconds)]
+    private static partial Regex HostedByOtherOpener();
+
     [GeneratedRegex(@"\baccompanied by\b[^.;]{0,120}\b(OUC|Open University of China)\b", Linear.Options, Linear.TimeoutMilliseconds)]
     private static partial Regex AccompaniedByHome();
 
-    [GeneratedRegex(Visitors + @"\s+(of|from)\s+" + Home + @"\b|\b(OUC|Open University of China)('s|’s)?\)?\s+((?>[\w-]{1,40})\s+){0,2}" + Visitors + @"\b", Linear.Options, Linear.TimeoutMilliseconds)]
+    [GeneratedRegex(Visitors + @"\s+(of\s+(\d+|\w+)\s+)?(of|from)\s+" + Home + @"\b|\b(OUC|Open University of China)('s|’s)?\)?\s+((?>[\w-]{1,40})\s+){0,2}" + Visitors + @"\b", Linear.Options, Linear.TimeoutMilliseconds)]
     private static partial Regex HomePeople();
 
     [GeneratedRegex(Visitors + @"\s+(of|from)\b|\b(ambassador|consul|minister|rectors?|chancellor)\b", Linear.Options, Linear.TimeoutMilliseconds)]

@@ -51,23 +51,40 @@ public sealed class Extraction_accuracy(ITestOutputHelper output)
     [Fact]
     public void The_third_round_is_labelled_whole_meets_the_thresholds_and_shows_every_miss_and_verdict()
     {
-        var set = LabelledSet.Load(LabelledSet.Round3);
-        var card = Scorecard.Of(set);
+        var card = ScoreRound(LabelledSet.Round3);
 
-        // Written as unseen text and scored once before any rule was changed, then built against like the tuning part:
-        // every miss and every verdict of the flag is shown, and it is held to the same thresholds.
-        Report(card.Lines(LabelledSet.Round3, set.Count)
-            .Concat(card.Misses.Select(miss => $"  miss {miss}"))
-            .Concat(card.Verdicts.Where(v => !v.Contains(" right passed ", StringComparison.Ordinal)).Select(verdict => $"  {verdict}")));
-
-        Assert.True(set.Count >= 150, $"{set.Count} announcements in the third round");
-        Assert.All(set, a => Assert.True(a.Kind is null
-            ? a.Date is null && a.Countries.Length == 0 && a.Institutions.Length == 0 && a.Direction is null
-            : a.Date is not null && (a.Direction is null) != (a.Kind == "DelegationVisited"), $"ill-formed label: {a.Text}"));
         AssertThresholds(card);
     }
 
-    [Fact(Skip = "Goal not met: with the weights revised on the third round (its wrong readings before its rules, and the tuning part) and two new signals, the sealed part gives 0.333 of 15 wrong extractions caught (goal 0.80) and 0.124 of 105 right ones flagged (goal at most 0.20); before, 0.333 and 0.229. The calibration part, unread while the weights were revised, gives 0.850 of 20 and 0.176 of 159; the third round 0.810 of 21 and 0.114 of 140; the tuning part 0.583 of 12 and 0.100 of 339. The figures print with each part's")]
+    [Fact]
+    public void The_fourth_round_is_labelled_whole_meets_the_thresholds_and_shows_every_miss_and_verdict()
+    {
+        var card = ScoreRound(LabelledSet.Round4);
+
+        AssertThresholds(card);
+    }
+
+    /// <summary>
+    /// A round is written as unseen text and scored once before any rule is changed, then built against like the tuning
+    /// part: every miss and every verdict of the flag is shown, and every label is well formed.
+    /// </summary>
+    private Scorecard ScoreRound(string part)
+    {
+        var set = LabelledSet.Load(part);
+        var card = Scorecard.Of(set);
+
+        Report(card.Lines(part, set.Count)
+            .Concat(card.Misses.Select(miss => $"  miss {miss}"))
+            .Concat(card.Verdicts.Where(v => !v.Contains(" right passed ", StringComparison.Ordinal)).Select(verdict => $"  {verdict}")));
+
+        Assert.True(set.Count >= 150, $"{set.Count} announcements in {part}");
+        Assert.All(set, a => Assert.True(a.Kind is null
+            ? a.Date is null && a.Countries.Length == 0 && a.Institutions.Length == 0 && a.Direction is null
+            : a.Date is not null && (a.Direction is null) != (a.Kind == "DelegationVisited"), $"ill-formed label: {a.Text}"));
+        return card;
+    }
+
+    [Fact(Skip = "Goal not met: with the signals weighed by a logistic fit over the development parts (the tuning part, the third round and the fourth round before its rules), a new signal for a name cut short of its acronym and two signals dropped, the sealed part gives 0.333 of 15 wrong extractions caught (goal 0.80) and 0.105 of 105 right ones flagged (goal at most 0.20); before, 0.333 and 0.124. The calibration part, unread while the flag changed, gives 0.850 of 20 and 0.170 of 159; the third round 0.810 of 21 and 0.114 of 140; the fourth round before its rules 0.725 of 40 and 0.138 of 116; the tuning part 0.545 of 11 and 0.085 of 340. The figures print with each part's")]
     public void On_the_sealed_part_the_review_flag_catches_most_wrong_extractions_and_few_right_ones()
     {
         var card = Scorecard.Of(LabelledSet.Load(LabelledSet.Sealed));

@@ -38,6 +38,8 @@ public sealed class Reading_date_phrases
     [InlineData("On Friday, the university hosted a delegation", "2024-03-15", "2024-03-15")]
     [InlineData("On Monday, 11 January 2021, the two presidents met", "2021-02-01", "2021-01-11")]
     [InlineData("Last week, the two universities signed an agreement", "2023-06-12", "../2023-06-12")]
+    [InlineData("a videoconference held on 2021.05.03", null, "2021-05-03")]
+    [InlineData("Yesterday the OUC opened a centre", "2021-05-03", "2021-05-02")]
     public void A_date_phrase_becomes_an_EDTF_date_no_more_precise_than_its_words(string text, string? publishedOn, string expected)
     {
         DateOnly? published = publishedOn is null ? null : DateOnly.Parse(publishedOn, System.Globalization.CultureInfo.InvariantCulture);

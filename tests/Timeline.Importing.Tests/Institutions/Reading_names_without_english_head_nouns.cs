@@ -27,6 +27,11 @@ public sealed class Reading_names_without_english_head_nouns
     [InlineData("The OUC signed an agreement with the Chamber of Commerce of Mongolia on 3 May 2021.", "ouc", "chamber-of-commerce-of-mongolia")]
     [InlineData("The OUC trained teachers with support from the Kigali Education Board on 3 May 2021.", "ouc", "kigali-education-board")]
     [InlineData("The OUC gave books to the University of Dar es Salaam on 3 May 2021.", "ouc", "university-of-dar-es-salaam")]
+    [InlineData("The OUC met the Food and Agriculture Organization of the United Nations (FAO) on 3 May 2021.", "ouc", "food-and-agriculture-organization-of-the-united-nations")]
+    [InlineData("The OUC signed an agreement with the Universidad Nacional de Educación a Distancia (UNED) on 3 May 2021.", "ouc", "uned")]
+    [InlineData("The OUC met the Ministry of Education and Science on 3 May 2021.", "ouc", "ministry-of-education-and-science")]
+    [InlineData("The OUC unveiled a Centre for Distance Learning in Lima on 3 May 2021.", "ouc")]
+    [InlineData("The OUC's Institute of Rural Learning Research was set up on 3 May 2021.", "ouc")]
     public void A_name_ends_where_the_prose_goes_on_and_runs_as_far_as_the_name_does(string text, params string[] ids) =>
         Assert.Equal(ids, InstitutionFinder.Find(text).Select(i => i.Id));
 }

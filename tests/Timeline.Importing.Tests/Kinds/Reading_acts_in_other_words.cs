@@ -44,6 +44,21 @@ public sealed class Reading_acts_in_other_words
     [InlineData("On 3 May 2021 the OUC was named by UNESCO a partner of its network of learning cities.", ActivityKind.ActivityReported)]
     [InlineData("Staff of the OUC paid a call on a university in Lima on 3 May 2021.", ActivityKind.DelegationVisited)]
     [InlineData("The OUC welcomed Professor Ana Ruiz, vice-chancellor of a university in Chile, on 3 May 2021.", ActivityKind.DelegationVisited)]
+    [InlineData("The OUC and a college in Fiji formalised their ties with a memorandum on 3 May 2021.", ActivityKind.AgreementSigned)]
+    [InlineData("Ten principals from Laos were shown the OUC's studios on 3 May 2021.", ActivityKind.DelegationVisited)]
+    [InlineData("The OUC was host on 3 May 2021 to the rector of a university in Chile.", ActivityKind.DelegationVisited)]
+    [InlineData("Hosted by the University of Lima, an OUC group of six studied its courses on 3 May 2021.", ActivityKind.DelegationVisited)]
+    [InlineData("On 3 May 2021 the OUC opened its doors to 30 lecturers from the University of Lima.", ActivityKind.DelegationVisited)]
+    [InlineData("Forty librarians from Gansu were schooled by OUC staff in digital archives on 3 May 2021.", ActivityKind.TrainingHeld)]
+    [InlineData("The OUC's winter school for tutors from Peru ran from 3 to 14 January 2021.", ActivityKind.TrainingHeld)]
+    [InlineData("The OUC's president had a talk with the rector of a university in Chile on 3 May 2021.", ActivityKind.MeetingHeld)]
+    [InlineData("On 3 May 2021, the OUC and a college in Fiji had an exchange by video on exams.", ActivityKind.MeetingHeld)]
+    [InlineData("OUC staff raised 50,000 yuan for learners in Gansu on 3 May 2021.", ActivityKind.DonationMade)]
+    [InlineData("After the forum on 3 May 2021, the OUC handed 100 laptops to a college in Fiji.", ActivityKind.DonationMade)]
+    [InlineData("In May 2021 the OUC began offering a degree programme in nursing.", ActivityKind.ProgrammeLaunched)]
+    [InlineData("A course app for farmers was made available to them by the OUC on 3 May 2021.", ActivityKind.ProgrammeLaunched)]
+    [InlineData("In May 2021 the OUC's course on nursing was selected by the ministry as a model.", ActivityKind.ActivityReported)]
+    [InlineData("The OUC convened a round-table discussion on rural schools on 3 May 2021.", ActivityKind.ConferenceHeld)]
     public void Acts_in_words_the_rules_never_list_verbatim_are_read(string text, ActivityKind kind) =>
         Assert.Equal(kind, AnnouncementExtractor.Extract(text, 0, null).Kind);
 
@@ -53,6 +68,9 @@ public sealed class Reading_acts_in_other_words
     [InlineData("The training course for officials will be held in Beijing in the summer of 2025.")]
     [InlineData("Founded in 1992, the university is the only open university of its country.")]
     [InlineData("The delegation's members included deans of three faculties.")]
+    [InlineData("The delegation comprised a dean, a professor and two tutors.")]
+    [InlineData("Established in 1985 as a radio college, the university took its present name in 2010.")]
+    [InlineData("The University of Lima, founded in 1990, has some 20,000 students.")]
     public void A_plan_a_postponement_or_a_profile_records_nothing(string text) =>
         Assert.False(AnnouncementExtractor.Extract(text, 0, null).IsActivity);
 
