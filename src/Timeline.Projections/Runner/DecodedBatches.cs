@@ -1,21 +1,18 @@
 using System.Threading.Channels;
 using Timeline.EventStore;
 using Timeline.EventStore.Serialization;
-using Timeline.Projections.Storage;
 
 namespace Timeline.Projections.Runner;
 
 /// <summary>
-/// A batch of the log ready to fold: its record events, its registry events, the last position it covers (events
-/// of unknown types included), and the rows of each record a recorded event of the batch starts, by its position.
+/// A batch of the log ready to fold: its record events, its registry events, and the last position it covers (events
+/// of unknown types included).
 /// </summary>
-public sealed record DecodedBatch(IReadOnlyList<EventEnvelope> Events, IReadOnlyList<InstitutionEnvelope> RegistryEvents, long Through,
-    IReadOnlyDictionary<long, RecordRows> FirstRows);
+public sealed record DecodedBatch(IReadOnlyList<EventEnvelope> Events, IReadOnlyList<InstitutionEnvelope> RegistryEvents, long Through);
 
 /// <summary>
 /// Reads the log and deserialises it in batches on a thread of its own, a few batches ahead of the fold, so that
-/// reading the next batch overlaps writing this one; the rows of new records are built there too, off the thread
-/// that writes. The channel is bounded: a slow fold holds the reader back
+/// reading the next batch overlaps writing this one. The channel is bounded: a slow fold holds the reader back
 /// instead of filling memory with the whole log.
 /// </summary>
 public static class DecodedBatches
@@ -56,23 +53,18 @@ public static class DecodedBatches
             {
                 var events = new List<EventEnvelope>(batchSize);
                 var registryEvents = new List<InstitutionEnvelope>();
-                var firstRows = new Dictionary<long, RecordRows>();
                 var last = after;
                 await foreach (var stored in store.ReadAllAsync(after, batchSize, cancellationToken))
                 {
                     last = stored.Position;
                     if (RecordEventSerializer.ToEnvelope(stored) is { } envelope)
-                    {
                         events.Add(envelope);
-                        if (RecordRows.OfFirst(envelope) is { } rows)
-                            firstRows[envelope.Position] = rows;
-                    }
                     else if (InstitutionEventSerializer.ToEnvelope(stored) is { } registryEvent)
                         registryEvents.Add(registryEvent);
                 }
                 if (last == after)
                     break;
-                await writer.WriteAsync(new DecodedBatch(events, registryEvents, last, firstRows), cancellationToken);
+                await writer.WriteAsync(new DecodedBatch(events, registryEvents, last), cancellationToken);
                 after = last;
             }
             writer.TryComplete();

@@ -67,15 +67,12 @@ public static class ProjectionRebuild
     {
         public List<EventEnvelope> Events { get; } = new(StretchEvents + BatchSize);
         private readonly List<InstitutionEnvelope> _registryEvents = [];
-        private readonly Dictionary<long, RecordRows> _firstRows = [];
         private long _through;
 
         public void Add(DecodedBatch batch)
         {
             Events.AddRange(batch.Events);
             _registryEvents.AddRange(batch.RegistryEvents);
-            foreach (var (position, rows) in batch.FirstRows)
-                _firstRows[position] = rows;
             _through = batch.Through;
         }
 
@@ -84,12 +81,11 @@ public static class ProjectionRebuild
         {
             if (_through == 0)
                 return 0;
-            readModel.Apply(Events, _through, _registryEvents, _firstRows);
+            readModel.Apply(Events, _through, _registryEvents);
             var folded = Events.Count;
             progress(_through, folded);
             Events.Clear();
             _registryEvents.Clear();
-            _firstRows.Clear();
             _through = 0;
             return folded;
         }

@@ -1,4 +1,5 @@
 using Microsoft.Data.Sqlite;
+using System.Text;
 using SQLitePCL;
 
 namespace Timeline.Projections.Storage;
@@ -17,6 +18,7 @@ internal sealed class PreparedCommand : IDisposable
     private sqlite3? _database;
     // Where each parameter is bound in the prepared statement, in the order of the names given.
     private int[] _indexes = [];
+    private byte[] _text = new byte[1_024];
 
     public PreparedCommand(SqliteConnection connection, string sql, params string[] parameterNames)
     {
@@ -81,18 +83,29 @@ internal sealed class PreparedCommand : IDisposable
     }
 
     /// <summary>Binds as <see cref="Bind"/> types values: bytes as a blob, integers and flags as integers, the rest as text.</summary>
-    private static int BindAt(sqlite3_stmt statement, int index, object? value) => value switch
+    private int BindAt(sqlite3_stmt statement, int index, object? value) => value switch
     {
         null => raw.sqlite3_bind_null(statement, index),
-        // An empty array would be bound as a null pointer, that is NULL: an empty blob is bound as one.
-        byte[] { Length: 0 } => raw.sqlite3_bind_zeroblob(statement, index, 0),
         byte[] bytes => raw.sqlite3_bind_blob(statement, index, bytes),
         long number => raw.sqlite3_bind_int64(statement, index, number),
         int number => raw.sqlite3_bind_int64(statement, index, number),
         bool flag => raw.sqlite3_bind_int64(statement, index, flag ? 1 : 0),
-        string text => raw.sqlite3_bind_text(statement, index, text),
+        string text => BindText(statement, index, text),
         _ => throw new ArgumentException($"No column of the read model takes a {value.GetType().Name}.", nameof(value)),
     };
+
+    /// <summary>
+    /// Encodes the text into a buffer kept for the next value (SQLite copies what is bound), instead of a new array
+    /// for every value bound.
+    /// </summary>
+    private int BindText(sqlite3_stmt statement, int index, string text)
+    {
+        var most = Encoding.UTF8.GetMaxByteCount(text.Length);
+        if (_text.Length < most)
+            _text = new byte[Math.Max(most, 2 * _text.Length)];
+        var length = Encoding.UTF8.GetBytes(text, _text);
+        return raw.sqlite3_bind_text(statement, index, _text.AsSpan(0, length));
+    }
 
     private void Check(int result)
     {

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using Timeline.Domain.Records;
 using Timeline.EventStore.Serialization;
 using Timeline.Projections.Records;
 using Timeline.Projections.Search;
@@ -7,18 +6,15 @@ using Timeline.Projections.Timelines;
 
 namespace Timeline.Projections.Storage;
 
-/// <summary>
-/// What the fold writes of one record that needs nothing from the read model to build: its JSON, its entry and its
-/// search text. The bulk fold builds these for each record's first event on the thread that decodes the log, so
-/// the thread writing SQLite only writes them; either thread builds the same values from the same view.
-/// </summary>
-public sealed class RecordRows
+/// <summary>What the fold writes of one record apart from its view's own columns: its JSON, its entry and its search text.</summary>
+internal sealed class RecordRows
 {
-    private RecordRows(RecordView view, string recordedType, byte[] recordedJson)
+    public RecordRows(RecordView view)
     {
         View = view;
-        RecordedType = recordedType;
-        RecordedJson = recordedJson;
+        var recorded = view.State.Recorded!;
+        RecordedType = EventTypeMap.NameOf(recorded.GetType());
+        RecordedJson = JsonSerializer.SerializeToUtf8Bytes(recorded, recorded.GetType(), EventJson.Options);
         // Until a correction, the facts are those the recorded event states: not stored a second time.
         FactsJson = view.State.Corrections == 0 ? null : JsonSerializer.SerializeToUtf8Bytes(view.Facts, EventJson.Options);
         if (!view.IsVisible)
@@ -29,9 +25,7 @@ public sealed class RecordRows
         Text = SearchText.Of(view);
     }
 
-    /// <summary>The view these rows are of.</summary>
     public RecordView View { get; }
-
     public string RecordedType { get; }
     public byte[] RecordedJson { get; }
     public byte[]? FactsJson { get; }
@@ -40,22 +34,4 @@ public sealed class RecordRows
     public TimelineEntry? Entry { get; }
     public byte[]? EntryJson { get; }
     public SearchText? Text { get; }
-
-    /// <summary>
-    /// The rows of <paramref name="view"/>: <paramref name="prepared"/> when it was built from this very view, else
-    /// built now, reusing its recorded event's JSON when the view still holds the same recorded event.
-    /// </summary>
-    public static RecordRows Of(RecordView view, RecordRows? prepared = null)
-    {
-        if (prepared is not null && ReferenceEquals(prepared.View, view))
-            return prepared;
-        var recorded = view.State.Recorded!;
-        return prepared is not null && ReferenceEquals(prepared.View.State.Recorded, recorded)
-            ? new RecordRows(view, prepared.RecordedType, prepared.RecordedJson)
-            : new RecordRows(view, EventTypeMap.NameOf(recorded.GetType()), JsonSerializer.SerializeToUtf8Bytes(recorded, recorded.GetType(), EventJson.Options));
-    }
-
-    /// <summary>The rows of the record a recorded event starts, or null for any other event.</summary>
-    public static RecordRows? OfFirst(EventEnvelope envelope) =>
-        envelope.Event is IActivityRecorded && RecordView.Evolve(null, envelope) is { } view ? Of(view) : null;
 }

@@ -123,11 +123,8 @@ public sealed class SqliteReadModel : IDisposable
     /// <paramref name="throughPosition"/>, with the registry's events of the same stretch of the log. Events at or
     /// before the stored checkpoint are skipped.
     /// </summary>
-    /// <param name="firstRows">The rows of records started in the batch, by the position of their first event, built
-    /// ahead (<see cref="RecordRows.OfFirst"/>); any left out are built here.</param>
     /// <returns>The timelines whose answers the batch changed, known once it is committed.</returns>
-    public TimelineChanges Apply(IReadOnlyList<EventEnvelope> events, long throughPosition, IReadOnlyList<InstitutionEnvelope>? registryEvents = null,
-        IReadOnlyDictionary<long, RecordRows>? firstRows = null)
+    public TimelineChanges Apply(IReadOnlyList<EventEnvelope> events, long throughPosition, IReadOnlyList<InstitutionEnvelope>? registryEvents = null)
     {
         lock (_writeLock)
         {
@@ -136,7 +133,7 @@ public sealed class SqliteReadModel : IDisposable
             if (throughPosition <= checkpoint)
                 return TimelineChanges.Nothing;
             _canonicalInBatch.Clear();
-            var touched = new Dictionary<string, (RecordView? Stored, RecordView? View, RecordRows? First)>();
+            var touched = new Dictionary<string, (RecordView? Stored, RecordView? View)>();
             var changes = new List<RecordChange>(events.Count);
             foreach (var envelope in events.Where(e => e.Position > checkpoint))
             {
@@ -145,12 +142,10 @@ public sealed class SqliteReadModel : IDisposable
                 {
                     // A record's first event makes it: there is nothing stored to look up.
                     var stored = envelope.Event is IActivityRecorded ? null : LoadView(id, transaction);
-                    entry = (stored, stored, null);
+                    entry = (stored, stored);
                 }
-                // Rows built ahead from a recorded event are of the view it makes from nothing: the same view.
-                var first = entry.View is null ? firstRows?.GetValueOrDefault(envelope.Position) : null;
-                var next = first?.View ?? RecordView.Evolve(entry.View, envelope);
-                touched[id] = (entry.Stored, next, first ?? entry.First);
+                var next = RecordView.Evolve(entry.View, envelope);
+                touched[id] = (entry.Stored, next);
                 if (next is not null && !ReferenceEquals(next, entry.View))
                     changes.Add(new RecordChange(entry.View, next, envelope.Position, envelope.Stored.RecordedAt));
             }
@@ -158,11 +153,11 @@ public sealed class SqliteReadModel : IDisposable
             // states it: the same whatever the batch sizes, so a rebuild agrees with the incremental result.
             var institutions = new Dictionary<string, (InstitutionRef Institution, long Position)>();
             var timelines = new TimelineBatch();
-            foreach (var (stored, view, first) in touched.Values)
+            foreach (var (stored, view) in touched.Values)
             {
                 if (view is null)
                     continue;
-                Write(stored, RecordRows.Of(view, first), timelines, transaction);
+                Write(stored, new RecordRows(view), timelines, transaction);
                 foreach (var institution in view.Facts.Institutions)
                 {
                     if (!institutions.TryGetValue(institution.Id, out var named) || view.LastPosition >= named.Position)
