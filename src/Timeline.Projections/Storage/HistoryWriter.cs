@@ -74,12 +74,12 @@ internal sealed class HistoryWriter : IDisposable
     {
         var date = before.Facts.Date;
         var text = SearchText.Of(before);
-        var rowId = (long)_insertRecord.Bind(transaction,
+        var rowId = _insertRecord.ExecuteInt64(transaction,
             before.Id, before.LastPosition, position, before.Kind.ToString(), date.Year, date.Start?.Month, date.SortKey, date.EarliestKey,
             date.LatestKey, before.FirstPosition,
             JsonSerializer.SerializeToUtf8Bytes(TimelineEntry.Of(before), EventJson.Options),
             JsonSerializer.SerializeToUtf8Bytes(before.Facts, EventJson.Options),
-            text.Title, text.Source, text.People, text.Places, text.Institutions).ExecuteScalar()!;
+            text.Title, text.Source, text.People, text.Places, text.Institutions);
         _insertSearchText.Execute(transaction, rowId, text.Title, text.Source, text.People, text.Places, text.Institutions);
         ReplacedEntries(_insertInstitutionEntry, TimelineProjection.InstitutionRows(before), before.LastPosition, position, transaction);
         ReplacedEntries(_insertCountryEntry, TimelineProjection.CountryRows(before), before.LastPosition, position, transaction);

@@ -163,7 +163,7 @@ public sealed class SqliteReadModel : IDisposable
             {
                 if (view is null)
                     continue;
-                Write(stored, view, timelines, transaction);
+                Write(stored, new RecordRows(view), timelines, transaction);
                 foreach (var institution in view.Facts.Institutions)
                 {
                     if (!institutions.TryGetValue(institution.Id, out var named) || view.LastPosition >= named.Position)
@@ -211,18 +211,15 @@ public sealed class SqliteReadModel : IDisposable
         return new RecordView(state, reader.GetInt64(6), reader.GetInt64(7), reader.GetInt64(8), reader.GetInt32(9));
     }
 
-    private void Write(RecordView? stored, RecordView view, TimelineBatch timelines, SqliteTransaction transaction)
+    private void Write(RecordView? stored, RecordRows rows, TimelineBatch timelines, SqliteTransaction transaction)
     {
-        var recorded = view.State.Recorded!;
-        // The entry is stored once, on the record; timeline rows only place it.
-        var entry = view.IsVisible ? JsonSerializer.SerializeToUtf8Bytes(TimelineEntry.Of(view), EventJson.Options) : null;
+        var view = rows.View;
         var date = view.Facts.Date;
-        var rowId = (long)_statements.UpsertRecord.Bind(transaction,
+        var rowId = _statements.UpsertRecord.ExecuteInt64(transaction,
             view.Id,
-            EventTypeMap.NameOf(recorded.GetType()),
-            JsonSerializer.SerializeToUtf8Bytes(recorded, recorded.GetType(), EventJson.Options),
-            // Until a correction, the facts are those the recorded event states: not stored a second time.
-            view.State.Corrections == 0 ? null : JsonSerializer.SerializeToUtf8Bytes(view.Facts, EventJson.Options),
+            rows.RecordedType,
+            rows.RecordedJson,
+            rows.FactsJson,
             view.State.Corrections,
             view.State.Retracted,
             view.State.RetractionReason,
@@ -231,17 +228,17 @@ public sealed class SqliteReadModel : IDisposable
             view.Revision,
             view.Kind.ToString(),
             date.Year,
-            entry,
+            rows.EntryJson,
             view.Reviews,
             date.SortKey,
             date.EarliestKey,
             date.LatestKey,
-            date.Start?.Month).ExecuteScalar()!;
+            date.Start?.Month);
         if (stored is not null)
         {
             _statements.DeleteSearchText.Execute(transaction, rowId);
             // The rows the record had, found by their keys: no index on the record id to keep up.
-            foreach (var (institutionId, removed) in InstitutionRows(stored, transaction))
+            foreach (var (institutionId, removed) in InstitutionRows(TimelineProjection.InstitutionRows(stored), transaction))
             {
                 _statements.DeleteInstitutionEntry.Execute(transaction, institutionId, view.Id);
                 timelines.Removed(ReadModelSchema.InstitutionTimeline, institutionId, removed);
@@ -252,23 +249,22 @@ public sealed class SqliteReadModel : IDisposable
                 timelines.Removed(ReadModelSchema.CountryTimeline, country, removed);
             }
         }
-        if (view.IsVisible)
-        {
-            var text = SearchText.Of(view);
+        if (rows.Text is { } text)
             _statements.InsertSearchText.Execute(transaction, rowId, text.Title, text.Source, text.People, text.Places, text.Institutions);
-        }
         _peopleAndPlaces.Replace(stored, view, transaction);
+        if (rows.Entry is not { } shown)
+            return;
         // Inserted with the rest of the batch's rows, once every record of the batch is written.
-        foreach (var (institutionId, row) in InstitutionRows(view, transaction))
+        foreach (var (institutionId, row) in InstitutionRows(view.Facts.Institutions.Select(institution => (institution.Id, shown)), transaction))
             timelines.Add(ReadModelSchema.InstitutionTimeline, institutionId, row, view.LastPosition);
-        foreach (var (country, row) in TimelineProjection.CountryRows(view))
-            timelines.Add(ReadModelSchema.CountryTimeline, country, row, view.LastPosition);
+        foreach (var country in shown.Countries)
+            timelines.Add(ReadModelSchema.CountryTimeline, country.Value, shown, view.LastPosition);
     }
 
-    /// <summary>The record's institution rows, each under the id the registry leads it to (an alias's under its institution).</summary>
-    private IEnumerable<(string Key, TimelineEntry Entry)> InstitutionRows(RecordView view, SqliteTransaction transaction) =>
-        TimelineProjection.InstitutionRows(view).Select(row => (Key: CanonicalOf(row.InstitutionId, transaction), row.Entry))
-            .DistinctBy(row => row.Key);
+    /// <summary>A record's institution rows, each under the id the registry leads it to (an alias's under its institution).</summary>
+    private IEnumerable<(string Key, TimelineEntry Entry)> InstitutionRows(IEnumerable<(string InstitutionId, TimelineEntry Entry)> rows,
+        SqliteTransaction transaction) =>
+        rows.Select(row => (Key: CanonicalOf(row.InstitutionId, transaction), row.Entry)).DistinctBy(row => row.Key);
 
     /// <summary>
     /// Where the registry leads an id, asked once per id in a batch: the registry's events of the batch are applied
