@@ -43,7 +43,7 @@ public static partial class AnnouncementExtractor
         var kind = KindRules.Classify(acts, out var clues, out var kindRivalled);
         var date = DatePhrases.Find(text, publishedOn, out var dateStated);
         cancellationToken.ThrowIfCancellationRequested();
-        var (named, places, _) = PlaceFinder.Find(text);
+        var (named, places) = PlaceFinder.Find(text);
         // "The X is a university founded in 1979", "Founded in 1992, X is ...": a profile names a founding, but reports nothing done.
         if (kind is ActivityKind.ProgrammeLaunched or ActivityKind.ActivityReported && Profile().IsMatch(text))
             return Skipped(index, "describes an institution; states no activity", date, institutions, places);

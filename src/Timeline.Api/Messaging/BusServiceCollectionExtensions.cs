@@ -39,7 +39,8 @@ public static class BusServiceCollectionExtensions
         });
         if (options.Forward)
         {
-            services.AddSingleton(new ForwarderCheckpoint(Path.Combine(dataDirectory, "forwarder.db")));
+            // Made by the container, so it is disposed (its connection closed) with it.
+            services.AddSingleton(_ => new ForwarderCheckpoint(Path.Combine(dataDirectory, "forwarder.db")));
             services.AddHostedService<IntegrationEventForwarder>();
         }
         return services;

@@ -13,8 +13,8 @@ public static partial class PlaceFinder
     private const int LongestName = 4;
     private const int MaxNames = 60;
 
-    /// <summary>The countries and places named; of the countries, those known only from a town (a weaker cue than a country's name).</summary>
-    public static (IReadOnlyList<string> Countries, IReadOnlyList<string> Places, IReadOnlyList<string> FromTownsOnly) Find(string text)
+    /// <summary>The countries and places named.</summary>
+    public static (IReadOnlyList<string> Countries, IReadOnlyList<string> Places) Find(string text)
     {
         var countries = new List<string>();
         var places = new List<(string Name, string[] Codes)>();
@@ -51,16 +51,14 @@ public static partial class PlaceFinder
         }
         // A town whose name several countries share is in the one the paragraph names, if it names one.
         var found = new List<string>();
-        var named = countries.Count;
         foreach (var (name, codes) in places)
         {
             Add(found, name);
             Add(countries, codes.FirstOrDefault(countries.Contains) ?? codes[0]);
         }
-        var fromTownsOnly = countries[named..];
         foreach (Match match in AdministrativeUnit().Matches(text))
             Add(found, match.Value);
-        return (countries, found, fromTownsOnly);
+        return (countries, found);
     }
 
     /// <summary>"Courses in Spanish", "Portuguese-language courses": a nationality's word used for its language says where no one is.</summary>
