@@ -33,6 +33,52 @@ public sealed class Folding_the_log_in_bulk : IDisposable
         Assert.Equal(await ReadModelDump.IndexesAsync(reference), await ReadModelDump.IndexesAsync(bulk));
     }
 
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task A_catch_up_that_keeps_its_indexes_answers_from_them_throughout_and_ends_as_a_rebuild_does(bool dropIndexes)
+    {
+        using var store = new SqliteEventStore(PathOf("events.db"));
+        var events = RandomHistory.Events(240, seed: 31);
+        await Log.AppendAsync(store, events.Take(160).ToList());
+        using var reference = await OneByOneAsync(store, PathOf("reference.db"));
+        using var caughtUp = await OneByOneAsync(store, PathOf("caught-up.db"));
+        var held = caughtUp.RecordsHeld();
+        Assert.InRange(held, 1, 160);
+        var indexes = await ReadModelDump.IndexesAsync(caughtUp);
+        var secondary = IndexesOf(PathOf("caught-up.db"));
+        Assert.Contains("ix_institution_timeline_page", secondary);
+
+        await Log.AppendAsync(store, events.Skip(160).ToList());
+        await foreach (var stored in store.ReadAllAsync(reference.ReadCheckpoint()))
+        {
+            if (RecordEventSerializer.ToEnvelope(stored) is { } envelope)
+                reference.Apply([envelope], envelope.Position);
+        }
+        var seenDuringTheFold = new List<List<string>>();
+        await ProjectionRebuild.CatchUpAsync(store, caughtUp, (_, _) => seenDuringTheFold.Add(IndexesOf(PathOf("caught-up.db"))),
+            CancellationToken.None, stretchEvents: 19, dropIndexes: dropIndexes);
+
+        Assert.True(seenDuringTheFold.Count > 1);
+        Assert.All(seenDuringTheFold, seen => Assert.Equal(dropIndexes ? [] : secondary, seen));
+        Assert.True(caughtUp.RecordsHeld() > held);
+        Assert.Equal(await ReadModelDump.OfAsync(reference), await ReadModelDump.OfAsync(caughtUp));
+        Assert.Equal(indexes, await ReadModelDump.IndexesAsync(caughtUp));
+    }
+
+    private static List<string> IndexesOf(string path)
+    {
+        using var connection = new SqliteConnection($"Data Source={path};Mode=ReadOnly;Pooling=False");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT name FROM sqlite_master WHERE type = 'index' AND name LIKE 'ix_%' ORDER BY name";
+        using var reader = command.ExecuteReader();
+        var names = new List<string>();
+        while (reader.Read())
+            names.Add(reader.GetString(0));
+        return names;
+    }
+
     [Fact]
     public async Task A_bulk_fold_cut_short_at_any_moment_resumes_to_the_incremental_result()
     {

@@ -35,13 +35,17 @@ public static class ProjectionRebuild
     /// and how many events the stretch that reached it folded.
     /// </summary>
     /// <param name="stretchEvents">How many events a transaction folds at most (tests fold shorter stretches).</param>
+    /// <param name="dropIndexes">
+    /// Whether the read models' secondary indexes are dropped while the stretches are written and built again at the
+    /// end (see <see cref="SqliteReadModel.BeginBulkLoad"/>).
+    /// </param>
     /// <returns>The number of events folded.</returns>
     public static async Task<long> CatchUpAsync(IEventStore store, SqliteReadModel readModel, Action<long, int> progress,
-        CancellationToken cancellationToken, int stretchEvents = StretchEvents)
+        CancellationToken cancellationToken, int stretchEvents = StretchEvents, bool dropIndexes = true)
     {
         var batchSize = Math.Min(BatchSize, stretchEvents);
         var folded = 0L;
-        readModel.BeginBulkLoad();
+        readModel.BeginBulkLoad(dropIndexes);
         try
         {
             // Reading and deserialising run up to a stretch ahead on another thread; each stretch is folded and

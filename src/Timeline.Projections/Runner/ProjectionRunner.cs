@@ -61,7 +61,7 @@ public sealed class ProjectionRunner(
         var checkpoint = readModel.ReadCheckpoint();
         status.Advance(checkpoint);
         status.ObserveHead(await store.ReadHeadPositionAsync(stoppingToken));
-        if (checkpoint == 0 || await IsFarBehindAsync(checkpoint, stoppingToken))
+        if (await BulkFoldAsync(checkpoint, stoppingToken) is { } bulk)
         {
             // A new or deleted read model, or one far behind: fold the log as it stands in bulk, then follow it.
             var started = Stopwatch.GetTimestamp();
@@ -71,7 +71,7 @@ public sealed class ProjectionRunner(
                 status.Advance(reached);
                 total += events;
                 metrics?.FoldedInBulk(events, total, Stopwatch.GetElapsedTime(started));
-            }, stoppingToken);
+            }, stoppingToken, dropIndexes: bulk.DropIndexes);
             checkpoint = readModel.ReadCheckpoint();
             if (folded > 0)
                 logger.LogInformation("Read models built from {Folded} events up to position {Checkpoint} in {Elapsed}; following the log",
@@ -116,14 +116,27 @@ public sealed class ProjectionRunner(
         }
     }
 
-    /// <summary>Counted in events, not positions: an EventStoreDB position is a byte offset in its log.</summary>
-    private async Task<bool> IsFarBehindAsync(long checkpoint, CancellationToken cancellationToken)
+    /// <summary>
+    /// Whether the log is folded in bulk before it is followed, and how: none when the read models are at most
+    /// <see cref="FarBehind"/> events behind. The indexes are dropped for the bulk fold when the read models are empty or
+    /// hold fewer records than there are events to fold; a large read model a little behind (a replica back after a
+    /// stop) keeps them, so its pages stay fast and it does not build indexes over all its rows again. Counted in
+    /// events, not positions (an EventStoreDB position is a byte offset in its log), and no further than the decision
+    /// needs.
+    /// </summary>
+    private async Task<BulkFold?> BulkFoldAsync(long checkpoint, CancellationToken cancellationToken)
     {
-        var behind = 0;
-        await foreach (var _ in store.ReadAllAsync(checkpoint, FarBehind + 1, cancellationToken))
+        if (checkpoint == 0)
+            return new BulkFold(DropIndexes: true);
+        var held = readModel.RecordsHeld();
+        var enough = (int)Math.Min(int.MaxValue, Math.Max(FarBehind, held) + 1);
+        var behind = 0L;
+        await foreach (var _ in store.ReadAllAsync(checkpoint, enough, cancellationToken))
             behind++;
-        return behind > FarBehind;
+        return behind <= FarBehind ? null : new BulkFold(DropIndexes: behind > held);
     }
+
+    private sealed record BulkFold(bool DropIndexes);
 
     private TimelineChanges Fold(List<EventEnvelope> batch, long throughPosition, List<InstitutionEnvelope> registryBatch)
     {

@@ -107,15 +107,33 @@ public sealed class SqliteReadModel : IDisposable
     }
 
     /// <summary>
-    /// Drops the secondary indexes before a long run of <see cref="Apply"/> (a rebuild, a large catch-up), so
-    /// rows are written without them; <see cref="EndBulkLoad"/> builds each again in one pass. Queries still
-    /// answer meanwhile, only slower. A larger page cache holds a whole stretch's pages until its commit, and the
-    /// write-ahead log is copied into the file less often (each copy ends with a sync).
+    /// Readies the writer for a long run of <see cref="Apply"/> (a rebuild, a large catch-up): a larger page cache
+    /// holds a whole stretch's pages until its commit, and the write-ahead log is copied into the file less often
+    /// (each copy ends with a sync). With <paramref name="dropIndexes"/> the secondary indexes are dropped too, so
+    /// rows are written without them and <see cref="EndBulkLoad"/> builds each again in one pass; queries still
+    /// answer meanwhile, only slower. That pays when the run writes more than the read models already hold; on a
+    /// large read model a short catch-up keeps its indexes, since building them again would cost more than keeping
+    /// them and would slow every query for the while.
     /// </summary>
-    public void BeginBulkLoad()
+    public void BeginBulkLoad(bool dropIndexes = true)
     {
         lock (_writeLock)
-            Execute(ReadModelSchema.DropIndexes + $"PRAGMA cache_size={BulkCacheKiB}; PRAGMA wal_autocheckpoint={BulkCheckpointPages};");
+            Execute((dropIndexes ? ReadModelSchema.DropIndexes : "") +
+                $"PRAGMA cache_size={BulkCacheKiB}; PRAGMA wal_autocheckpoint={BulkCheckpointPages};");
+    }
+
+    /// <summary>
+    /// About how many records the read models hold, read in constant time: the highest rowid of <c>records</c>,
+    /// which only ever grows while records are added (a retracted record keeps its row).
+    /// </summary>
+    public long RecordsHeld()
+    {
+        lock (_writeLock)
+        {
+            using var command = _writer.CreateCommand();
+            command.CommandText = "SELECT COALESCE(MAX(rowid), 0) FROM records";
+            return (long)command.ExecuteScalar()!;
+        }
     }
 
     public void EndBulkLoad()
