@@ -75,6 +75,18 @@ public sealed class Dashboard_page(WebApp app)
         Assert.EndsWith("updates live.", await session.Page.Locator("#lag").InnerTextAsync());
     }
 
+    [ChromiumFact]
+    public async Task The_counts_and_the_busiest_lists_are_asked_for_with_the_page_itself_and_read_once()
+    {
+        await using var session = await app.OpenAsync("/?kinds=AgreementSigned,DelegationVisited&from=2018");
+        await session.Page.Locator("#busiest-countries li").First.WaitForAsync();
+
+        var reads = await session.ReadsAsync("/api/");
+        Assert.Equal(["link /api/activity/by-year?kinds=AgreementSigned%2CDelegationVisited&from=2018"], reads.Where(read => read.Contains("/activity/")));
+        Assert.Equal(["link /api/institutions?pageSize=8"], reads.Where(read => read.Contains("pageSize=8") && read.Contains("/institutions")));
+        Assert.Equal(["link /api/countries?pageSize=8"], reads.Where(read => read.Contains("pageSize=8") && read.Contains("/countries")));
+    }
+
     private static async Task<Dictionary<string, int>> TableTotalsAsync(IPage page)
     {
         var rows = await page.Locator("table.activity tbody tr").EvaluateAllAsync<string[][]>(

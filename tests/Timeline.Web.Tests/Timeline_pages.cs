@@ -61,6 +61,18 @@ public sealed class Timeline_pages(WebApp app)
     }
 
     [ChromiumFact]
+    public async Task The_entries_are_asked_for_with_the_page_itself_and_read_once()
+    {
+        const string read = "/api/timelines/institutions/ouc?kinds=AgreementSigned%2CDelegationVisited&from=2018&pageSize=500&page=1";
+        var timeline = await app.GetJsonAsync(read);
+        await using var session = await app.OpenAsync("/institutions/ouc?kinds=AgreementSigned,DelegationVisited&from=2018");
+
+        Assert.Equal([$"link {read}"], await session.ReadsAsync("/api/timelines/"));
+        Assert.True(timeline["total"]!.GetValue<long>() > 0);
+        Assert.Equal(timeline["total"]!.GetValue<long>(), await session.Page.Locator("ol.entries > li").CountAsync());
+    }
+
+    [ChromiumFact]
     public async Task A_country_timeline_links_each_entry_to_its_record_page()
     {
         await using var session = await app.OpenAsync("/countries/KZ");

@@ -9,14 +9,17 @@ namespace Timeline.Api.Web;
 /// </summary>
 public static class WebPages
 {
-    /// <summary>Page URL patterns and the shell that serves each; the page's script reads the rest of the URL.</summary>
-    private static readonly (string Pattern, string Shell)[] Shells =
+    /// <summary>
+    /// Page URL patterns, the shell that serves each (the page's script reads the rest of the URL), and the answers the
+    /// page reads first, named in the shell's headers so they are on their way before its script runs.
+    /// </summary>
+    private static readonly (string Pattern, string Shell, Func<HttpContext, Task>? Preload)[] Shells =
     [
-        ("/institutions/{institutionId}", "timeline.html"),
-        ("/countries/{countryCode}", "timeline.html"),
-        ("/records/{recordId}", "record.html"),
-        ("/review", "review.html"),
-        ("/search", "search.html"),
+        ("/institutions/{institutionId}", "timeline.html", context => PagePreloads.AddInstitutionTimelineAsync(context, RouteValue(context, "institutionId"))),
+        ("/countries/{countryCode}", "timeline.html", context => PagePreloads.AddCountryTimelineAsync(context, RouteValue(context, "countryCode"))),
+        ("/records/{recordId}", "record.html", null),
+        ("/review", "review.html", null),
+        ("/search", "search.html", null),
     ];
 
     // Pages and API answers alike: a timeline page reads up to 2,000 entries, which is most of its weight. The
@@ -55,19 +58,28 @@ public static class WebPages
         app.UseDefaultFiles();
         app.UseStaticFiles(new StaticFileOptions
         {
-            // Shells and modules change with each release and are small: revalidate rather than risk a stale page.
-            OnPrepareResponse = context => context.Context.Response.Headers.CacheControl = "no-cache",
+            OnPrepareResponse = context =>
+            {
+                // Shells and modules change with each release and are small: revalidate rather than risk a stale page.
+                context.Context.Response.Headers.CacheControl = "no-cache";
+                if (context.File.Name == "index.html")
+                    PagePreloads.AddDashboard(context.Context);
+            },
         });
-        foreach (var (pattern, shell) in Shells)
-            app.MapGet(pattern, (HttpContext context) => ServeShell(context, shell)).ExcludeFromDescription();
+        foreach (var (pattern, shell, preload) in Shells)
+            app.MapGet(pattern, (Delegate)((HttpContext context) => ServeShellAsync(context, shell, preload))).ExcludeFromDescription();
         return app;
     }
 
-    private static IResult ServeShell(HttpContext context, string shell)
+    private static async Task<IResult> ServeShellAsync(HttpContext context, string shell, Func<HttpContext, Task>? preload)
     {
         var file = context.RequestServices.GetRequiredService<IWebHostEnvironment>().WebRootFileProvider.GetFileInfo(shell);
-        return file.Exists && file.PhysicalPath is { } path
-            ? TypedResults.PhysicalFile(path, "text/html; charset=utf-8")
-            : TypedResults.NotFound();
+        if (!file.Exists || file.PhysicalPath is not { } path)
+            return TypedResults.NotFound();
+        if (preload is not null)
+            await preload(context);
+        return TypedResults.PhysicalFile(path, "text/html; charset=utf-8");
     }
+
+    private static string RouteValue(HttpContext context, string name) => context.Request.RouteValues[name] as string ?? "";
 }

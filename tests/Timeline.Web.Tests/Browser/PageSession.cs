@@ -35,5 +35,17 @@ public sealed class PageSession : IAsyncDisposable
         Page.WaitForSelectorAsync("body[data-chart], body[data-timeline], body[data-record], body[data-review], body[data-search], .problem",
             new PageWaitForSelectorOptions { State = WaitForSelectorState.Attached });
 
+    /// <summary>
+    /// The page's reads under <paramref name="pathPrefix"/> so far, in order, each with what started it: <c>link</c> for an
+    /// answer named by a preload, <c>fetch</c> for one the page's script had to ask for itself.
+    /// </summary>
+    public async Task<IReadOnlyList<string>> ReadsAsync(string pathPrefix) =>
+        await Page.EvaluateAsync<string[]>("""
+            prefix => performance.getEntriesByType('resource')
+              .map(entry => ({ initiator: entry.initiatorType, url: new URL(entry.name) }))
+              .filter(read => read.url.pathname.startsWith(prefix))
+              .map(read => `${read.initiator} ${read.url.pathname}${read.url.search}`)
+            """, pathPrefix);
+
     public async ValueTask DisposeAsync() => await _context.DisposeAsync();
 }

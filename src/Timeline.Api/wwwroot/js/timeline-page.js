@@ -33,11 +33,15 @@ async function readTimeline(params) {
 
 /**
  * Resolves once the next frame is painted (a task queued from its animation callback runs after its paint), or after
- * a second where frames are not being drawn, as in a tab in the background.
+ * a second where frames are not being drawn, as in a tab in the background. The task is of the lowest priority where
+ * the browser has one, so the rest of the list waits behind input and anything else the page has queued.
  */
 function afterNextPaint() {
+  const later = globalThis.scheduler?.postTask
+    ? resolve => scheduler.postTask(resolve, { priority: 'background' })
+    : resolve => setTimeout(resolve);
   return new Promise(resolve => {
-    requestAnimationFrame(() => setTimeout(resolve));
+    requestAnimationFrame(() => later(resolve));
     setTimeout(resolve, 1000);
   });
 }
