@@ -66,6 +66,11 @@ public sealed class Tracing_and_measuring_the_runner : IDisposable
         // One live batch, timed; the bulk fold's stretches are not live batches.
         Assert.Equal(1, meters.Count("timeline.projection.fold.duration"));
         Assert.True(meters.Sum("timeline.projection.fold.duration") > 0, "the live batch took no time");
+        // Its stages, one measure each, and how long its event waited for the fold.
+        foreach (var stage in FoldStages.All)
+            Assert.Equal(1, meters.Count("timeline.projection.fold.stage.duration", ("stage", FoldStages.NameOf(stage))));
+        Assert.True(meters.Sum("timeline.projection.fold.stage.duration", ("stage", "commit")) > 0, "the commit took no time");
+        Assert.Equal(1, meters.Count("timeline.projection.batch.wait.duration"));
         Assert.True(meters.Last("timeline.projection.rebuild.rate") > 0, "no rate was reported for the bulk fold");
         Assert.Equal(0, meters.Last("timeline.projection.lag"));
         Assert.Equal(last, status.Head);

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Globalization;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.Options;
@@ -12,7 +13,7 @@ namespace Timeline.Api.Live;
 /// position and the log's head on connect and whenever the projection runner reports progress, and a comment
 /// now and then so proxies keep the connection open. It waits on the runner's own signal, never polls.
 /// </summary>
-public static class CheckpointStream
+public static partial class CheckpointStream
 {
     public const string ContentType = "text/event-stream";
 
@@ -26,8 +27,9 @@ public static class CheckpointStream
     }
 
     private static async Task StreamAsync(HttpContext context, ProjectionStatus status, IEventStore store, IOptions<ApiOptions> options,
-        IHostApplicationLifetime lifetime)
+        IHostApplicationLifetime lifetime, ILoggerFactory loggers)
     {
+        var logger = loggers.CreateLogger(typeof(CheckpointStream).FullName!);
         context.Response.ContentType = ContentType;
         context.Response.Headers.CacheControl = "no-cache";
         context.Features.Get<IHttpResponseBodyFeature>()?.DisableBuffering();
@@ -46,8 +48,10 @@ public static class CheckpointStream
                     continue;
                 }
                 seen = now;
+                var woken = Stopwatch.GetTimestamp();
                 // The head as the runner has seen it: no read of the store between a fold and the news of it.
                 await SendCheckpointAsync(context.Response, seen, status.Head, ended.Token);
+                Sent(logger, seen, woken, Stopwatch.GetTimestamp());
             }
         }
         catch (OperationCanceledException) when (ended.IsCancellationRequested)
@@ -55,6 +59,10 @@ public static class CheckpointStream
             // The client went away or the host is stopping: the stream simply ends.
         }
     }
+
+    /// <summary>When the stream woke for a checkpoint and when it had sent it, as <see cref="Stopwatch"/> timestamps.</summary>
+    [LoggerMessage(EventId = 1, Level = LogLevel.Debug, Message = "Checkpoint sent position={Position} woken={Woken} sent={Sent}")]
+    private static partial void Sent(ILogger logger, long position, long woken, long sent);
 
     private static async Task SendCheckpointAsync(HttpResponse response, long position, long head, CancellationToken cancellationToken)
     {

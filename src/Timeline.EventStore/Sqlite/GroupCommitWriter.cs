@@ -7,7 +7,10 @@ namespace Timeline.EventStore.Sqlite;
 /// Group commit: appends that arrive while a commit is under way wait in a queue, and the next commit takes
 /// all of them in one transaction and one sync. Each append is checked against its own expected revision and
 /// refused alone (a refused batch is undone by a savepoint of its own); each caller gets its own result, and only
-/// after the transaction holding it is durable.
+/// after the transaction holding it is durable. The commits run on a thread of their own: each blocks for its
+/// sync of the disk, and on the thread pool that took one of the few threads a small machine has from the requests
+/// for most of the time appends arrive, so that everything queued behind it (the answers, the live stream's news of
+/// each fold) waited for the pool to add threads, which it does about twice a second.
 /// </summary>
 internal sealed class GroupCommitWriter : IDisposable
 {
@@ -18,14 +21,15 @@ internal sealed class GroupCommitWriter : IDisposable
     private readonly SqliteAppender _appender;
     private readonly SqliteConnection _connection;
     private readonly Action _committed;
-    private readonly Task _loop;
+    private readonly Thread _loop;
 
     public GroupCommitWriter(SqliteConnection connection, TimeProvider clock, Action committed)
     {
         _connection = connection;
         _appender = new SqliteAppender(connection, clock);
         _committed = committed;
-        _loop = Task.Run(RunAsync);
+        _loop = new Thread(Run) { IsBackground = true, Name = "Event store group commit" };
+        _loop.Start();
     }
 
     public Task<AppendResult> AppendAsync(string stream, ExpectedRevision expected, IReadOnlyList<EventData> events,
@@ -37,10 +41,10 @@ internal sealed class GroupCommitWriter : IDisposable
         return pending.Completion.Task;
     }
 
-    private async Task RunAsync()
+    private void Run()
     {
         var batch = new List<PendingAppend>(MaxAppendsPerCommit);
-        while (await _queue.Reader.WaitToReadAsync())
+        while (WaitForAppends())
         {
             batch.Clear();
             while (batch.Count < MaxAppendsPerCommit && _queue.Reader.TryRead(out var pending))
@@ -53,6 +57,13 @@ internal sealed class GroupCommitWriter : IDisposable
             if (batch.Count > 0)
                 Commit(batch);
         }
+    }
+
+    /// <summary>Blocks this thread (never a pool thread) until an append waits, or the writer is closed.</summary>
+    private bool WaitForAppends()
+    {
+        var waiting = _queue.Reader.WaitToReadAsync();
+        return waiting.IsCompletedSuccessfully ? waiting.Result : waiting.AsTask().GetAwaiter().GetResult();
     }
 
     private void Commit(List<PendingAppend> batch)
@@ -102,7 +113,7 @@ internal sealed class GroupCommitWriter : IDisposable
     public void Dispose()
     {
         _queue.Writer.TryComplete();
-        _loop.GetAwaiter().GetResult();
+        _loop.Join();
         _appender.Dispose();
     }
 

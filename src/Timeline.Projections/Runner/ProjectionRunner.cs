@@ -79,7 +79,7 @@ public sealed class ProjectionRunner(
         }
         status.FollowingLive();
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
-        var channel = Channel.CreateBounded<StoredEvent>(new BoundedChannelOptions(MaxBatch * 4) { SingleReader = true, SingleWriter = true });
+        var channel = Channel.CreateBounded<(StoredEvent Event, long ReadAt)>(new BoundedChannelOptions(MaxBatch * 4) { SingleReader = true, SingleWriter = true });
         var reading = ReadAsync(checkpoint, channel.Writer, stop.Token);
         try
         {
@@ -90,17 +90,28 @@ public sealed class ProjectionRunner(
                 batch.Clear();
                 registryBatch.Clear();
                 var last = checkpoint;
-                while (batch.Count < MaxBatch && channel.Reader.TryRead(out var stored))
+                var firstReadAt = 0L;
+                while (batch.Count < MaxBatch && channel.Reader.TryRead(out var read))
                 {
+                    var stored = read.Event;
+                    firstReadAt = firstReadAt == 0 ? read.ReadAt : firstReadAt;
                     last = stored.Position;
                     if (RecordEventSerializer.ToEnvelope(stored) is { } envelope)
                         batch.Add(envelope);
                     else if (InstitutionEventSerializer.ToEnvelope(stored) is { } registryEvent)
                         registryBatch.Add(registryEvent);
                 }
-                var changes = Fold(batch, last, registryBatch);
+                var started = Stopwatch.GetTimestamp();
+                var pausedBefore = GC.GetTotalPauseDuration();
+                var stages = FoldStages.Start();
+                var changes = Fold(batch, last, registryBatch, stages);
                 checkpoint = last;
                 status.Advance(checkpoint, changes);
+                var published = Stopwatch.GetTimestamp();
+                metrics?.FoldedLive(batch.Count, Stopwatch.GetElapsedTime(firstReadAt, started), Stopwatch.GetElapsedTime(started, published), stages);
+                if (logger.IsEnabled(LogLevel.Debug))
+                    LiveBatchLog.Folded(logger, last, batch.Count + registryBatch.Count, firstReadAt, started, published, stages,
+                        GC.GetTotalPauseDuration() - pausedBefore);
             }
         }
         finally
@@ -138,32 +149,28 @@ public sealed class ProjectionRunner(
 
     private sealed record BulkFold(bool DropIndexes);
 
-    private TimelineChanges Fold(List<EventEnvelope> batch, long throughPosition, List<InstitutionEnvelope> registryBatch)
+    private TimelineChanges Fold(List<EventEnvelope> batch, long throughPosition, List<InstitutionEnvelope> registryBatch, FoldStages stages)
     {
         using var spans = FoldSpans.Start(batch, throughPosition);
-        var started = Stopwatch.GetTimestamp();
-        TimelineChanges changes;
         try
         {
-            changes = readModel.Apply(batch, throughPosition, registryBatch);
+            return readModel.Apply(batch, throughPosition, registryBatch, stages);
         }
         catch (Exception error)
         {
             spans.Fail(error);
             throw;
         }
-        metrics?.FoldedLive(batch.Count, Stopwatch.GetElapsedTime(started));
-        return changes;
     }
 
-    private async Task ReadAsync(long checkpoint, ChannelWriter<StoredEvent> writer, CancellationToken cancellationToken)
+    private async Task ReadAsync(long checkpoint, ChannelWriter<(StoredEvent Event, long ReadAt)> writer, CancellationToken cancellationToken)
     {
         try
         {
             await foreach (var stored in store.SubscribeToAllAsync(checkpoint, cancellationToken))
             {
                 status.ObserveHead(stored.Position);
-                await writer.WriteAsync(stored, cancellationToken);
+                await writer.WriteAsync((stored, Stopwatch.GetTimestamp()), cancellationToken);
             }
             writer.Complete();
         }

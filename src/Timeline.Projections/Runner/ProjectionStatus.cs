@@ -18,6 +18,8 @@ public sealed class ProjectionStatus
     private readonly ConcurrentDictionary<string, long> _changedAt = new(StringComparer.Ordinal);
     private long _head;
     private TaskCompletionSource _advanced = NewSource();
+    // Completed on the publishing thread itself: see WaitForChangeAsync.
+    private TaskCompletionSource _changed = new();
     private readonly TaskCompletionSource _following = NewSource();
 
     public long Checkpoint => Interlocked.Read(ref _checkpoint);
@@ -78,6 +80,18 @@ public sealed class ProjectionStatus
         Interlocked.Exchange(ref _checkpoint, checkpoint);
         LastError = null;
         Interlocked.Exchange(ref _advanced, NewSource()).TrySetResult();
+        // Without the runner's synchronization context, so that the waiters' continuations may run here rather than
+        // being queued (an await never runs inline under a context of another type).
+        var context = SynchronizationContext.Current;
+        SynchronizationContext.SetSynchronizationContext(null);
+        try
+        {
+            Interlocked.Exchange(ref _changed, new()).TrySetResult();
+        }
+        finally
+        {
+            SynchronizationContext.SetSynchronizationContext(context);
+        }
     }
 
     /// <summary>
@@ -115,7 +129,10 @@ public sealed class ProjectionStatus
 
     /// <summary>
     /// Completes with the checkpoint once it is no longer <paramref name="seen"/> (it moved on, or a rebuild took it
-    /// back), or with <paramref name="seen"/> when <paramref name="patience"/> runs out first.
+    /// back), or with <paramref name="seen"/> when <paramref name="patience"/> runs out first. The caller's
+    /// continuation runs on the thread that moved the checkpoint (the runner's), not queued to the thread pool: under
+    /// load the pool's queue held the live stream's news of a fold for tens to hundreds of milliseconds. So a caller
+    /// must do only a little before it waits again, and never block (the live stream writes one line).
     /// </summary>
     public async Task<long> WaitForChangeAsync(long seen, TimeSpan patience, CancellationToken cancellationToken)
     {
@@ -123,7 +140,7 @@ public sealed class ProjectionStatus
         timeout.CancelAfter(patience);
         while (true)
         {
-            var advanced = Volatile.Read(ref _advanced).Task;
+            var advanced = Volatile.Read(ref _changed).Task;
             if (Checkpoint != seen)
                 return Checkpoint;
             try

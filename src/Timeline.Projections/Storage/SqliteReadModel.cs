@@ -7,6 +7,7 @@ using Timeline.Projections.People;
 using Timeline.Projections.Records;
 using Timeline.Projections.Registry;
 using Timeline.Projections.Search;
+using Timeline.Projections.Telemetry;
 using Timeline.Projections.Timelines;
 
 namespace Timeline.Projections.Storage;
@@ -147,8 +148,10 @@ public sealed class SqliteReadModel : IDisposable
     /// <paramref name="throughPosition"/>, with the registry's events of the same stretch of the log. Events at or
     /// before the stored checkpoint are skipped.
     /// </summary>
+    /// <param name="stages">Where a live fold's time goes, when the caller measures it.</param>
     /// <returns>The timelines whose answers the batch changed, known once it is committed.</returns>
-    public TimelineChanges Apply(IReadOnlyList<EventEnvelope> events, long throughPosition, IReadOnlyList<InstitutionEnvelope>? registryEvents = null)
+    public TimelineChanges Apply(IReadOnlyList<EventEnvelope> events, long throughPosition, IReadOnlyList<InstitutionEnvelope>? registryEvents = null,
+        FoldStages? stages = null)
     {
         lock (_writeLock)
         {
@@ -173,6 +176,7 @@ public sealed class SqliteReadModel : IDisposable
                 if (next is not null && !ReferenceEquals(next, entry.View))
                     changes.Add(new RecordChange(entry.View, next, envelope.Position, envelope.Stored.RecordedAt));
             }
+            stages?.Done(FoldStage.Load);
             // Every institution a record names, retracted or not, as the latest event (by position) naming it
             // states it: the same whatever the batch sizes, so a rebuild agrees with the incremental result.
             var institutions = new Dictionary<string, (InstitutionRef Institution, long Position)>();
@@ -195,16 +199,22 @@ public sealed class SqliteReadModel : IDisposable
                 // The name a record gives is the institution's summary on its timeline page.
                 timelines.Changed.Add(TimelineChanges.InstitutionKey(institution.Id));
             }
+            stages?.Done(FoldStage.Records);
             timelines.Save(_statements, transaction);
+            stages?.Done(FoldStage.Timelines);
             _peopleAndPlaces.Save(transaction);
+            stages?.Done(FoldStage.People);
             // After the batch's timeline rows are in: an alias or merge moves the rows already under the old id.
             var registryChanges = (registryEvents ?? []).Where(e => e.Position > checkpoint).ToList();
             _registry.Apply(registryChanges, transaction);
+            stages?.Done(FoldStage.Registry);
             // The running maximum is kept in memory (read from the file on open), so a batch need not query it.
             var latestRecorded = _history.Write(changes,
                 Interlocked.Read(ref _latestRecordedTicks) is var ticks && ticks != long.MinValue ? ticks : null, transaction);
             SaveCheckpoint(throughPosition, transaction);
+            stages?.Done(FoldStage.History);
             transaction.Commit();
+            stages?.Done(FoldStage.Commit);
             Interlocked.Exchange(ref _latestRecordedTicks, latestRecorded ?? long.MinValue);
             return new TimelineChanges(timelines.Changed, Everything: registryChanges.Count > 0);
         }

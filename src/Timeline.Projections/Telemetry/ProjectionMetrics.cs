@@ -11,6 +11,8 @@ public sealed class ProjectionMetrics
 
     private readonly Counter<long> _folded;
     private readonly Histogram<double> _liveFold;
+    private readonly Histogram<double> _stage;
+    private readonly Histogram<double> _waited;
     private double _bulkRate = double.NaN;
 
     public ProjectionMetrics(ProjectionStatus status, IMeterFactory? meters = null)
@@ -21,16 +23,25 @@ public sealed class ProjectionMetrics
         _liveFold = meter.CreateHistogram<double>("timeline.projection.fold.duration", "s",
             "How long one live batch held the read model's writer: its fold, its commit and any checkpoint of the write-ahead log the commit ran.",
             advice: new InstrumentAdvice<double> { HistogramBucketBoundaries = EventStoreMetrics.DurationBuckets });
+        _stage = meter.CreateHistogram<double>("timeline.projection.fold.stage.duration", "s",
+            "How long each stage of one live batch took (load, records, timelines, people, registry, history, commit): which part of a slow fold was slow.",
+            advice: new InstrumentAdvice<double> { HistogramBucketBoundaries = EventStoreMetrics.DurationBuckets });
+        _waited = meter.CreateHistogram<double>("timeline.projection.batch.wait.duration", "s",
+            "How long the first event of a live batch waited, from the log subscription reading it to its fold starting.",
+            advice: new InstrumentAdvice<double> { HistogramBucketBoundaries = EventStoreMetrics.DurationBuckets });
         meter.CreateObservableGauge("timeline.projection.lag", () => status.Lag, "{event}",
             "Events the projection runner has seen in the log but not folded yet.");
         meter.CreateObservableGauge("timeline.projection.rebuild.rate", ObserveBulkRate, "{event}/s",
             "Events folded per second by the running or latest bulk fold of the log.");
     }
 
-    public void FoldedLive(int events, TimeSpan took)
+    public void FoldedLive(int events, TimeSpan waited, TimeSpan took, FoldStages stages)
     {
         _folded.Add(events, new KeyValuePair<string, object?>("mode", "live"));
+        _waited.Record(waited.TotalSeconds);
         _liveFold.Record(took.TotalSeconds);
+        foreach (var stage in FoldStages.All)
+            _stage.Record(stages[stage].TotalSeconds, new KeyValuePair<string, object?>("stage", FoldStages.NameOf(stage)));
     }
 
     /// <summary>One batch of a bulk fold: <paramref name="total"/> events so far, in <paramref name="elapsed"/>.</summary>

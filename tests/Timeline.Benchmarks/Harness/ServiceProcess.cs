@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Globalization;
 using System.Net;
@@ -9,14 +10,19 @@ namespace Timeline.Benchmarks.Harness;
 public sealed class ServiceProcess : IAsyncDisposable
 {
     private readonly Process _process;
+    private readonly ConcurrentQueue<string> _output;
 
-    private ServiceProcess(Process process, string baseUrl)
+    private ServiceProcess(Process process, string baseUrl, ConcurrentQueue<string> output)
     {
         _process = process;
         BaseUrl = baseUrl;
+        _output = output;
     }
 
     public string BaseUrl { get; }
+
+    /// <summary>The lines the service has written to its standard output so far (its log at the levels the settings ask for).</summary>
+    public IReadOnlyCollection<string> Output => _output;
 
     public static Task<ServiceProcess> StartAsync(string dataFolder, params string[] settings) =>
         StartAsync(dataFolder, TimeSpan.FromSeconds(60), settings);
@@ -42,7 +48,8 @@ public sealed class ServiceProcess : IAsyncDisposable
             RedirectStandardError = true,
         };
         var process = Process.Start(start)!;
-        process.OutputDataReceived += (_, _) => { };
+        var output = new ConcurrentQueue<string>();
+        process.OutputDataReceived += (_, e) => { if (e.Data is not null) output.Enqueue(e.Data); };
         process.ErrorDataReceived += (_, e) => { if (e.Data is not null) Console.Error.WriteLine($"[service] {e.Data}"); };
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
@@ -53,7 +60,7 @@ public sealed class ServiceProcess : IAsyncDisposable
             try
             {
                 if ((await http.GetAsync($"{baseUrl}/health/ready")).IsSuccessStatusCode)
-                    return new ServiceProcess(process, baseUrl);
+                    return new ServiceProcess(process, baseUrl, output);
             }
             catch (HttpRequestException)
             {

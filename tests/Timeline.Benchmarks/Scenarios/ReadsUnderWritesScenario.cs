@@ -23,7 +23,10 @@ public static class ReadsUnderWritesScenario
             throw new InvalidOperationException("wrk is not installed: apt-get install wrk");
         var large = await LargeStore.GetAsync(events);
         var key = Guid.NewGuid().ToString("N");
-        await using var service = await ServiceProcess.StartAsync(large.Folder, "--Auth:ApiKeys:0:Name", "benchmark", "--Auth:ApiKeys:0:Key", key);
+        await using var service = await ServiceProcess.StartAsync(large.Folder, "--Auth:ApiKeys:0:Name", "benchmark", "--Auth:ApiKeys:0:Key", key,
+            // One line for each live batch, with the times that place each write's lag.
+            "--Logging:LogLevel:Timeline.Projections.Runner.ProjectionRunner", "Debug",
+            "--Logging:LogLevel:Timeline.Api.Live.CheckpointStream", "Debug");
         var script = await Wrk.CursorPagesScriptAsync(service.BaseUrl, large.Folder, "cursor-pages");
         await Wrk.RunAsync(service.BaseUrl, Readers, 5, script);
         var quiet = await Wrk.RunAsync(service.BaseUrl, Readers, Seconds, script);
@@ -42,6 +45,7 @@ public static class ReadsUnderWritesScenario
             throw new TimeoutException("The read models did not reach the last acknowledged write within 60 s.");
         await ExpectOnTimelineAsync(service.BaseUrl, writer.InstitutionId, writes.Count);
 
+        Console.WriteLine(LagBreakdown.Describe(service.Output, writes, live));
         var lags = writes.Select(w => Math.Max(0, Stopwatch.GetElapsedTime(w.AcknowledgedAt, live.ReachedAt(w.Position)!.Value).TotalMilliseconds)).ToList();
         var lagP99 = Measure.Percentile(lags, 0.99);
         var ackP99 = Measure.Percentile(writes.Select(w => w.Milliseconds), 0.99);
