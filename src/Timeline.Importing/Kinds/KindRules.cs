@@ -30,11 +30,9 @@ public static partial class KindRules
         Span<int> firstAt = stackalloc int[(int)ActivityKind.ActivityReported + 1];
         firstAt.Fill(int.MaxValue);
         foreach (var (kind, pattern) in Rules)
-        {
-            var match = pattern.Match(text);
-            if (match.Success)
-                firstAt[(int)kind] = Math.Min(firstAt[(int)kind], match.Groups["object"] is { Success: true } named ? named.Index : match.Index);
-        }
+            Note(firstAt, kind, pattern.Match(text));
+        for (var i = 0; i < Lexicon.Length; i++)
+            Note(firstAt, KindLexicon.Cues[i].Kind, Volatile.Read(ref Lexicon[i]).Match(text));
         clues = 0;
         foreach (var at in firstAt)
             clues += at == int.MaxValue ? 0 : 1;
@@ -58,6 +56,12 @@ public static partial class KindRules
         return Reported().IsMatch(text) ? ActivityKind.ActivityReported : null;
     }
 
+    private static void Note(Span<int> firstAt, ActivityKind kind, Match match)
+    {
+        if (match.Success)
+            firstAt[(int)kind] = Math.Min(firstAt[(int)kind], match.Groups["object"] is { Success: true } named ? named.Index : match.Index);
+    }
+
     private static int Named(ReadOnlySpan<int> firstAt, ActivityKind[] kinds)
     {
         var named = 0;
@@ -68,7 +72,7 @@ public static partial class KindRules
 
     private const string Near = @"[^.;]{0,120}";
 
-    /// <summary>The phrasings that need more than a list of words, then the lexicon's words, one pattern per cue.</summary>
+    /// <summary>The phrasings that need more than a list of words, one source-generated pattern each.</summary>
     private static readonly (ActivityKind Kind, Regex Pattern)[] Rules =
     [
         (ActivityKind.AgreementSigned, Signing()),
@@ -79,12 +83,32 @@ public static partial class KindRules
         (ActivityKind.ConferenceHeld, Conference()),
         (ActivityKind.MeetingHeld, Meeting()),
         (ActivityKind.ProgrammeLaunched, Launch()),
-        .. KindLexicon.Cues.Select(c => (c.Kind, Compiled(c.Cue))),
     ];
 
-    private static Regex Compiled(KindCue cue)
+    /// <summary>
+    /// The lexicon's words, one pattern per cue (<see cref="KindLexicon.Cues"/>, in its order). Each starts interpreted,
+    /// which builds in about a millisecond, and is replaced by its compiled form once that is made on a background
+    /// thread: compiling them all and making their code takes seconds, which no first paragraph should wait for. Both
+    /// forms are the same backtracking pattern, so they find the same matches; compiled ones find them faster.
+    /// </summary>
+    private static readonly Regex[] Lexicon = Build(RegexOptions.None);
+
+    /// <summary>Done when every lexicon pattern runs compiled; a service may wait on it before timing anything.</summary>
+    public static readonly Task Compiled = Task.Run(() =>
     {
-        var pattern = new Regex(cue.Pattern(), Linear.Options | RegexOptions.Compiled, TimeSpan.FromMilliseconds(Linear.TimeoutMilliseconds));
+        var compiled = Build(RegexOptions.Compiled);
+        for (var i = 0; i < compiled.Length; i++)
+        {
+            Warm(compiled[i], KindLexicon.Cues[i].Cue);
+            Volatile.Write(ref Lexicon[i], compiled[i]);
+        }
+    });
+
+    private static Regex[] Build(RegexOptions options) =>
+        [.. KindLexicon.Cues.Select(c => new Regex(c.Cue.Pattern(), Linear.Options | options, TimeSpan.FromMilliseconds(Linear.TimeoutMilliseconds)))];
+
+    private static void Warm(Regex pattern, KindCue cue)
+    {
         // A compiled pattern's code is made on its first match; made here, that work never counts against a
         // paragraph's time limit. On a busy machine it may itself outlast the limit: the code is made all the same.
         try
@@ -94,7 +118,6 @@ public static partial class KindRules
         catch (RegexMatchTimeoutException)
         {
         }
-        return pattern;
     }
 
     [GeneratedRegex(@"\b(sign(ed|s|ing)?|ink(ed|s|ing)?|conclud(ed|es|ing)|renew(ed|s|ing)?|enter(ed|s|ing)? into|(put|set|affixed) (their|its) (signatures?|names?) to|initiall?ed)\b"
