@@ -136,7 +136,7 @@ public static partial class KindRules
     // "The delegation's members" says who came, not that anyone did; "a delegation ... attended the conference" is the conference.
     [GeneratedRegex(@"\bdelegations?\b(?!['’]s)(?!\s+(comprised|consisted of|included|was made up of|was composed of)\b)(?![^.;]{0,80}\b(attended|took part in|participated in)\b[^.;]{0,60}\b(conference|forum|symposium|summit|seminar|congress|webinar)s?\b)|\bvisit(ed|s|ing|ors?)?\b|\bstudy (tour|visit|trip|group)s?\b|\bfield (study|trip|research)\b|\binspection tour\b|\bcame to\b|\bcome to\b|\bwent to\b|\btravell?ed to\b|\btoured\b|\bcalled on\b|\bguests? of\b"
             + @"|\bspent\b[^.;]{0,120}\b(at|with|in)\b|\bsent (a|an|the)\b[^.;]{0,120}\b(team|group|delegation)\b"
-            + @"|\b(was|were) (received|welcomed|hosted)\b|^(hosted|welcomed|received) by\b|\b(was|were) host\b[^.;]{0,40}?\bto\b"
+            + @"|\b(was|were) (received|welcomed|hosted)\b|^(hosted|welcomed|received) by\b|\b(was|were|played|plays|play|playing) host\b[^.;]{0,40}?\bto\b"
             + @"|\bopened (its|their) (doors|campus) to\b[^.;]{0,60}\b(of|from) (the\s+)?(?-i:[A-Z])", Linear.Options, Linear.TimeoutMilliseconds)]
     private static partial Regex Visit();
 
@@ -148,7 +148,7 @@ public static partial class KindRules
     [GeneratedRegex(@"(?<!\b(press|news|video)\s+)\bconferences?\b|\bforums?\b|\bsymposi(um|a|ums)\b|\bseminars?\b|\bsummits?\b|\bwebinars?\b|\bcongress(es)? on\b|\bcolloqui(um|a)\b|\blecture series\b", Linear.Options, Linear.TimeoutMilliseconds)]
     private static partial Regex Conference();
 
-    [GeneratedRegex(@"\bvideo (calls?|conferences?|link)\b|\bmeetings?\b|(?<!\b(gave|give|gives|giving|delivered|delivering)\s+)\btalks\b|\bmet\b|\binterview(ed|s)?\b|\bconsultations?\b|\bdialogues?\b|\bconvened\b(?![^.;]{0,60}\b(conferences?|forums?|symposi(um|a)|seminars?|summits?|webinars?|round[ -]?tables?|colloqui(um|a)|congress)\b)|\bconferred\b|\bconversations?\b|\bteleconferences?\b", Linear.Options, Linear.TimeoutMilliseconds)]
+    [GeneratedRegex(@"\bvideo (calls?|conferences?|link)\b|\bmeetings?\b|(?<!\b(gave|give|gives|giving|delivered|delivering)\s+)\btalks\b|\bmet\b|\binterview(ed|s)?\b|\bconsultations?\b|\bdialogues?\b|\bconvened\b(?![^.;]{0,60}\b(conferences?|forums?|symposi(um|a)|seminars?|summits?|webinars?|round[ -]?tables?|colloqui(um|a)|congress)\b)|\bconferr(ed|ing)\b(?!\s+(on|upon)\s+(?!\d|(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\w*\b|\w+day\b))|\bconversations?\b|\bteleconferences?\b", Linear.Options, Linear.TimeoutMilliseconds)]
     private static partial Regex Meeting();
 
     [GeneratedRegex(@"\b(launch(ed|es|ing)?|unveil(ed|s|ing)?|inaugurat(ed|es|ing|ion)|establish(ed|es|ing)?|set up|roll(ed|s)? out|kick(ed)? off|opened its)\b"
@@ -156,10 +156,10 @@ public static partial class KindRules
             + @"|\bfounding of\b|\bofficial opening\b|\bput into (service|use|operation)\b|\bopened (its|their) doors\b|\bwent live\b", Linear.Options, Linear.TimeoutMilliseconds)]
     private static partial Regex Launch();
 
-    [GeneratedRegex(@"\banniversary of (its|the|their|his|her)\s+(founding|establishment|launch)\b", Linear.Options, Linear.TimeoutMilliseconds)]
+    [GeneratedRegex(@"\b(anniversary of|since) (its|the|their|his|her)\s+(founding|establishment|launch)\b", Linear.Options, Linear.TimeoutMilliseconds)]
     private static partial Regex Anniversary();
 
     /// <summary>Words that report something done: without one, a paragraph states no activity.</summary>
-    [GeneratedRegex(@"\b(held|hosted|signed|organi[sz]ed|attended|took place|carried out|conducted|completed|celebrated|marked|awarded|honou?red|presented|released|published|issued|received|welcomed|joined|participated|took part|began|started|accredited|certified|ranked|planted|graduated|commemorated|recogni[sz]ed|elected|appointed|produced|volunteered|enrolled|admitted)\b|\b(was|were|has been|have been) (named|designated|given|granted|selected|listed|chosen|shortlisted)\b|\bbuilt\b", Linear.Options, Linear.TimeoutMilliseconds)]
+    [GeneratedRegex(@"\b(held|hosted|signed|organi[sz]ed|attended|took place|carried out|conducted|completed|celebrated|marked|awarded|honou?red|presented|released|published|issued|received|welcomed|joined|participated|took part|began|started|accredited|certified|ranked|planted|graduated|commemorated|recogni[sz]ed|elected|appointed|produced|volunteered|enrolled|admitted)\b|\b(was|were|has been|have been) (named|designated|given|granted|selected|listed|chosen|shortlisted|conferred|bestowed)\b|\bbuilt\b", Linear.Options, Linear.TimeoutMilliseconds)]
     private static partial Regex Reported();
 }
