@@ -53,6 +53,7 @@ public static class TimelineApi
         services.AddHostedService<ApiKeyStartupCheck>();
         services.AddMediatorWithValidation(typeof(TimelineApi).Assembly);
         services.AddHostedService<SampleDataLoader>();
+        services.AddHostedService<ImporterWarmup>();
         services.AddTimelineBus(configuration, dataDirectory);
 
         services.ConfigureHttpJsonOptions(json =>

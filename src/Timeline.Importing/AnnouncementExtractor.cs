@@ -34,6 +34,17 @@ public static partial class AnnouncementExtractor
         }
     }
 
+    /// <summary>
+    /// Makes everything the first paragraph would otherwise wait for (the place names, the patterns and their code):
+    /// a service calls it in the background at start. Done when the lexicon's patterns run compiled as well.
+    /// </summary>
+    public static Task Warm()
+    {
+        Extract("On 3 March 2021 a delegation of the University of Nairobi (UoN) in Kenya visited the Open University of China and signed an agreement.",
+            0, null);
+        return KindRules.Compiled;
+    }
+
     private static Extraction Read(string text, int index, DateOnly? publishedOn, CancellationToken cancellationToken)
     {
         var institutions = InstitutionFinder.Find(text);

@@ -45,7 +45,7 @@ public static class Doubts
         if (reading.Kind == ActivityKind.ActivityReported)
             doubts.Add(new(Kind, "no rule for a kind matched: reported as ActivityReported from a word of doing", Doubt.Strong));
         if (reading.KindRivalled)
-            doubts.Add(new(Kind, "kind chosen over a rival kind's words by word order alone", Doubt.Lesser));
+            doubts.Add(new(Kind, "kind chosen over a rival kind's words by word order alone", Doubt.Slight));
         if (reading.KindClues > 2)
             doubts.Add(new(Kind, "words of several kinds of activity", Doubt.Slight));
         // "..., which the two presidents then signed": a signing, gift or prize the rules did not take as the act.

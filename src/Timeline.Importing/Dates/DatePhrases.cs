@@ -142,6 +142,6 @@ public static partial class DatePhrases
     /// "the summer of 2019", "mid-2017", "late 2018": a season or part of a year is kept as the year, since a season
     /// means different months on either side of the equator and "mid" has no edges.
     /// </summary>
-    [GeneratedRegex(@"\b(?:(?:the\s+)?(?:spring|summer|autumn|winter)\s+(?:of\s+)?|(?:the\s+)?(?:fall|first\s+half|second\s+half|latter\s+half|(?:first|second|third|fourth|last|final)\s+quarter|middle|beginning|start|end|close|course)\s+of\s+(?:the\s+year\s+)?|mid-|mid\s+|early\s+|late\s+)" + Year1 + @"\b", Linear.Options, Linear.TimeoutMilliseconds)]
+    [GeneratedRegex(@"\b(?:(?:the\s+)?(?:spring|summer|autumn|winter|fall)\s+(?:(?:term|semester|session)\s+)?(?:of\s+)?|(?:the\s+)?(?:fall|first\s+half|second\s+half|latter\s+half|(?:first|second|third|fourth|last|final)\s+quarter|middle|beginning|start|end|close|course)\s+of\s+(?:the\s+year\s+)?|mid-|mid\s+|early\s+|late\s+)" + Year1 + @"\b", Linear.Options, Linear.TimeoutMilliseconds)]
     private static partial Regex PartOfYear();
 }

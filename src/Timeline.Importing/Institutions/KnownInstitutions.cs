@@ -44,6 +44,8 @@ public static class KnownInstitutions
         new("bangladesh-open-university", "Bangladesh Open University", "BOU", "BD"),
         new("hanoi-open-university", "Hanoi Open University", "HOU", "VN"),
         new("toraighyrov-university", "Toraighyrov Pavlodar State University", "PSU", "KZ"),
+        new("universidade-aberta", "Universidade Aberta", "UAb", "PT"),
+        new("university-of-malaya", "University of Malaya", "UM", "MY"),
         new("ministry-of-education-cn", "Ministry of Education", "MOE", "CN"),
     ];
 

@@ -16,19 +16,19 @@ public static class KindLexicon
             "accord", "contract", "protocol", "charter", "treaty|treaties", "pact", "signature")];
 
     /// <summary>What is signed only when the verb is "sign" itself: a forum "concluded" with a statement signs nothing.</summary>
-    private static readonly string[] Undertakings = [.. Nouns("deal", "partnership", "joint statement", "declaration", "plan")];
+    private static readonly string[] Undertakings = [.. Nouns("deal", "partnership", "joint statement", "declaration", "plan", "framework")];
 
     private static readonly string[] Gifts =
         [.. Nouns("computer", "laptop", "tablet", "book", "textbook", "equipment|equipments", "mask", "fund", "scholarship",
             "bursary|bursaries", "studio", "software|softwares", "device", "material", "supply|supplies", "furniture",
             "vehicle", "projector", "printer", "desk", "yuan|yuans", "dollar", "euro", "mobile data", "learning kit", "server",
-            "coat", "clothing|clothing", "clothes|clothes", "stationery|stationery", "food|food", "medicine", "bicycle")];
+            "coat", "clothing|clothing", "clothes|clothes", "stationery|stationery", "food|food", "medicine", "bicycle", "classroom")];
 
     /// <summary>People a host receives: "welcomed the rector", "played host to twelve officials".</summary>
     public static readonly string[] Visitors =
         [.. Nouns("delegation", "team", "group", "guest", "visitor", "official", "representative", "researcher", "lecturer",
             "teacher", "tutor", "expert", "scholar", "librarian", "designer", "principal", "rector", "president",
-            "vice chancellor", "chancellor", "minister", "ambassador", "dean", "staff|staffs", "colleague", "leader",
+            "vice chancellor", "chancellor", "vice-rector", "vice rector", "minister", "ambassador", "dean", "staff|staffs", "colleague", "leader", "party|parties",
             "secretary|secretaries", "officer", "head", "vice-chancellor", "professor")];
 
     private static readonly string[] Foundations =
@@ -46,35 +46,42 @@ public static class KindLexicon
             Nouns("signing ceremony", "signatory|signatories"), Phrases("signing of", "signed copies", "signing took place", "agreed in writing"))),
 
         (ActivityKind.DonationMade, Alone(Verbs("donate", "endow", "bequeath", "!gift"), Nouns("donation", "donor", "endowment"),
-            Phrases("gift of", "gifts of", "as a gift", "as gifts", "free of charge to"))),
+            Phrases("gift of", "gifts of", "as a gift", "as gifts", "a gift for", "a gift to", "gifts for", "free of charge to"))),
         (ActivityKind.DonationMade, With(Verbs("give|gave|given|giving", "present", "hand over", "hand|handed|handed|handing to",
-            "grant", "offer", "deliver", "contribute", "fund", "sponsor", "award", "send|sent|sent|sending", "hand", "raise"), Gifts)),
+            "grant", "offer", "deliver", "contribute", "fund", "sponsor", "award", "send|sent|sent|sending", "hand", "raise", "ship|shipped|shipped|shipping",
+            "pay|paid|paid|paying for"), Gifts)),
 
         (ActivityKind.CompetitionHeld, Alone(Nouns("competition", "contest", "championship", "olympiad", "hackathon",
             "tournament", "quiz|quizzes", "runner-up|runners-up", "final round"),
-            Phrases("placed first", "placed second", "placed third", "came first", "came second", "came third", "finals of"))),
+            Phrases("placed first", "placed second", "placed third", "came first", "came second", "came third", "came out top", "finals of",
+                "reached the final", "in the final of", "won the final"))),
 
         (ActivityKind.DelegationVisited, Alone(Verbs("visit", "tour", "!call|called|called|calling on", "travel|travelled|travelled|travelling to",
             "travel|traveled|traveled|traveling to", "journey to", "come|came|come|coming to",
             "arrive at", "arrive in", "stop|stopped|stopped|stopping at", "play|played|played|playing host to"),
             Nouns("study tour", "study trip", "field trip", "exchange visit", "courtesy call", "fact-finding mission", "trip to|trips to"),
-            Phrases("was host to", "were host to", "guests of", "guest of", "shown around", "showed them around", "were shown the", "was shown the", "paid a call on", "pay a call on"))),
+            Phrases("was host to", "were host to", "guests of", "guest of", "'s guests", "’s guests", "'s guest", "’s guest", "shown around", "showed them around",
+                "taken around", "were shown the", "was shown the", "paid a call on", "pay a call on"))),
         (ActivityKind.DelegationVisited, With(Verbs("receive", "welcome", "host", "greet"), Visitors, FewWords)),
+        // The sender's side: "sent its deputy vice-chancellor to", "dispatched a team of four to".
+        (ActivityKind.DelegationVisited, With(Verbs("send|sent|sent|sending", "dispatch"), Visitors, FewWords)),
 
         (ActivityKind.TrainingHeld, Alone(Verbs("!coach", "!mentor", "!tutor", "!school", "instruct", "upskill", "reskill"),
             Nouns("workshop", "bootcamp", "masterclass|masterclasses", "master class", "crash course", "short course",
                 "refresher course", "hands-on session", "practical session", "summer school", "winter school"),
             Phrases("trained", "capacity-building", "capacity building", "professional development", "hands-on instruction", "hands-on training",
+                "instruction in", "days of instruction", "hours of instruction", "weeks of instruction",
                 "train-the-trainer", "train-the-trainers"))),
-        (ActivityKind.TrainingHeld, With(Verbs("teach|taught|taught", "give|gave|given|giving", "run|ran|run|running", "deliver", "lead|led|led"),
-            Nouns("course", "class|classes", "lesson", "module", "tutorial"), FewWords)),
+        (ActivityKind.TrainingHeld, With(Verbs("teach|taught|taught", "give|gave|given|giving", "run|ran|run|running", "deliver", "lead|led|led",
+                "finish", "complete"),
+            Nouns("course", "class|classes", "lesson", "module", "tutorial", "session"), FewWords)),
         (ActivityKind.TrainingHeld, With(Verbs("prepare"), Visitors.Concat(Nouns("worker")), FewWords)),
 
         (ActivityKind.ConferenceHeld, Alone(Nouns("forum", "symposium|symposia|symposiums", "seminar", "summit",
             "webinar", "colloquium|colloquia|colloquiums", "convention", "round table", "roundtable",
             "panel discussion", "expo", "keynote", "lecture", "plenary|plenaries"), Phrases("addressed a panel", "addressed the panel", "spoke on a panel", "sat on a panel"))),
 
-        (ActivityKind.MeetingHeld, Alone(Verbs("confer|conferred|conferred|conferring", "sit|sat|sat|sitting down with", "sit|sat|sat|sitting with"),
+        (ActivityKind.MeetingHeld, Alone(Verbs("sit|sat|sat|sitting down with", "sit|sat|sat|sitting with"),
             Nouns("meeting", "videoconference", "video conference", "video call", "video link", "teleconference",
                 "consultation", "dialogue", "conversation", "discussion", "working session", "online exchange", "virtual exchange",
                 "phone call", "zoom call", "online call", "conference call", "video chat"),
@@ -82,10 +89,11 @@ public static class KindLexicon
                 "discussed", "held discussions", "a talk with", "an exchange with", "an exchange by video", "exchanges by video"))),
 
         (ActivityKind.ProgrammeLaunched, Alone(Verbs("launch", "unveil", "inaugurate", "establish", "!found", "set|set|set|setting up",
-            "roll|rolled|rolled|rolling out", "kick|kicked|kicked|kicking off", "debut"),
+            "roll|rolled|rolled|rolling out", "kick|kicked|kicked|kicking off", "debut", "switch|switched|switched|switching on"),
             Nouns("launch of", "official opening", "opening ceremony"),
             Phrases("went online", "went live", "into use", "into service", "into operation", "started operating",
-                "began operating", "began operations", "opened its doors", "opened their doors", "made available to"))),
+                "began operating", "began operations", "opened its doors", "opened their doors", "made available to", "became available",
+                "welcomed its first", "received its first", "enrolled its first"))),
         (ActivityKind.ProgrammeLaunched, With(Verbs("create", "open", "start", "build|built|built", "initiate", "begin|began|begun|beginning offering",
             "start|started|started|starting offering"), Foundations)),
     ];

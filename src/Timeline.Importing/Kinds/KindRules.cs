@@ -30,11 +30,9 @@ public static partial class KindRules
         Span<int> firstAt = stackalloc int[(int)ActivityKind.ActivityReported + 1];
         firstAt.Fill(int.MaxValue);
         foreach (var (kind, pattern) in Rules)
-        {
-            var match = pattern.Match(text);
-            if (match.Success)
-                firstAt[(int)kind] = Math.Min(firstAt[(int)kind], match.Groups["object"] is { Success: true } named ? named.Index : match.Index);
-        }
+            Note(firstAt, kind, pattern.Match(text));
+        for (var i = 0; i < Lexicon.Length; i++)
+            Note(firstAt, KindLexicon.Cues[i].Kind, Volatile.Read(ref Lexicon[i]).Match(text));
         clues = 0;
         foreach (var at in firstAt)
             clues += at == int.MaxValue ? 0 : 1;
@@ -58,6 +56,12 @@ public static partial class KindRules
         return Reported().IsMatch(text) ? ActivityKind.ActivityReported : null;
     }
 
+    private static void Note(Span<int> firstAt, ActivityKind kind, Match match)
+    {
+        if (match.Success)
+            firstAt[(int)kind] = Math.Min(firstAt[(int)kind], match.Groups["object"] is { Success: true } named ? named.Index : match.Index);
+    }
+
     private static int Named(ReadOnlySpan<int> firstAt, ActivityKind[] kinds)
     {
         var named = 0;
@@ -68,7 +72,7 @@ public static partial class KindRules
 
     private const string Near = @"[^.;]{0,120}";
 
-    /// <summary>The phrasings that need more than a list of words, then the lexicon's words, one pattern per cue.</summary>
+    /// <summary>The phrasings that need more than a list of words, one source-generated pattern each.</summary>
     private static readonly (ActivityKind Kind, Regex Pattern)[] Rules =
     [
         (ActivityKind.AgreementSigned, Signing()),
@@ -79,12 +83,32 @@ public static partial class KindRules
         (ActivityKind.ConferenceHeld, Conference()),
         (ActivityKind.MeetingHeld, Meeting()),
         (ActivityKind.ProgrammeLaunched, Launch()),
-        .. KindLexicon.Cues.Select(c => (c.Kind, Compiled(c.Cue))),
     ];
 
-    private static Regex Compiled(KindCue cue)
+    /// <summary>
+    /// The lexicon's words, one pattern per cue (<see cref="KindLexicon.Cues"/>, in its order). Each starts interpreted,
+    /// which builds in about a millisecond, and is replaced by its compiled form once that is made on a background
+    /// thread: compiling them all and making their code takes seconds, which no first paragraph should wait for. Both
+    /// forms are the same backtracking pattern, so they find the same matches; compiled ones find them faster.
+    /// </summary>
+    private static readonly Regex[] Lexicon = Build(RegexOptions.None);
+
+    /// <summary>Done when every lexicon pattern runs compiled; a service may wait on it before timing anything.</summary>
+    public static readonly Task Compiled = Task.Run(() =>
     {
-        var pattern = new Regex(cue.Pattern(), Linear.Options | RegexOptions.Compiled, TimeSpan.FromMilliseconds(Linear.TimeoutMilliseconds));
+        var compiled = Build(RegexOptions.Compiled);
+        for (var i = 0; i < compiled.Length; i++)
+        {
+            Warm(compiled[i], KindLexicon.Cues[i].Cue);
+            Volatile.Write(ref Lexicon[i], compiled[i]);
+        }
+    });
+
+    private static Regex[] Build(RegexOptions options) =>
+        [.. KindLexicon.Cues.Select(c => new Regex(c.Cue.Pattern(), Linear.Options | options, TimeSpan.FromMilliseconds(Linear.TimeoutMilliseconds)))];
+
+    private static void Warm(Regex pattern, KindCue cue)
+    {
         // A compiled pattern's code is made on its first match; made here, that work never counts against a
         // paragraph's time limit. On a busy machine it may itself outlast the limit: the code is made all the same.
         try
@@ -94,7 +118,6 @@ public static partial class KindRules
         catch (RegexMatchTimeoutException)
         {
         }
-        return pattern;
     }
 
     [GeneratedRegex(@"\b(sign(ed|s|ing)?|ink(ed|s|ing)?|conclud(ed|es|ing)|renew(ed|s|ing)?|enter(ed|s|ing)? into|(put|set|affixed) (their|its) (signatures?|names?) to|initiall?ed)\b"
@@ -113,7 +136,7 @@ public static partial class KindRules
     // "The delegation's members" says who came, not that anyone did; "a delegation ... attended the conference" is the conference.
     [GeneratedRegex(@"\bdelegations?\b(?!['’]s)(?!\s+(comprised|consisted of|included|was made up of|was composed of)\b)(?![^.;]{0,80}\b(attended|took part in|participated in)\b[^.;]{0,60}\b(conference|forum|symposium|summit|seminar|congress|webinar)s?\b)|\bvisit(ed|s|ing|ors?)?\b|\bstudy (tour|visit|trip|group)s?\b|\bfield (study|trip|research)\b|\binspection tour\b|\bcame to\b|\bcome to\b|\bwent to\b|\btravell?ed to\b|\btoured\b|\bcalled on\b|\bguests? of\b"
             + @"|\bspent\b[^.;]{0,120}\b(at|with|in)\b|\bsent (a|an|the)\b[^.;]{0,120}\b(team|group|delegation)\b"
-            + @"|\b(was|were) (received|welcomed|hosted)\b|^(hosted|welcomed|received) by\b|\b(was|were) host\b[^.;]{0,40}?\bto\b"
+            + @"|\b(was|were) (received|welcomed|hosted)\b|^(hosted|welcomed|received) by\b|\b(was|were|played|plays|play|playing) host\b[^.;]{0,40}?\bto\b"
             + @"|\bopened (its|their) (doors|campus) to\b[^.;]{0,60}\b(of|from) (the\s+)?(?-i:[A-Z])", Linear.Options, Linear.TimeoutMilliseconds)]
     private static partial Regex Visit();
 
@@ -125,7 +148,7 @@ public static partial class KindRules
     [GeneratedRegex(@"(?<!\b(press|news|video)\s+)\bconferences?\b|\bforums?\b|\bsymposi(um|a|ums)\b|\bseminars?\b|\bsummits?\b|\bwebinars?\b|\bcongress(es)? on\b|\bcolloqui(um|a)\b|\blecture series\b", Linear.Options, Linear.TimeoutMilliseconds)]
     private static partial Regex Conference();
 
-    [GeneratedRegex(@"\bvideo (calls?|conferences?|link)\b|\bmeetings?\b|(?<!\b(gave|give|gives|giving|delivered|delivering)\s+)\btalks\b|\bmet\b|\binterview(ed|s)?\b|\bconsultations?\b|\bdialogues?\b|\bconvened\b(?![^.;]{0,60}\b(conferences?|forums?|symposi(um|a)|seminars?|summits?|webinars?|round[ -]?tables?|colloqui(um|a)|congress)\b)|\bconferred\b|\bconversations?\b|\bteleconferences?\b", Linear.Options, Linear.TimeoutMilliseconds)]
+    [GeneratedRegex(@"\bvideo (calls?|conferences?|link)\b|\bmeetings?\b|(?<!\b(gave|give|gives|giving|delivered|delivering)\s+)\btalks\b|\bmet\b|\binterview(ed|s)?\b|\bconsultations?\b|\bdialogues?\b|\bconvened\b(?![^.;]{0,60}\b(conferences?|forums?|symposi(um|a)|seminars?|summits?|webinars?|round[ -]?tables?|colloqui(um|a)|congress)\b)|\bconferr(ed|ing)\b(?!\s+(on|upon)\s+(?!\d|(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\w*\b|\w+day\b))|\bconversations?\b|\bteleconferences?\b", Linear.Options, Linear.TimeoutMilliseconds)]
     private static partial Regex Meeting();
 
     [GeneratedRegex(@"\b(launch(ed|es|ing)?|unveil(ed|s|ing)?|inaugurat(ed|es|ing|ion)|establish(ed|es|ing)?|set up|roll(ed|s)? out|kick(ed)? off|opened its)\b"
@@ -133,10 +156,10 @@ public static partial class KindRules
             + @"|\bfounding of\b|\bofficial opening\b|\bput into (service|use|operation)\b|\bopened (its|their) doors\b|\bwent live\b", Linear.Options, Linear.TimeoutMilliseconds)]
     private static partial Regex Launch();
 
-    [GeneratedRegex(@"\banniversary of (its|the|their|his|her)\s+(founding|establishment|launch)\b", Linear.Options, Linear.TimeoutMilliseconds)]
+    [GeneratedRegex(@"\b(anniversary of|since) (its|the|their|his|her)\s+(founding|establishment|launch)\b", Linear.Options, Linear.TimeoutMilliseconds)]
     private static partial Regex Anniversary();
 
     /// <summary>Words that report something done: without one, a paragraph states no activity.</summary>
-    [GeneratedRegex(@"\b(held|hosted|signed|organi[sz]ed|attended|took place|carried out|conducted|completed|celebrated|marked|awarded|honou?red|presented|released|published|issued|received|welcomed|joined|participated|took part|began|started|accredited|certified|ranked|planted|graduated|commemorated|recogni[sz]ed|elected|appointed|produced|volunteered|enrolled|admitted)\b|\b(was|were|has been|have been) (named|designated|given|granted|selected|listed|chosen|shortlisted)\b|\bbuilt\b", Linear.Options, Linear.TimeoutMilliseconds)]
+    [GeneratedRegex(@"\b(held|hosted|signed|organi[sz]ed|attended|took place|carried out|conducted|completed|celebrated|marked|awarded|honou?red|presented|released|published|issued|received|welcomed|joined|participated|took part|began|started|accredited|certified|ranked|planted|graduated|commemorated|recogni[sz]ed|elected|appointed|produced|volunteered|enrolled|admitted)\b|\b(was|were|has been|have been) (named|designated|given|granted|selected|listed|chosen|shortlisted|conferred|bestowed)\b|\bbuilt\b", Linear.Options, Linear.TimeoutMilliseconds)]
     private static partial Regex Reported();
 }

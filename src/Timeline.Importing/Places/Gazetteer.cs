@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using System.Reflection;
+using System.Runtime.CompilerServices;
 using Timeline.Domain.Countries;
 
 namespace Timeline.Importing;
@@ -18,11 +19,13 @@ public static class Gazetteer
     public static readonly FrozenDictionary<string, string> Demonyms;
 
     /// <summary>Places and the countries they may be in, most likely first: "Cordoba" is in Argentina, Spain or Mexico.</summary>
-    public static readonly FrozenDictionary<string, string[]> Places;
+    public static readonly Dictionary<string, string[]> Places;
 
     /// <summary>Towns whose names are also common words ("Cork", "Nice", "Reading"): places only where prose puts a place.</summary>
-    public static readonly FrozenDictionary<string, string[]> WordPlaces;
+    public static readonly Dictionary<string, string[]> WordPlaces;
 
+    // Tens of thousands of rows: unoptimised first-tier code would read them several times slower.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     static Gazetteer()
     {
         var countries = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
@@ -61,8 +64,8 @@ public static class Gazetteer
             places[name] = [code];
         Countries = countries.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
         Demonyms = demonyms.ToFrozenDictionary(StringComparer.Ordinal);
-        Places = places.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
-        WordPlaces = wordPlaces.Where(pair => !places.ContainsKey(pair.Key)).ToFrozenDictionary(StringComparer.Ordinal);
+        Places = places;
+        WordPlaces = wordPlaces.Where(pair => !places.ContainsKey(pair.Key)).ToDictionary(StringComparer.Ordinal);
         CountryOf = Countries.GetAlternateLookup<ReadOnlySpan<char>>();
         DemonymOf = Demonyms.GetAlternateLookup<ReadOnlySpan<char>>();
         PlaceOf = Places.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -72,11 +75,12 @@ public static class Gazetteer
     // Lookups by a slice of the text: a paragraph's candidate names are looked up without being copied out first.
     public static readonly FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> CountryOf;
     public static readonly FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> DemonymOf;
-    public static readonly FrozenDictionary<string, string[]>.AlternateLookup<ReadOnlySpan<char>> PlaceOf;
-    public static readonly FrozenDictionary<string, string[]>.AlternateLookup<ReadOnlySpan<char>> WordPlaceOf;
+    public static readonly Dictionary<string, string[]>.AlternateLookup<ReadOnlySpan<char>> PlaceOf;
+    public static readonly Dictionary<string, string[]>.AlternateLookup<ReadOnlySpan<char>> WordPlaceOf;
 
     public static bool IsPlace(string name) => Places.ContainsKey(name) || Countries.ContainsKey(name);
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static IEnumerable<(string Name, string Code, string Kind)> Rows(string resource)
     {
         using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream($"Timeline.Importing.Places.Data.{resource}")

@@ -12,8 +12,8 @@ namespace Timeline.Importing;
 public static partial class Directions
 {
     private const string Home = @"(the\s+)?(OUC|Open University of China)(\s*\(OUC\))?('s|’s)?";
-    private const string Visitors = @"(delegations?|teams?|group|staff|teachers|tutors|researchers|lecturers|designers|representatives|officials|visitors|guests|experts|scholars|leaders|president|vice president|secretary)";
-    private const string Hosting = @"(received|welcomed|hosted|invited|greeted|played host to|(was|were|is|are) host\b[^.;]{0,40}?\bto|opened (its|their) (campus|doors|classrooms) to)";
+    private const string Visitors = @"(delegations?|teams?|group|party|staff|teachers|tutors|researchers|lecturers|professors|designers|representatives|officials|visitors|guests|experts|scholars|leaders|president|vice president|secretary)";
+    private const string Hosting = @"(received|welcomed|hosted|invited|greeted|(played|plays|was|were|is|are) host\b[^.;]{0,40}?\bto|opened (its|their) ((?>[\w-]{1,40})\s+){0,2}(campus|doors|classrooms|centres?|centers?|studios|library) to)";
 
     /// <summary>Strongest first: the first that matches decides.</summary>
     private static readonly (Regex Pattern, VisitDirection Direction)[] Cues =
@@ -22,6 +22,9 @@ public static partial class Directions
         (ToHome(), VisitDirection.Inbound),
         (ToPartOfHome(), VisitDirection.Inbound),
         (HomeVisited(), VisitDirection.Inbound),
+        // The home university as the host named: "were the OUC's guests", "received by OUC vice president ...",
+        // "Invited by the OUC, ...", "Hosting a group from X, OUC staff ...".
+        (HomeAsHost(), VisitDirection.Inbound),
         // Another side hosting the home university's people: "X received a delegation from the OUC", "hosted OUC staff".
         (HostingHomeVisitors(), VisitDirection.Outbound),
         (HostingHomePeople(), VisitDirection.Outbound),
@@ -32,7 +35,7 @@ public static partial class Directions
         (HomeHosting(), VisitDirection.Inbound),
         // Staff of the home university who accompany a guest are at home.
         (AccompaniedByHome(), VisitDirection.Inbound),
-        // The home university's own people as the ones who travel.
+        // The home university's own people as the ones who travel, or sent: "the OUC dispatched a team".
         (HomePeople(), VisitDirection.Outbound),
         // Others as the ones who travel: "a delegation of X University visited ...", "Kenya's minister visited ...".
         (OthersTravelling(), VisitDirection.Inbound),
@@ -51,7 +54,7 @@ public static partial class Directions
         return VisitDirection.Outbound;
     }
 
-    [GeneratedRegex(@"\b(visit(ed)?|visiting(?!\s+" + Home + @"\s+((?>[\w-]{1,40})\s+)?" + Visitors + @"\b)|paid (a|an|their|his|her) (\w+\s+)?visit to|came to|come to|toured|called on|arrived (at|in)|sent\b[^.;]{0,120}\bto|brought\b[^.;]{0,120}\bto|(welcomed|received|hosted) (at|to)|stopped (at|in)|(were|was) shown around|guests? of|spent\b[^.;]{0,120}\bat|visiting (scholar|professor|fellow|researcher|student|lecturer)s? (at|to|of))\s+" + Home + @"\b", Linear.Options, Linear.TimeoutMilliseconds)]
+    [GeneratedRegex(@"\b(visit(ed)?|visiting(?!\s+" + Home + @"\s+((?>[\w-]{1,40})\s+)?" + Visitors + @"\b)|(a|an|their|his|her|its) ((?>[\w-]{1,40})\s+){0,2}visit to|came to|come to|toured|called on|arrived (at|in)|(sent|dispatched)\b[^.;]{0,120}\bto|brought\b[^.;]{0,120}\bto|(welcomed|received|hosted) (at|to)|stopped (at|in)|(were|was) (shown|taken) around|guests? of|spent\b[^.;]{0,120}\bat|visiting (scholar|professor|fellow|researcher|student|lecturer)s? (at|to|of))\s+" + Home + @"\b", Linear.Options, Linear.TimeoutMilliseconds)]
     private static partial Regex ToHome();
 
     [GeneratedRegex(@"\b(visited|toured|came to|was at|were at)\s+(the\s+)?((?>[\w'’-]{1,40})\s+){1,4}(of|at)\s+" + Home + @"\b", Linear.Options, Linear.TimeoutMilliseconds)]
@@ -74,13 +77,17 @@ public static partial class Directions
         + @"|\b(OUC|Open University of China)('s|’s)?\s+(executive\s+|deputy\s+)?(president|vice[\s-]president|secretary|dean|director|head)\s+(?-i:[A-Z][\w'’-]{1,30}(\s+[A-Z][\w'’-]{1,30}){0,2})\s+(has\s+|had\s+)?" + Hosting + @"\b", Linear.Options, Linear.TimeoutMilliseconds)]
     private static partial Regex HomeHosting();
 
+    [GeneratedRegex(@"\b(OUC|Open University of China)('s|’s)\s+(guests?|visitors?)\b|\b(received|welcomed|hosted|greeted|met)\s+by\s+" + Home + @"\b"
+        + @"|\b(invited by|at the invitation of|on the invitation of)\s+" + Home + @"\b|^(hosting|receiving|welcoming)\b[^,;.]{1,120},\s+" + Home + @"\b", Linear.Options, Linear.TimeoutMilliseconds)]
+    private static partial Regex HomeAsHost();
+
     [GeneratedRegex(@"^(hosted|received|welcomed|invited) by\s+(?!" + Home + @"\b)[^,;.]{1,120},\s+((a|an|the)\s+)?" + Home + @"\s+((?>[\w-]{1,40})\s+){0,2}" + Visitors + @"\b", Linear.Options, Linear.TimeoutMilliseconds)]
     private static partial Regex HostedByOtherOpener();
 
     [GeneratedRegex(@"\baccompanied by\b[^.;]{0,120}\b(OUC|Open University of China)\b", Linear.Options, Linear.TimeoutMilliseconds)]
     private static partial Regex AccompaniedByHome();
 
-    [GeneratedRegex(Visitors + @"\s+(of\s+(\d+|\w+)\s+)?(of|from)\s+" + Home + @"\b|\b(OUC|Open University of China)('s|’s)?\)?\s+((?>[\w-]{1,40})\s+){0,2}" + Visitors + @"\b", Linear.Options, Linear.TimeoutMilliseconds)]
+    [GeneratedRegex(Visitors + @"\s+(of\s+(\d+|\w+)\s+)?(of|from)\s+" + Home + @"\b|\b(OUC|Open University of China)('s|’s)?\)?\s+((?>[\w-]{1,40})\s+){0,2}" + Visitors + @"\b|" + Home + @"\s+(sent|dispatched)\b", Linear.Options, Linear.TimeoutMilliseconds)]
     private static partial Regex HomePeople();
 
     [GeneratedRegex(Visitors + @"\s+(of|from)\b|\b(ambassador|consul|minister|rectors?|chancellor)\b", Linear.Options, Linear.TimeoutMilliseconds)]

@@ -64,11 +64,19 @@ public sealed class Extraction_accuracy(ITestOutputHelper output)
         AssertThresholds(card);
     }
 
+    [Fact]
+    public void The_fifth_round_is_labelled_whole_meets_the_thresholds_and_shows_every_miss_and_verdict()
+    {
+        var card = ScoreRound(LabelledSet.Round5, atLeast: 120);
+
+        AssertThresholds(card);
+    }
+
     /// <summary>
     /// A round is written as unseen text and scored once before any rule is changed, then built against like the tuning
     /// part: every miss and every verdict of the flag is shown, and every label is well formed.
     /// </summary>
-    private Scorecard ScoreRound(string part)
+    private Scorecard ScoreRound(string part, int atLeast = 150)
     {
         var set = LabelledSet.Load(part);
         var card = Scorecard.Of(set);
@@ -77,14 +85,14 @@ public sealed class Extraction_accuracy(ITestOutputHelper output)
             .Concat(card.Misses.Select(miss => $"  miss {miss}"))
             .Concat(card.Verdicts.Where(v => !v.Contains(" right passed ", StringComparison.Ordinal)).Select(verdict => $"  {verdict}")));
 
-        Assert.True(set.Count >= 150, $"{set.Count} announcements in {part}");
+        Assert.True(set.Count >= atLeast, $"{set.Count} announcements in {part}");
         Assert.All(set, a => Assert.True(a.Kind is null
             ? a.Date is null && a.Countries.Length == 0 && a.Institutions.Length == 0 && a.Direction is null
             : a.Date is not null && (a.Direction is null) != (a.Kind == "DelegationVisited"), $"ill-formed label: {a.Text}"));
         return card;
     }
 
-    [Fact(Skip = "Goal not met: with the signals weighed by a logistic fit over the development parts (the tuning part, the third round and the fourth round before its rules), a new signal for a name cut short of its acronym and two signals dropped, the sealed part gives 0.333 of 15 wrong extractions caught (goal 0.80) and 0.105 of 105 right ones flagged (goal at most 0.20); before, 0.333 and 0.124. The calibration part, unread while the flag changed, gives 0.850 of 20 and 0.170 of 159; the third round 0.810 of 21 and 0.114 of 140; the fourth round before its rules 0.725 of 40 and 0.138 of 116; the tuning part 0.545 of 11 and 0.085 of 340. The figures print with each part's")]
+    [Fact(Skip = "Goal not met: with the signals weighed again by a logistic fit over the development parts (now with the fifth round's readings before its rules) and a kind chosen over a rival by word order alone made a slight doubt, the sealed part gives 0.333 of 15 wrong extractions caught (goal 0.80) and 0.086 of 105 right ones flagged (goal at most 0.20); before, 0.333 and 0.105. The calibration part, unread while the flag changed, gives 0.900 of 20 and 0.157 of 159; the fifth round before its rules 0.690 of 29 and 0.186 of 102 under the weights before. The figures print with each part's")]
     public void On_the_sealed_part_the_review_flag_catches_most_wrong_extractions_and_few_right_ones()
     {
         var card = Scorecard.Of(LabelledSet.Load(LabelledSet.Sealed));

@@ -40,6 +40,8 @@ public sealed class Reading_date_phrases
     [InlineData("Last week, the two universities signed an agreement", "2023-06-12", "../2023-06-12")]
     [InlineData("a videoconference held on 2021.05.03", null, "2021-05-03")]
     [InlineData("Yesterday the OUC opened a centre", "2021-05-03", "2021-05-02")]
+    [InlineData("OUC tutors spent the spring semester of 2021 in Lima", null, "2021")]
+    [InlineData("in the fall term of 2020, staff were trained", null, "2020")]
     public void A_date_phrase_becomes_an_EDTF_date_no_more_precise_than_its_words(string text, string? publishedOn, string expected)
     {
         DateOnly? published = publishedOn is null ? null : DateOnly.Parse(publishedOn, System.Globalization.CultureInfo.InvariantCulture);
