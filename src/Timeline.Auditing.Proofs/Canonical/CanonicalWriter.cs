@@ -8,7 +8,7 @@ namespace Timeline.Auditing.Proofs.Canonical;
 /// Writes RFC 8785 canonical JSON straight into UTF-8 bytes, in a buffer kept between documents: the log's tree
 /// hashes every event this way, so going through UTF-16 strings and a new buffer per event was most of its cost.
 /// </summary>
-public sealed class CanonicalWriter
+public sealed partial class CanonicalWriter
 {
     private static readonly byte[] True = "true"u8.ToArray(), False = "false"u8.ToArray(), Null = "null"u8.ToArray();
 
@@ -169,19 +169,6 @@ public sealed class CanonicalWriter
             Number(value.GetDouble());
     }
 
-    /// <summary>An integer as the document writes it: its digits while a double holds it exactly, which covers any revision.</summary>
-    public void Number(long value)
-    {
-        const long exact = 1L << 53;
-        if (value is > -exact and < exact)
-        {
-            value.TryFormat(Reserve(20), out var written, default, System.Globalization.CultureInfo.InvariantCulture);
-            Length += written;
-        }
-        else
-            Number((double)value);
-    }
-
     /// <summary>
     /// A string token without escapes is already canonical as it stands in the source (valid JSON has no raw
     /// control characters), so its bytes are copied; one with escapes is decoded and written again.
@@ -193,37 +180,6 @@ public sealed class CanonicalWriter
             Raw(raw);
         else
             String(value.GetString());
-    }
-
-    /// <summary>A GUID as a string in its "D" form, which needs no escape: formatted straight into the buffer.</summary>
-    public void Guid(Guid value)
-    {
-        var target = Reserve(38);
-        target[0] = (byte)'"';
-        value.TryFormat(target[1..], out _, "D");
-        target[37] = (byte)'"';
-        Length += 38;
-    }
-
-    /// <summary>A UTC time as a string in the form yyyy-MM-ddTHH:mm:ss.fffZ, its digits written into the pattern.</summary>
-    public void Time(DateTime utc)
-    {
-        var target = Reserve(26);
-        "\"0000-00-00T00:00:00.000Z\""u8.CopyTo(target);
-        Digits(target.Slice(1, 4), utc.Year);
-        Digits(target.Slice(6, 2), utc.Month);
-        Digits(target.Slice(9, 2), utc.Day);
-        Digits(target.Slice(12, 2), utc.Hour);
-        Digits(target.Slice(15, 2), utc.Minute);
-        Digits(target.Slice(18, 2), utc.Second);
-        Digits(target.Slice(21, 3), utc.Millisecond);
-        Length += 26;
-    }
-
-    private static void Digits(Span<byte> target, int value)
-    {
-        for (var i = target.Length - 1; i >= 0; i--, value /= 10)
-            target[i] = (byte)('0' + value % 10);
     }
 
     private void Escape(char c)
