@@ -17,6 +17,8 @@ public class A_leaf_written_directly_matches_its_document
         """{ "z" : 1.50, "a" : [ true, false, null, -0, 1e21, 0.0000001 ], "m" : { } }""",
         """{"text":"Caf\u00e9 \"quoted\" \\ back\nline \u0001 \ud83d\ude00","plain":"é € 😀 unescaped","slash":"a\/b"}""",
         """["an array", 2, {"b":1,"a":2}]""",
+        """{"n":[0,-0,-12,10,123456789012345,1234567890123456,-999999999999999,9007199254740993,1.0,1E2]}""",
+        """{"é":1,"e":{"z":1,"Z":2},"\u0065\u0301":3,"a b":4,"~":5}""",
         "\"a bare string\"",
         "42",
         "null",
@@ -67,6 +69,18 @@ public class A_leaf_written_directly_matches_its_document
         {
             return false;
         }
+    }
+
+    [Theory]
+    [InlineData(1, 1, 1, 0, 0, 0, 0)]
+    [InlineData(987, 6, 5, 4, 3, 2, 1)]
+    [InlineData(9999, 12, 31, 23, 59, 59, 999)]
+    public void Any_recorded_time_is_written_as_the_document_writes_it(int year, int month, int day, int hour, int minute, int second, int millisecond)
+    {
+        var leaf = new LogLeaf(Guid.NewGuid(), "record-1", long.MaxValue, "T.v1", new DateTimeOffset(year, month, day, hour, minute, second, millisecond, TimeSpan.Zero),
+            "{}"u8.ToArray(), "someone", Guid.NewGuid(), Guid.NewGuid(), null);
+
+        Assert.Equal(Encoding.UTF8.GetString(LogLeaf.CanonicalBytesOf(leaf.ToDocument())), Encoding.UTF8.GetString(leaf.CanonicalBytes()));
     }
 
     [Fact]

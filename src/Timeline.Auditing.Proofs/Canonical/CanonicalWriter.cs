@@ -8,12 +8,12 @@ namespace Timeline.Auditing.Proofs.Canonical;
 /// Writes RFC 8785 canonical JSON straight into UTF-8 bytes, in a buffer kept between documents: the log's tree
 /// hashes every event this way, so going through UTF-16 strings and a new buffer per event was most of its cost.
 /// </summary>
-public sealed class CanonicalWriter
+public sealed partial class CanonicalWriter
 {
     private static readonly byte[] True = "true"u8.ToArray(), False = "false"u8.ToArray(), Null = "null"u8.ToArray();
 
     private byte[] _buffer = new byte[4096];
-    private readonly List<JsonProperty> _members = [];
+    private readonly List<Member> _members = [];
 
     public int Length { get; private set; }
 
@@ -59,7 +59,7 @@ public sealed class CanonicalWriter
                 StringValue(value);
                 break;
             case JsonValueKind.Number:
-                Number(value.GetDouble());
+                NumberValue(value);
                 break;
             case JsonValueKind.True:
                 Raw(True);
@@ -93,30 +93,80 @@ public sealed class CanonicalWriter
         Raw((byte)'"');
     }
 
+    /// <summary>A member and, when its name is not plain ASCII, the name decoded (once, not at every comparison).</summary>
+    private readonly record struct Member(JsonProperty Property, string? Name);
+
     private void Object(JsonElement value)
     {
         var start = _members.Count;
+        var ascii = true;
         foreach (var member in value.EnumerateObject())
-            _members.Add(member);
+        {
+            var plain = IsPlainAscii(JsonMarshal.GetRawUtf8PropertyName(member));
+            ascii &= plain;
+            _members.Add(new Member(member, plain ? null : member.Name));
+        }
         var members = CollectionsMarshal.AsSpan(_members)[start..];
-        // Ordinal comparison of .NET strings compares UTF-16 code units, exactly the order RFC 8785 asks for.
-        members.Sort(static (a, b) => string.CompareOrdinal(a.Name, b.Name));
+        if (ascii)
+            WriteMembers(members, static (a, b) => RawName(a).SequenceCompareTo(RawName(b)));
+        else
+        {
+            for (var i = 0; i < members.Length; i++)
+                members[i] = members[i] with { Name = members[i].Name ?? members[i].Property.Name };
+            // Ordinal comparison of .NET strings compares UTF-16 code units, exactly the order RFC 8785 asks for.
+            WriteMembers(members, static (a, b) => string.CompareOrdinal(a.Name, b.Name));
+        }
+        _members.RemoveRange(start, _members.Count - start);
+    }
+
+    /// <summary>
+    /// Names of printable ASCII with no escape are canonical as they stand, and their bytes sort as their UTF-16 code
+    /// units do: they are compared and copied without being decoded.
+    /// </summary>
+    private void WriteMembers(Span<Member> members, Comparison<Member> order)
+    {
+        members.Sort(order);
         for (var i = 1; i < members.Length; i++)
         {
-            if (members[i].Name == members[i - 1].Name)
-                throw new FormatException($"The member '{members[i].Name}' appears twice: such JSON has no canonical form.");
+            if (order(members[i], members[i - 1]) == 0)
+                throw new FormatException($"The member '{members[i].Property.Name}' appears twice: such JSON has no canonical form.");
         }
         Raw((byte)'{');
         for (var i = 0; i < members.Length; i++)
         {
             if (i > 0)
                 Raw((byte)',');
-            String(members[i].Name);
+            if (members[i].Name is { } name)
+                String(name);
+            else
+            {
+                Raw((byte)'"');
+                Raw(RawName(members[i]));
+                Raw((byte)'"');
+            }
             Raw((byte)':');
-            Value(members[i].Value);
+            Value(members[i].Property.Value);
         }
         Raw((byte)'}');
-        _members.RemoveRange(start, _members.Count - start);
+    }
+
+    private static ReadOnlySpan<byte> RawName(Member member) => JsonMarshal.GetRawUtf8PropertyName(member.Property);
+
+    private static bool IsPlainAscii(ReadOnlySpan<byte> name) =>
+        name.IndexOfAnyExceptInRange((byte)' ', (byte)'~') < 0 && name.IndexOf((byte)'\\') < 0;
+
+    /// <summary>
+    /// A token of up to 15 digits with no fraction, exponent or leading zero is an integer a double holds exactly, and
+    /// ECMAScript writes such an integer as its digits: it is copied. Anything else is formatted from its double.
+    /// </summary>
+    private void NumberValue(JsonElement value)
+    {
+        var raw = JsonMarshal.GetRawUtf8Value(value);
+        var digits = raw.Length > 0 && raw[0] == (byte)'-' ? raw[1..] : raw;
+        if (digits.Length is > 0 and <= 15 && digits.IndexOfAnyExceptInRange((byte)'0', (byte)'9') < 0 && (digits[0] != (byte)'0' || raw.Length == 1))
+            Raw(raw);
+        else
+            Number(value.GetDouble());
     }
 
     /// <summary>

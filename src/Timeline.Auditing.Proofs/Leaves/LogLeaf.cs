@@ -85,11 +85,11 @@ public sealed record LogLeaf(
             w.String(Convert.ToBase64String(Data.Span));
         }
         w.Raw(",\"eventId\":"u8);
-        w.String(EventId.ToString("D"));
+        w.Guid(EventId);
         w.Raw(",\"metadata\":{\"causationId\":"u8);
-        w.String(CausationId.ToString("D"));
+        w.Guid(CausationId);
         w.Raw(",\"correlationId\":"u8);
-        w.String(CorrelationId.ToString("D"));
+        w.Guid(CorrelationId);
         w.Raw(",\"importBatch\":"u8);
         if (ImportBatch is null)
             w.Raw("null"u8);
@@ -98,7 +98,7 @@ public sealed record LogLeaf(
         w.Raw(",\"recordedBy\":"u8);
         w.String(RecordedBy);
         w.Raw("},\"recordedAt\":"u8);
-        w.String(FormatTime(RecordedAt));
+        w.Time(RecordedAt.UtcDateTime);
         w.Raw(",\"revision\":"u8);
         w.Number(Revision);
         w.Raw(",\"stream\":"u8);

@@ -5,32 +5,26 @@ using Timeline.EventStore;
 namespace Timeline.Auditing.Tree;
 
 /// <summary>
-/// The follower's own connection to the tree file, with its statements prepared once: opening a connection and
-/// preparing three statements for every batch cost as much as writing the batch's rows.
+/// The follower's own connection to the tree file, with its statements prepared once and bound by position:
+/// opening a connection and preparing three statements for every batch cost as much as writing the batch's rows.
 /// </summary>
 internal sealed class TreeWriter : IDisposable
 {
     private readonly SqliteConnection _connection;
-    private readonly SqliteCommand _leaf, _node, _follower;
-    private readonly SqliteParameter _index, _position, _id, _stream, _revision, _type, _at, _by, _batch, _hash;
-    private readonly SqliteParameter _level, _start, _nodeHash, _followerPosition, _followerSize;
+    private readonly RawStatement _leaf, _node, _follower;
 
     public TreeWriter(string connectionString)
     {
         _connection = TreeSchema.Open(connectionString);
-        _leaf = Command("""
+        _leaf = new RawStatement(_connection, """
             INSERT INTO leaves (leaf_index, position, event_id, stream, revision, type, recorded_at, recorded_by, import_batch, hash)
-            VALUES ($index, $position, $id, $stream, $revision, $type, $at, $by, $batch, $hash)
+            VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)
             """);
-        (_index, _position, _id, _stream, _revision) = (Add(_leaf, "$index"), Add(_leaf, "$position"), Add(_leaf, "$id"), Add(_leaf, "$stream"), Add(_leaf, "$revision"));
-        (_type, _at, _by, _batch, _hash) = (Add(_leaf, "$type"), Add(_leaf, "$at"), Add(_leaf, "$by"), Add(_leaf, "$batch"), Add(_leaf, "$hash"));
-        _node = Command("INSERT INTO nodes (level, start, hash) VALUES ($level, $start, $hash)");
-        (_level, _start, _nodeHash) = (Add(_node, "$level"), Add(_node, "$start"), Add(_node, "$hash"));
-        _follower = Command("""
-            INSERT INTO follower (id, position, size) VALUES (1, $position, $size)
+        _node = new RawStatement(_connection, "INSERT INTO nodes (level, start, hash) VALUES (?1, ?2, ?3)");
+        _follower = new RawStatement(_connection, """
+            INSERT INTO follower (id, position, size) VALUES (1, ?1, ?2)
             ON CONFLICT (id) DO UPDATE SET position = excluded.position, size = excluded.size
             """);
-        (_followerPosition, _followerSize) = (Add(_follower, "$position"), Add(_follower, "$size"));
     }
 
     public SqliteConnection Connection => _connection;
@@ -39,45 +33,21 @@ internal sealed class TreeWriter : IDisposable
     public void Write(IReadOnlyList<StoredEvent> events, CompactRange range)
     {
         using var transaction = _connection.BeginTransaction();
-        _leaf.Transaction = _node.Transaction = _follower.Transaction = transaction;
+        Span<byte> id = stackalloc byte[36];
         foreach (var e in events)
         {
             var hash = StoredLeaves.Of(e).Hash();
-            _index.Value = range.Size;
-            _position.Value = e.Position;
-            _id.Value = e.EventId.ToString();
-            _stream.Value = e.Stream;
-            _revision.Value = e.Revision;
-            _type.Value = e.Type;
-            _at.Value = e.RecordedAt.ToUnixTimeMilliseconds();
-            _by.Value = e.Metadata.RecordedBy;
-            _batch.Value = (object?)e.Metadata.ImportBatch ?? DBNull.Value;
-            _hash.Value = hash;
-            _leaf.ExecuteNonQuery();
+            e.EventId.TryFormat(id, out _, "D");
+            _leaf.Bind(1, range.Size).Bind(2, e.Position).BindUtf8(3, id).Bind(4, e.Stream).Bind(5, e.Revision).Bind(6, e.Type)
+                .Bind(7, e.RecordedAt.ToUnixTimeMilliseconds()).Bind(8, e.Metadata.RecordedBy).Bind(9, e.Metadata.ImportBatch).Bind(10, hash)
+                .Run();
             range.Append(hash, WriteNode);
         }
-        _followerPosition.Value = events[^1].Position;
-        _followerSize.Value = range.Size;
-        _follower.ExecuteNonQuery();
+        _follower.Bind(1, events[^1].Position).Bind(2, range.Size).Run();
         transaction.Commit();
     }
 
-    private void WriteNode(Subtree completed)
-    {
-        _level.Value = completed.Level;
-        _start.Value = completed.Start;
-        _nodeHash.Value = completed.Hash;
-        _node.ExecuteNonQuery();
-    }
-
-    private SqliteCommand Command(string sql)
-    {
-        var command = _connection.CreateCommand();
-        command.CommandText = sql;
-        return command;
-    }
-
-    private static SqliteParameter Add(SqliteCommand command, string name) => command.Parameters.Add(new SqliteParameter { ParameterName = name });
+    private void WriteNode(Subtree completed) => _node.Bind(1, completed.Level).Bind(2, completed.Start).Bind(3, completed.Hash).Run();
 
     public void Dispose()
     {

@@ -1,5 +1,4 @@
 using System.Runtime.CompilerServices;
-using System.Threading.Channels;
 using Timeline.Auditing.Tree;
 using Timeline.EventStore;
 
@@ -14,51 +13,43 @@ internal static class HashedLog
     private const int ChunksAhead = 16;
 
     /// <summary>
-    /// The whole log in order, each event with its leaf hash and its sources checked, on a thread of its own a few
-    /// thousand events ahead: reading the log, hashing and checking then overlap with the caller's comparing and tree
-    /// reads, where one thread did them all in turn. Each payload is parsed once for both its leaf and its sources,
-    /// and events cross between the threads a chunk at a time, so the threads meet once per chunk, not per event.
+    /// The whole log in order, each event with its leaf hash and its sources checked. One thread reads the log a chunk
+    /// at a time and hands each chunk to the thread pool to be hashed, so chunks are hashed on every core at once
+    /// while the caller compares those already done, in log order. Each payload is parsed once for both its leaf and
+    /// its sources.
     /// </summary>
     public static async IAsyncEnumerable<HashedEvent> ReadAsync(IEventStore store, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        var channel = Channel.CreateBounded<List<HashedEvent>>(new BoundedChannelOptions(ChunksAhead) { SingleReader = true, SingleWriter = true });
-        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        var reading = Task.Run(async () =>
+        await foreach (var hashing in ReadAhead.ChunksAsync<Task<HashedEvent[]>>(async (chunks, stop) =>
         {
-            try
+            var chunk = new List<StoredEvent>(Chunk);
+            await foreach (var e in store.ReadAllAsync(0, int.MaxValue, stop))
             {
-                var chunk = new List<HashedEvent>(Chunk);
-                await foreach (var e in store.ReadAllAsync(0, int.MaxValue, stop.Token))
-                {
-                    (int Count, string? Mismatch) sources = (0, null);
-                    var hash = StoredLeaves.Of(e).Hash(payload => sources = SourceChecksums.Check(payload));
-                    chunk.Add(new HashedEvent(e, hash, sources.Count, sources.Mismatch));
-                    if (chunk.Count < Chunk)
-                        continue;
-                    await channel.Writer.WriteAsync(chunk, stop.Token);
-                    chunk = new List<HashedEvent>(Chunk);
-                }
-                if (chunk.Count > 0)
-                    await channel.Writer.WriteAsync(chunk, stop.Token);
-                channel.Writer.Complete();
+                chunk.Add(e);
+                if (chunk.Count < Chunk)
+                    continue;
+                await chunks.WriteAsync(HashAsync(chunk), stop);
+                chunk = new List<StoredEvent>(Chunk);
             }
-            catch (Exception error)
-            {
-                channel.Writer.Complete(error);
-            }
-        }, CancellationToken.None);
-        try
+            if (chunk.Count > 0)
+                await chunks.WriteAsync(HashAsync(chunk), stop);
+        }, ChunksAhead, cancellationToken))
         {
-            await foreach (var chunk in channel.Reader.ReadAllAsync(cancellationToken))
-            {
-                foreach (var hashed in chunk)
-                    yield return hashed;
-            }
-        }
-        finally
-        {
-            await stop.CancelAsync();
-            await reading;
+            foreach (var hashed in await hashing)
+                yield return hashed;
         }
     }
+
+    private static Task<HashedEvent[]> HashAsync(List<StoredEvent> chunk) => Task.Run(() =>
+    {
+        var hashed = new HashedEvent[chunk.Count];
+        for (var i = 0; i < hashed.Length; i++)
+        {
+            var e = chunk[i];
+            (int Count, string? Mismatch) sources = (0, null);
+            var hash = StoredLeaves.Of(e).Hash(payload => sources = SourceChecksums.Check(payload));
+            hashed[i] = new HashedEvent(e, hash, sources.Count, sources.Mismatch);
+        }
+        return hashed;
+    });
 }

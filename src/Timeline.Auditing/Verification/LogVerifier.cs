@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Runtime.CompilerServices;
 using Timeline.Auditing.Checkpoints;
 using Timeline.Auditing.Proofs.Checkpoints;
 using Timeline.Auditing.Proofs.Merkle;
@@ -15,6 +16,7 @@ namespace Timeline.Auditing.Verification;
 public sealed class LogVerifier(IEventStore store, MerkleTreeStore tree, CheckpointStore checkpoints, SigningKey key)
 {
     private const int MaxBreaks = 100;
+    private const int LeavesAtATime = 4_096;
 
     /// <param name="progress">Hears the number of events checked every <paramref name="every"/> events.</param>
     public async Task<VerifyReport> VerifyAsync(Action<long>? progress = null, long every = 10_000, CancellationToken cancellationToken = default)
@@ -23,7 +25,8 @@ public sealed class LogVerifier(IEventStore store, MerkleTreeStore tree, Checkpo
         var signed = checkpoints.All();
         using var publicKey = key.Published.Import();
         using var reader = tree.OpenReader();
-        using var leaves = reader.AllLeafHashes().GetEnumerator();
+        using var leafReader = tree.OpenReader();
+        await using var leaves = StoredLeafHashes(leafReader, cancellationToken).GetAsyncEnumerator(cancellationToken);
         var range = new CompactRange();
         var breaks = new List<LogBreak>();
         var nextCheckpoint = CheckCheckpoints(signed, 0, range, publicKey, breaks);
@@ -38,12 +41,12 @@ public sealed class LogVerifier(IEventStore store, MerkleTreeStore tree, Checkpo
             if (reordering is { } open && reorderingKind is null && e.EventId == open.TreeId)
                 reorderingKind = reader.FindLeaf(open.InStore.Stream, open.InStore.Revision)?.EventId == open.InStore.EventId
                     ? BreakKinds.Reordered : BreakKinds.UnexpectedEvent;
-            if (leaves.MoveNext())
+            if (await leaves.MoveNextAsync())
             {
                 var leaf = leaves.Current;
-                if (leaf.EventId == e.EventId && !hash.AsSpan().SequenceEqual(leaf.Hash))
+                if (leaf.EventId == e.EventId && !hash.AsSpan().SequenceEqual(leaf.Hash.Span))
                     Add(breaks, new LogBreak(BreakKinds.MismatchedLeaf, index, e.Position, e.EventId, null,
-                        $"event {e.EventId} ({e.Stream}@{e.Revision}) hashes to {TreeHash.ToHex(hash)}, the tree recorded {TreeHash.ToHex(leaf.Hash)}"));
+                        $"event {e.EventId} ({e.Stream}@{e.Revision}) hashes to {TreeHash.ToHex(hash)}, the tree recorded {TreeHash.ToHex(leaf.Hash.ToArray())}"));
                 else if (leaf.EventId != e.EventId)
                     reordering ??= (index, e.Position, leaf.EventId, e);
             }
@@ -64,7 +67,7 @@ public sealed class LogVerifier(IEventStore store, MerkleTreeStore tree, Checkpo
                     BreakKinds.UnexpectedEvent => $"the store has event {first.InStore.EventId} at leaf {first.Index}, which the tree never saw",
                     _ => $"the tree has event {first.TreeId} at leaf {first.Index}; the store no longer holds it",
                 }));
-        if (leaves.MoveNext())
+        if (await leaves.MoveNextAsync())
             Add(breaks, new LogBreak(BreakKinds.MissingEvent, range.Size, leaves.Current.Position, leaves.Current.EventId, null,
                 $"the tree has {reader.Size()} leaves; the store holds only {range.Size} events"));
         foreach (var beyond in signed.Skip(nextCheckpoint))
@@ -77,6 +80,20 @@ public sealed class LogVerifier(IEventStore store, MerkleTreeStore tree, Checkpo
         var ordered = breaks.OrderBy(b => b.At).ThenBy(b => b.LeafIndex is null).ToList();
         return new VerifyReport(ordered.Count == 0, range.Size, reader.Size(), signed.Count, sources, ordered.FirstOrDefault(), ordered,
             Math.Round(clock.Elapsed.TotalSeconds, 3));
+    }
+
+    /// <summary>The tree's leaves in order, read in large ranges on a thread of their own, a few ranges ahead of the comparing.</summary>
+    private static async IAsyncEnumerable<LeafHash> StoredLeafHashes(TreeReader leafReader, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        await foreach (var chunk in ReadAhead.ChunksAsync<LeafHash[]>(async (chunks, stop) =>
+        {
+            foreach (var read in leafReader.AllLeafHashes(LeavesAtATime))
+                await chunks.WriteAsync(read, stop);
+        }, 4, cancellationToken))
+        {
+            foreach (var leaf in chunk)
+                yield return leaf;
+        }
     }
 
     /// <summary>Checks every checkpoint whose size the recomputed tree has just reached; returns the next one to wait for.</summary>
