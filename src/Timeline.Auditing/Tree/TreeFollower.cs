@@ -21,7 +21,14 @@ public sealed class TreeFollower(
     private const int MaxBatch = 1_000;
     private static readonly TimeSpan RetryDelay = TimeSpan.FromSeconds(1);
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    /// <summary>
+    /// On a thread of its own: each batch is hashed into the tree file and committed with a sync of the disk, and on
+    /// the thread pool that blocked one of the threads that serve requests for as long, while writes arrive.
+    /// </summary>
+    protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
+        DedicatedThread.RunAsync("Audit tree follower", () => FollowAsync(stoppingToken));
+
+    private async Task FollowAsync(CancellationToken stoppingToken)
     {
         while (!stoppingToken.IsCancellationRequested)
         {

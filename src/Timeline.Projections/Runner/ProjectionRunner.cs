@@ -33,7 +33,7 @@ public sealed class ProjectionRunner(
     private static readonly TimeSpan RetryDelay = TimeSpan.FromSeconds(1);
 
     protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
-        RunnerThread.RunAsync("Projection runner", () => FollowAsync(stoppingToken));
+        DedicatedThread.RunAsync("Projection runner", () => FollowAsync(stoppingToken));
 
     private async Task FollowAsync(CancellationToken stoppingToken)
     {

@@ -1,19 +1,19 @@
 using System.Collections.Concurrent;
 
-namespace Timeline.Projections.Runner;
+namespace Timeline.EventStore;
 
 /// <summary>
-/// A thread of its own for the projection runner, with a synchronization context that brings every continuation of
-/// the runner back to it. A fold blocks in SQLite for its whole batch, commit and any checkpoint; on the thread pool it
-/// took one of the few threads a small machine has from the requests, and each wake-up of the runner (an append
-/// signalled, a batch read) waited in the pool's queue behind them. Work the runner hands off (<c>Task.Run</c>) still
-/// goes to the pool.
+/// A thread of its own for a long-lived loop that blocks in SQLite (the projection runner, the audit tree's follower),
+/// with a synchronization context that brings every continuation of the loop back to it. On the thread pool each
+/// blocking step took one of the few threads a small machine has from the requests, and each wake-up of the loop (an
+/// append signalled, a batch read) waited in the pool's queue behind them. Work the loop hands off (<c>Task.Run</c>)
+/// still goes to the pool.
 /// </summary>
-internal sealed class RunnerThread : SynchronizationContext
+public sealed class DedicatedThread : SynchronizationContext
 {
     private readonly BlockingCollection<(SendOrPostCallback Callback, object? State)> _queue = [];
 
-    private RunnerThread()
+    private DedicatedThread()
     {
     }
 
@@ -23,7 +23,7 @@ internal sealed class RunnerThread : SynchronizationContext
         var done = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         var thread = new Thread(() =>
         {
-            var context = new RunnerThread();
+            var context = new DedicatedThread();
             SetSynchronizationContext(context);
             Task running;
             try
@@ -37,7 +37,7 @@ internal sealed class RunnerThread : SynchronizationContext
             running.ContinueWith(_ => context._queue.CompleteAdding(), TaskScheduler.Default);
             foreach (var (callback, state) in context._queue.GetConsumingEnumerable())
                 callback(state);
-            // Copied only once nothing of the runner is left to run on this thread.
+            // Copied only once nothing of the loop is left to run on this thread.
             if (running.IsCanceled)
                 done.TrySetCanceled();
             else if (running.Exception is { } failed)
@@ -61,7 +61,7 @@ internal sealed class RunnerThread : SynchronizationContext
         }
         catch (InvalidOperationException)
         {
-            // The runner has ended; a late continuation (a timer's, a cancellation's) runs on the pool instead.
+            // The loop has ended; a late continuation (a timer's, a cancellation's) runs on the pool instead.
             ThreadPool.QueueUserWorkItem(_ => d(state));
         }
     }

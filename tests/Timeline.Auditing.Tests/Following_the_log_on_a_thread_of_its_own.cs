@@ -1,0 +1,73 @@
+using System.Collections.Concurrent;
+using System.Text;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Logging.Abstractions;
+using Timeline.Auditing.Checkpoints;
+using Timeline.Auditing.Tree;
+using Timeline.EventStore;
+using Timeline.EventStore.Sqlite;
+
+namespace Timeline.Auditing.Tests;
+
+/// <summary>
+/// The follower commits each batch to the tree file with a sync of the disk: it does so on a thread of its own, so that
+/// it never holds one of the threads that serve requests while writes arrive.
+/// </summary>
+public sealed class Following_the_log_on_a_thread_of_its_own : IDisposable
+{
+    private readonly string _folder = Directory.CreateTempSubdirectory("tree-follower-").FullName;
+
+    [Fact]
+    public async Task The_follower_hashes_and_signs_each_batch_on_its_own_thread()
+    {
+        using var store = new SqliteEventStore(Path.Combine(_folder, "events.db"));
+        using var tree = new MerkleTreeStore(Path.Combine(_folder, "auditlog.db"));
+        var options = new AuditingOptions { CheckpointEveryEvents = 1 };
+        using var key = new SigningKey(options, Path.Combine(_folder, "log-signing-key.pem"));
+        // The checkpointer reads its clock for each checkpoint it signs, right after each batch: the clock sees the thread.
+        var clock = new ThreadNotingClock();
+        var checkpoints = new CheckpointStore(tree);
+        using var follower = new TreeFollower(store, tree, new Checkpointer(tree, checkpoints, key, clock), options, clock,
+            NullLogger<TreeFollower>.Instance);
+        await follower.StartAsync(CancellationToken.None);
+
+        var head = 0L;
+        for (var i = 0; i < 5; i++)
+        {
+            head = (await store.AppendAsync($"record-{i}", ExpectedRevision.NoStream, [Event(i)])).Position;
+            using var within = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+            while (tree.Position < head)
+                await Task.Delay(10, within.Token);
+        }
+        await follower.StopAsync(CancellationToken.None);
+
+        Assert.Equal(head, tree.Position);
+        Assert.NotEmpty(clock.Threads);
+        Assert.All(clock.Threads, thread =>
+        {
+            Assert.False(thread.OnPool, "the follower ran on a thread pool thread");
+            Assert.Equal("Audit tree follower", thread.Name);
+        });
+    }
+
+    private static EventData Event(int i) =>
+        new(Guid.NewGuid(), "ActivityReported.v1", Encoding.UTF8.GetBytes($$"""{"title":"Activity {{i}}"}"""),
+            new EventMetadata("tester", Guid.NewGuid(), Guid.NewGuid()));
+
+    private sealed class ThreadNotingClock : TimeProvider
+    {
+        public ConcurrentBag<(bool OnPool, string? Name)> Threads { get; } = [];
+
+        public override DateTimeOffset GetUtcNow()
+        {
+            Threads.Add((Thread.CurrentThread.IsThreadPoolThread, Thread.CurrentThread.Name));
+            return base.GetUtcNow();
+        }
+    }
+
+    public void Dispose()
+    {
+        SqliteConnection.ClearAllPools();
+        Directory.Delete(_folder, recursive: true);
+    }
+}
