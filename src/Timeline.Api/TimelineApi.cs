@@ -53,7 +53,8 @@ public static class TimelineApi
         services.AddHostedService<ApiKeyStartupCheck>();
         services.AddMediatorWithValidation(typeof(TimelineApi).Assembly);
         services.AddHostedService<SampleDataLoader>();
-        services.AddHostedService<ImporterWarmup>();
+        if (configuration.GetValue<bool>($"{ApiOptions.Section}:{nameof(ApiOptions.WarmImporterAtStart)}"))
+            services.AddHostedService<ImporterWarmup>();
         services.AddTimelineBus(configuration, dataDirectory);
 
         services.ConfigureHttpJsonOptions(json =>
