@@ -17,7 +17,7 @@ internal static class NameWords
     public static bool IsPlaceOrDate(ReadOnlySpan<char> words)
     {
         words = words.EndsWith("'s") || words.EndsWith("’s") ? words[..^2] : words.TrimEnd('\'');
-        if (Gazetteer.CountryOf.ContainsKey(words) || Gazetteer.PlaceOf.ContainsKey(words) || Gazetteer.DemonymOf.ContainsKey(words)
+        if (Gazetteer.CountryOf.ContainsKey(words) || Gazetteer.TryGetPlace(words, out _) || Gazetteer.DemonymOf.ContainsKey(words)
             || Calendar.Contains(words) || Regions.Contains(words))
             return true;
         // "Central Asian", "Inner Mongolia": a region's word before a place.

@@ -19,10 +19,15 @@ public static class Gazetteer
     public static readonly FrozenDictionary<string, string> Demonyms;
 
     /// <summary>Places and the countries they may be in, most likely first: "Cordoba" is in Argentina, Spain or Mexico.</summary>
-    public static readonly Dictionary<string, string[]> Places;
+    public static IReadOnlyDictionary<string, string[]> Places => knownPlaces;
 
     /// <summary>Towns whose names are also common words ("Cork", "Nice", "Reading"): places only where prose puts a place.</summary>
-    public static readonly Dictionary<string, string[]> WordPlaces;
+    public static IReadOnlyDictionary<string, string[]> WordPlaces => knownWordPlaces;
+
+    // Plain dictionaries, read-only to the outside: freezing tens of thousands of rows cost more at a first import
+    // than the frozen lookups save over the paragraphs of a page.
+    private static readonly Dictionary<string, string[]> knownPlaces;
+    private static readonly Dictionary<string, string[]> knownWordPlaces;
 
     // Tens of thousands of rows: unoptimised first-tier code would read them several times slower.
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
@@ -64,19 +69,25 @@ public static class Gazetteer
             places[name] = [code];
         Countries = countries.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
         Demonyms = demonyms.ToFrozenDictionary(StringComparer.Ordinal);
-        Places = places;
-        WordPlaces = wordPlaces.Where(pair => !places.ContainsKey(pair.Key)).ToDictionary(StringComparer.Ordinal);
+        knownPlaces = places;
+        knownWordPlaces = wordPlaces.Where(pair => !places.ContainsKey(pair.Key)).ToDictionary(StringComparer.Ordinal);
         CountryOf = Countries.GetAlternateLookup<ReadOnlySpan<char>>();
         DemonymOf = Demonyms.GetAlternateLookup<ReadOnlySpan<char>>();
-        PlaceOf = Places.GetAlternateLookup<ReadOnlySpan<char>>();
-        WordPlaceOf = WordPlaces.GetAlternateLookup<ReadOnlySpan<char>>();
+        PlaceOf = knownPlaces.GetAlternateLookup<ReadOnlySpan<char>>();
+        WordPlaceOf = knownWordPlaces.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     // Lookups by a slice of the text: a paragraph's candidate names are looked up without being copied out first.
     public static readonly FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> CountryOf;
     public static readonly FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> DemonymOf;
-    public static readonly Dictionary<string, string[]>.AlternateLookup<ReadOnlySpan<char>> PlaceOf;
-    public static readonly Dictionary<string, string[]>.AlternateLookup<ReadOnlySpan<char>> WordPlaceOf;
+    private static readonly Dictionary<string, string[]>.AlternateLookup<ReadOnlySpan<char>> PlaceOf;
+    private static readonly Dictionary<string, string[]>.AlternateLookup<ReadOnlySpan<char>> WordPlaceOf;
+
+    /// <summary>The countries a place named by this slice of text may be in, most likely first.</summary>
+    public static bool TryGetPlace(ReadOnlySpan<char> name, out string[] codes) => PlaceOf.TryGetValue(name, out codes!);
+
+    /// <summary>The countries of a town whose name is also a common word ("Reading"), by a slice of text.</summary>
+    public static bool TryGetWordPlace(ReadOnlySpan<char> name, out string[] codes) => WordPlaceOf.TryGetValue(name, out codes!);
 
     public static bool IsPlace(string name) => Places.ContainsKey(name) || Countries.ContainsKey(name);
 

@@ -37,8 +37,8 @@ public static partial class PlaceFinder
                     if (!NamesALanguage(text, words[i].Index, last.Index + last.Length))
                         Add(countries, nationality);
                 }
-                else if (Gazetteer.PlaceOf.TryGetValue(name, out var codes) && (length > 1 || !AfterAName(text, words, i))
-                    || Gazetteer.WordPlaceOf.TryGetValue(name, out codes) && AfterPreposition(text, words, i))
+                else if (Gazetteer.TryGetPlace(name, out var codes) && (length > 1 || !AfterAName(text, words, i))
+                    || Gazetteer.TryGetWordPlace(name, out codes) && AfterPreposition(text, words, i))
                 {
                     if (places.Count < MaxNames)
                         places.Add((name.ToString(), codes));
