@@ -7,7 +7,8 @@ namespace Timeline.Importing;
 
 /// <summary>
 /// Reads one announcement paragraph into the facts of an activity: deterministic rules over the language of
-/// newsroom announcements, no model and no network. Its confidence drops for each thing it had to guess.
+/// newsroom announcements, and where they find no act, a small trained model; no network. Its confidence drops for
+/// each thing it had to guess.
 /// </summary>
 public static partial class AnnouncementExtractor
 {
@@ -52,6 +53,9 @@ public static partial class AnnouncementExtractor
         // "Teacher Training University" names a body; it says nothing about what happened.
         var acts = institutions.Aggregate(text, (masked, institution) => masked.Replace(institution.Name, "Institution", StringComparison.Ordinal));
         var kind = KindRules.Classify(acts, out var clues, out var kindRivalled);
+        // Where no rule found an act, the trained model may still read one; wherever a rule found one, the rules decide.
+        var trained = kind is null ? TrainedReadings.Kind(text) : null;
+        kind ??= trained;
         var date = DatePhrases.Find(text, publishedOn, out var dateStated);
         cancellationToken.ThrowIfCancellationRequested();
         var (named, places) = PlaceFinder.Find(text);
@@ -65,9 +69,12 @@ public static partial class AnnouncementExtractor
 
         var countries = Countries(named, institutions);
         var guessed = false;
-        var direction = kind == ActivityKind.DelegationVisited ? Directions.Of(text, out guessed) : (VisitDirection?)null;
+        var direction = kind != ActivityKind.DelegationVisited ? (VisitDirection?)null
+            : trained is null ? Directions.Of(text, out guessed) : TrainedReadings.Direction(text);
         var doubts = Doubts.Of(new Reading(text, kind.Value, clues, kindRivalled, date, dateStated, institutions, countries,
             direction is null ? null : guessed));
+        if (trained is not null)
+            doubts.Add(Doubts.TrainedKind);
         var confidence = Math.Round(Math.Clamp(Certain - doubts.Sum(d => d.Weight), 0, 1), 2);
         return new Extraction(index, kind, null, date, institutions, countries, places, People(text), direction,
             kind == ActivityKind.DelegationVisited ? MemberCount(text) : null,

@@ -22,6 +22,9 @@ public static class Doubts
     /// <summary>The one threshold: a reading whose doubts weigh this much or more goes to a person.</summary>
     public const double ReviewScore = 0.35;
 
+    /// <summary>No rule found an act: the kind (and a visit's direction) are the trained model's reading.</summary>
+    public static Doubt TrainedKind => new(Kind, "no rule found an act: the kind is the trained model's reading", Doubt.Slight);
+
     /// <summary>Longer than announcements' paragraphs run: several activities may share it.</summary>
     private const int LongParagraph = 500, WordyParagraph = 300;
 

@@ -98,8 +98,13 @@ public static partial class DatePhrases
         EdgeOfYear(), MonthRange(), YearRange(), InMonth(), MonthAndYear(), InYear(), PartOfYear(),
     ];
 
-    /// <summary>"2019-06-18", "2019.06.18" and "29.10.2019": written in figures, the year first with hyphens or dots, or the day first with dots.</summary>
-    [GeneratedRegex(@"(?<![\d.-])(?:" + Year1 + @"(?:-(?<n1>0[1-9]|1[0-2])-(?<d1>0[1-9]|[12]\d|3[01])|\.(?<n1>0[1-9]|1[0-2])\.(?<d1>0[1-9]|[12]\d|3[01]))|(?<d1>0?[1-9]|[12]\d|3[01])\.(?<n1>0?[1-9]|1[0-2])\." + Year1 + @")(?![\d.-]\d)", Linear.Options, Linear.TimeoutMilliseconds)]
+    /// <summary>
+    /// "2019-06-18", "2019.06.18" and "29.10.2019": written in figures, the year first with hyphens or dots, or the day first
+    /// with dots. With slashes the day comes first in some countries and the month in others, so "28/08/2018" and
+    /// "08/28/2018" are read only where one of the two numbers cannot be a month; "05/08/2018" is no date.
+    /// </summary>
+    [GeneratedRegex(@"(?<![\d./-])(?:" + Year1 + @"(?:-(?<n1>0[1-9]|1[0-2])-(?<d1>0[1-9]|[12]\d|3[01])|\.(?<n1>0[1-9]|1[0-2])\.(?<d1>0[1-9]|[12]\d|3[01]))|(?<d1>0?[1-9]|[12]\d|3[01])\.(?<n1>0?[1-9]|1[0-2])\." + Year1
+        + @"|(?<d1>1[3-9]|2\d|3[01])/(?<n1>0?[1-9]|1[0-2])/" + Year1 + @"|(?<n1>0?[1-9]|1[0-2])/(?<d1>1[3-9]|2\d|3[01])/" + Year1 + @")(?![\d./-]\d)", Linear.Options, Linear.TimeoutMilliseconds)]
     private static partial Regex NumericDay();
 
     [GeneratedRegex(@"\b(?:the\s+)?(?<edge>first|last)\s+day\s+of\s+(?:the\s+year\s+)?" + Year1 + @"\b", Linear.Options, Linear.TimeoutMilliseconds)]

@@ -72,6 +72,15 @@ public sealed class Extraction_accuracy(ITestOutputHelper output)
         AssertThresholds(card);
     }
 
+    [Fact]
+    public void The_sixth_round_is_labelled_whole_and_shows_every_miss_and_verdict()
+    {
+        // Scored once as unseen text before any rule changed; it is not held to the thresholds.
+        var card = ScoreRound(LabelledSet.Round6, atLeast: 120);
+
+        Assert.True(card.Kinds.Total >= 120, $"{card.Kinds.Total} readings scored");
+    }
+
     /// <summary>
     /// A round is written as unseen text and scored once before any rule is changed, then built against like the tuning
     /// part: every miss and every verdict of the flag is shown, and every label is well formed.
@@ -92,7 +101,7 @@ public sealed class Extraction_accuracy(ITestOutputHelper output)
         return card;
     }
 
-    [Fact(Skip = "Goal not met: with the signals weighed again by a logistic fit over the development parts (now with the fifth round's readings before its rules) and a kind chosen over a rival by word order alone made a slight doubt, the sealed part gives 0.333 of 15 wrong extractions caught (goal 0.80) and 0.086 of 105 right ones flagged (goal at most 0.20); before, 0.333 and 0.105. The calibration part, unread while the flag changed, gives 0.900 of 20 and 0.157 of 159; the fifth round before its rules 0.690 of 29 and 0.186 of 102 under the weights before. The figures print with each part's")]
+    [Fact(Skip = "Goal not met: with the signals weighed again by a logistic fit over the development parts (now with the fifth round's readings before its rules) and a kind chosen over a rival by word order alone made a slight doubt, the sealed part gives 0.333 of 15 wrong extractions caught (goal 0.80) and 0.086 of 105 right ones flagged (goal at most 0.20); before, 0.333 and 0.105. Unchanged with the trained model of the sixth round, which reads kinds where no rule finds an act. The calibration part, unread while the flag changed, gives 0.833 of 18 and 0.161 of 161 (0.900 of 20 and 0.157 of 159 before the model); the sixth round before any change 0.795 of 39 and 0.092 of 87. The figures print with each part's")]
     public void On_the_sealed_part_the_review_flag_catches_most_wrong_extractions_and_few_right_ones()
     {
         var card = Scorecard.Of(LabelledSet.Load(LabelledSet.Sealed));

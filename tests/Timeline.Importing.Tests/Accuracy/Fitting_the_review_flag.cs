@@ -14,16 +14,18 @@ public sealed class Fitting_the_review_flag(ITestOutputHelper output)
     public void On_the_development_parts_the_doubt_score_ranks_wrong_readings_above_right_ones()
     {
         var scored = new List<(bool Wrong, double Score)>();
-        foreach (var part in (string[])[LabelledSet.Tuning, LabelledSet.Round3, LabelledSet.Round4, LabelledSet.Round5])
+        foreach (var part in (string[])[LabelledSet.Tuning, LabelledSet.Round3, LabelledSet.Round4, LabelledSet.Round5, LabelledSet.Round6])
         {
             var set = LabelledSet.Load(part);
             var card = Scorecard.Of(set);
             for (var i = 0; i < set.Count; i++)
             {
                 var reading = AnnouncementExtractor.Extract(set[i].Text, i, set[i].Published);
+                var wrong = card.Verdicts[i].StartsWith($"#{i} wrong", StringComparison.Ordinal);
+                output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"rules: {part}\t{i}\t{(wrong ? 1 : 0)}\t{reading.Confidence:0.00}\t{reading.Kind?.ToString() ?? "skipped"}\t{reading.Direction?.ToString().ToLowerInvariant()}\t{reading.SkipReason ?? string.Join("; ", reading.Doubts)}"));
                 if (!reading.IsActivity)
                     continue;
-                var wrong = card.Verdicts[i].StartsWith($"#{i} wrong", StringComparison.Ordinal);
                 var score = AnnouncementExtractor.Certain - reading.Confidence;
                 scored.Add((wrong, score));
                 output.WriteLine(string.Create(CultureInfo.InvariantCulture,
