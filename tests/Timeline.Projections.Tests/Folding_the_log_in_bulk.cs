@@ -66,6 +66,51 @@ public sealed class Folding_the_log_in_bulk : IDisposable
         Assert.Equal(indexes, await ReadModelDump.IndexesAsync(caughtUp));
     }
 
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task A_fold_from_position_0_leaves_the_write_ahead_log_only_while_no_other_connection_holds_the_file(bool readerOpen)
+    {
+        using var store = new SqliteEventStore(PathOf("events.db"));
+        await Log.AppendAsync(store, RandomHistory.Events(120, seed: 41));
+        using var reference = await OneByOneAsync(store, PathOf("reference.db"));
+        var path = PathOf("first-fold.db");
+        using var readModel = new SqliteReadModel(path);
+        await using var reader = readerOpen ? await readModel.OpenReaderAsync(CancellationToken.None) : null;
+        if (reader is not null)
+        {
+            // A connection touches the file at its first read, and from then on holds it open.
+            await using var count = reader.CreateCommand();
+            count.CommandText = "SELECT COUNT(*) FROM records";
+            Assert.Equal(0L, await count.ExecuteScalarAsync());
+        }
+
+        var seen = new List<(bool WriteAheadLog, bool Marked)>();
+        await ProjectionRebuild.CatchUpAsync(store, readModel, (_, _) => seen.Add((InWriteAheadLog(path), File.Exists(path + "-unsynced"))),
+            CancellationToken.None, stretchEvents: 37);
+
+        Assert.True(seen.Count > 1);
+        Assert.All(seen, stretch => Assert.Equal(readerOpen ? (true, false) : (false, true), stretch));
+        // Afterwards the file is back in the write-ahead log, synced, and the marker is gone.
+        Assert.True(InWriteAheadLog(path));
+        Assert.False(File.Exists(path + "-unsynced"));
+        Assert.Equal(await ReadModelDump.OfAsync(reference), await ReadModelDump.OfAsync(readModel));
+        Assert.Equal(await ReadModelDump.IndexesAsync(reference), await ReadModelDump.IndexesAsync(readModel));
+    }
+
+    /// <summary>
+    /// Whether the file's header puts it in the write-ahead log (the one journal mode a file keeps; any other is its
+    /// writer's own). Asked on a connection of its own, closed at once, as a kept one would hold the file open.
+    /// </summary>
+    private static bool InWriteAheadLog(string path)
+    {
+        using var connection = new SqliteConnection($"Data Source={path};Mode=ReadOnly;Pooling=False");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "PRAGMA journal_mode";
+        return (string)command.ExecuteScalar()! == "wal";
+    }
+
     private static List<string> IndexesOf(string path)
     {
         using var connection = new SqliteConnection($"Data Source={path};Mode=ReadOnly;Pooling=False");

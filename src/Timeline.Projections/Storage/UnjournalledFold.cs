@@ -1,4 +1,5 @@
 using Microsoft.Data.Sqlite;
+using SQLitePCL;
 
 namespace Timeline.Projections.Storage;
 
@@ -45,8 +46,9 @@ internal static class UnjournalledFold
     }
 
     /// <summary>
-    /// Asks for the journal in memory without waiting: another connection open on the file (even idle) keeps it in
-    /// the write-ahead log, and SQLite says so as a busy file.
+    /// Asks for the journal in memory without waiting: another connection that has read the file (even one idle now)
+    /// keeps it in the write-ahead log, and SQLite says so as a busy file at once. Stepped directly, as the driver
+    /// would retry a busy file for its whole command timeout.
     /// </summary>
     private static string? LeaveWriteAheadLog(SqliteConnection writer)
     {
@@ -54,11 +56,11 @@ internal static class UnjournalledFold
         Pragma(writer, "busy_timeout=0");
         try
         {
-            return Pragma(writer, "journal_mode=MEMORY");
-        }
-        catch (SqliteException busy) when (busy.SqliteErrorCode == SQLitePCL.raw.SQLITE_BUSY)
-        {
-            return null;
+            var database = writer.Handle!;
+            if (raw.sqlite3_prepare_v2(database, "PRAGMA journal_mode=MEMORY", out var statement) is var prepared and not raw.SQLITE_OK)
+                SqliteException.ThrowExceptionForRC(prepared, database);
+            using (statement)
+                return raw.sqlite3_step(statement) == raw.SQLITE_ROW ? raw.sqlite3_column_text(statement, 0).utf8_to_string() : null;
         }
         finally
         {
