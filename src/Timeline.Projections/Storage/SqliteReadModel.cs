@@ -160,10 +160,12 @@ public sealed class SqliteReadModel : IDisposable
     {
         lock (_writeLock)
         {
-            Execute(ReadModelSchema.CreateIndexes + $"PRAGMA cache_size={CacheKiB}; PRAGMA wal_autocheckpoint={CheckpointPages};");
+            // Back in the write-ahead log before the indexes are built, so readers go on reading while they are: a
+            // kill from here on leaves a file that resumes, with its indexes built again on open.
             if (_unjournalled)
                 UnjournalledFold.End(_writer, _path);
             _unjournalled = false;
+            Execute(ReadModelSchema.CreateIndexes + $"PRAGMA cache_size={CacheKiB}; PRAGMA wal_autocheckpoint={CheckpointPages};");
         }
     }
 
