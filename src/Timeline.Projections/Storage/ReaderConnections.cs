@@ -53,6 +53,9 @@ internal sealed class ReaderConnections(string connectionString) : IDisposable
         Drain();
     }
 
+    /// <summary>Closes the idle readers; those rented meanwhile are kept when given back, as ever.</summary>
+    public void CloseIdle() => Drain();
+
     private void Drain()
     {
         while (_idle.TryTake(out var reader))

@@ -25,6 +25,7 @@ public sealed class SqliteReadModel : IDisposable
     private const int CheckpointPages = 1_000;
     private const int BulkCheckpointPages = 16_000;
 
+    private readonly string _path;
     private readonly string _connectionString;
     private readonly ReaderConnections _readers;
     private readonly SqliteConnection _writer;
@@ -36,12 +37,16 @@ public sealed class SqliteReadModel : IDisposable
     private readonly RegistryTables _registry;
     private readonly PeopleAndPlacesTables _peopleAndPlaces;
     private readonly Dictionary<string, string> _canonicalInBatch = new(StringComparer.Ordinal);
+    // Whether the bulk load under way folds from position 0 without the write-ahead log (see UnjournalledFold).
+    private bool _unjournalled;
 
     public SqliteReadModel(string path)
     {
         var directory = Path.GetDirectoryName(Path.GetFullPath(path));
         if (directory is not null)
             Directory.CreateDirectory(directory);
+        _path = Path.GetFullPath(path);
+        UnjournalledFold.DiscardIfCutShort(_path);
         _connectionString = new SqliteConnectionStringBuilder { DataSource = path, Pooling = true }.ToString();
         // Kept open by the read model itself, so that closing one really closes it.
         _readers = new ReaderConnections(new SqliteConnectionStringBuilder { DataSource = path, Pooling = false }.ToString());
@@ -114,13 +119,27 @@ public sealed class SqliteReadModel : IDisposable
     /// rows are written without them and <see cref="EndBulkLoad"/> builds each again in one pass; queries still
     /// answer meanwhile, only slower. That pays when the run writes more than the read models already hold; on a
     /// large read model a short catch-up keeps its indexes, since building them again would cost more than keeping
-    /// them and would slow every query for the while.
+    /// them and would slow every query for the while. A load from position 0 is written without the write-ahead log
+    /// while the writer is the file's only connection (see <see cref="UnjournalledFold"/>): cut short, it starts
+    /// again from zero.
     /// </summary>
     public void BeginBulkLoad(bool dropIndexes = true)
     {
         lock (_writeLock)
+        {
+            using (var checkpoint = Command("SELECT 1 FROM checkpoints WHERE position > 0", null))
+                _unjournalled = dropIndexes && checkpoint.ExecuteScalar() is null && BeginUnjournalled();
             Execute((dropIndexes ? ReadModelSchema.DropIndexes : "") +
                 $"PRAGMA cache_size={BulkCacheKiB}; PRAGMA wal_autocheckpoint={BulkCheckpointPages};");
+        }
+    }
+
+    /// <summary>Idle readers are closed first: any connection open on the file keeps it in the write-ahead log.</summary>
+    private bool BeginUnjournalled()
+    {
+        _readers.CloseIdle();
+        SqliteConnection.ClearPool(_writer);
+        return UnjournalledFold.Begin(_writer, _path);
     }
 
     /// <summary>
@@ -140,7 +159,14 @@ public sealed class SqliteReadModel : IDisposable
     public void EndBulkLoad()
     {
         lock (_writeLock)
+        {
+            // Back in the write-ahead log before the indexes are built, so readers go on reading while they are: a
+            // kill from here on leaves a file that resumes, with its indexes built again on open.
+            if (_unjournalled)
+                UnjournalledFold.End(_writer, _path);
+            _unjournalled = false;
             Execute(ReadModelSchema.CreateIndexes + $"PRAGMA cache_size={CacheKiB}; PRAGMA wal_autocheckpoint={CheckpointPages};");
+        }
     }
 
     /// <summary>
