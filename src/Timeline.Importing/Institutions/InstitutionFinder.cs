@@ -63,7 +63,7 @@ public static partial class InstitutionFinder
                 continue;
             }
             var from = 0;
-            var names = SplitConjoined(match.Value).Select(Clean).ToList();
+            var names = SplitConjoined(WithoutOpeningWhen(match.Value)).Select(Clean).ToList();
             foreach (var name in names)
             {
                 // Names come in order: each is looked for after the one before.
