@@ -104,9 +104,13 @@ public static class Doubts
     private static void OfCountries(Reading reading, List<Doubt> doubts)
     {
         var home = KnownInstitutions.Home.Country;
-        if (reading.Countries.All(c => c == home)
-            && reading.Institutions.FirstOrDefault(i => i.Country is null && i.Id != KnownInstitutions.Home.Id) is { } unplaced)
-            doubts.Add(new(Countries, $"no foreign country read, and {unplaced.Name} is not known to be in China", Doubt.Slight));
+        if (!reading.Countries.All(c => c == home))
+            return;
+        var unplaced = reading.Institutions.Where(i => i.Country is null && i.Id != KnownInstitutions.Home.Id).ToList();
+        if (unplaced.FirstOrDefault(NameDoubts.IsUnplacedUniversity) is { } university)
+            doubts.Add(new(Countries, $"no foreign country read, and a university no place in the text or its name places ({university.Name})", Doubt.Strong));
+        else if (unplaced.FirstOrDefault() is { } other)
+            doubts.Add(new(Countries, $"no foreign country read, and {other.Name} is not known to be in China", Doubt.Slight));
     }
 
     private static void OfParagraph(string text, List<Doubt> doubts)

@@ -54,6 +54,28 @@ internal static class NameDoubts
          "Polytechnic", "Distance", "Teachers", "Teacher", "Training", "Science", "Sciences", "Technology", "Pontifical", "American",
          "Virtual", "Digital", "Online", "Nursing", "Commonwealth", "People's", "Peoples"], StringComparer.Ordinal);
 
+    /// <summary>
+    /// A university, in any of the languages partners write its head in, of which no word is a place, a country or a
+    /// nationality ("Makerere University", "Universitat Oberta de Catalunya"): unless the text names its country, the
+    /// reading has no country for it. Bodies without such a head (UNESCO, the Commonwealth of Learning) are often of
+    /// no one country, and a name with a place in it ("Gansu Open University") carries it.
+    /// </summary>
+    public static bool IsUnplacedUniversity(FoundInstitution institution)
+    {
+        var name = institution.Name.AsSpan();
+        if (name.IndexOfAny(UniversityHeads) < 0)
+            return false;
+        foreach (var range in name.Split(' '))
+        {
+            if (NameWords.IsPlaceOrDate(name[range]))
+                return false;
+        }
+        return true;
+    }
+
+    private static readonly SearchValues<string> UniversityHeads = SearchValues.Create(
+        ["Universit", "Universidad", "Universidade", "Politecnico", "Politécnico", "Hochschule", "Polytechnic", "College"], StringComparison.Ordinal);
+
     /// <summary>A name that is only a country or a place ("Spain" of "Spain's National University"): the real name was missed.</summary>
     public static bool IsOnlyAPlace(FoundInstitution institution) =>
         KnownInstitutions.Find(institution.Name) is null && Gazetteer.IsPlace(institution.Name);

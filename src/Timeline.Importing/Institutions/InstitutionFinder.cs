@@ -37,6 +37,7 @@ public static partial class InstitutionFinder
             if (abbreviated == name && name.Contains(" and ", StringComparison.Ordinal) && Initials(name) != acronym
                 && !SpelledThenOf(name.Split(' '), acronym))
                 abbreviated = Clean(name[(name.LastIndexOf(" and ", StringComparison.Ordinal) + 5)..]);
+            abbreviated = WithItsOwner(name, abbreviated);
             var prefix = name[..^abbreviated.Length].Trim();
             if (abbreviated.Length < name.Length && !HeadNoun().IsMatch(prefix) && TrailingConnector().IsMatch(prefix))
                 Add(found, abbreviated, acronym, at + name.Length - abbreviated.Length);
@@ -63,7 +64,7 @@ public static partial class InstitutionFinder
                 continue;
             }
             var from = 0;
-            var names = SplitConjoined(match.Value).Select(Clean).ToList();
+            var names = SplitConjoined(WithoutOpeningWhen(match.Value)).Select(Clean).ToList();
             foreach (var name in names)
             {
                 // Names come in order: each is looked for after the one before.
@@ -91,7 +92,24 @@ public static partial class InstitutionFinder
                 && KnownInstitutions.IsTrustedAlone(match.Value))
                 Add(found, known.Name, known.Acronym, match.Index);
         }
+        // "the UNESCO Institute for Lifelong Learning": a known body read at the start of a longer name is that name's owner, no party of its own.
+        found.RemoveAll(f => found.Any(other => other.At == f.At && other.Name.Length > f.Name.Length
+            && other.Name.StartsWith(f.Name + " ", StringComparison.Ordinal)));
         return found.OrderBy(f => f.At).ToList();
+    }
+
+    /// <summary>
+    /// "the UNESCO Institute for Information Technologies in Education (IITE)": a unit named after the body it belongs to,
+    /// without a possessive, keeps the body's name although its acronym does not spell it.
+    /// </summary>
+    private static string WithItsOwner(string name, string abbreviated)
+    {
+        var before = name[..^abbreviated.Length].TrimEnd();
+        var space = before.LastIndexOf(' ');
+        var owner = before[(space + 1)..];
+        return owner.Length > 0 && abbreviated.Length < name.Length && owner.All(char.IsUpper) && KnownInstitutions.Find(owner) is not null
+            ? owner + " " + abbreviated
+            : abbreviated;
     }
 
     /// <summary>One pass over the text finds every known name, the longest where several start at one place.</summary>

@@ -5,6 +5,25 @@ namespace Timeline.Importing;
 /// <summary>How a run of words found by the patterns becomes one institution's name: what prose wraps around names is cut off.</summary>
 public static partial class InstitutionFinder
 {
+    /// <summary>
+    /// "On Wednesday the OUC and the University of ...", "In March the ...": a sentence opened by when it happened, its
+    /// words capitalised as any sentence's first are, names no one; what follows may be names joined by "and".
+    /// </summary>
+    private static string WithoutOpeningWhen(string run)
+    {
+        var first = run.IndexOf(' ');
+        if (first <= 0 || run[..first] is not ("On" or "In" or "During" or "Last" or "This" or "Since" or "By"))
+            return run;
+        var second = run.IndexOf(' ', first + 1);
+        if (second < 0)
+            return run;
+        var when = run[(first + 1)..second].TrimEnd(',');
+        if (!Weekdays().IsMatch(when) && !Months().IsMatch(when))
+            return run;
+        var rest = run[(second + 1)..];
+        return rest.StartsWith("the ", StringComparison.Ordinal) ? rest[4..] : rest;
+    }
+
     /// <summary>Leading articles and stray connectors are not part of a name.</summary>
     private static string Clean(string name)
     {

@@ -23,4 +23,23 @@ public sealed class Doubting_how_a_reading_was_made
         Assert.Equal(["date: no date found"], reading.Doubts);
         Assert.True(reading.Confidence < AnnouncementExtractor.ReviewThreshold, $"confidence {reading.Confidence}");
     }
+
+    [Theory]
+    [InlineData("On 3 May 2021 the OUC signed a cooperation agreement with Bulamanda University.")]
+    [InlineData("On 3 May 2021 the OUC signed a cooperation agreement with the Universidad Tecnológica Arbolada.")]
+    public void A_university_no_place_places_goes_to_review_on_that_alone(string text)
+    {
+        var reading = AnnouncementExtractor.Extract(text, 0, null);
+
+        Assert.Contains(reading.Doubts, doubt => doubt.Contains("a university no place in the text or its name places", StringComparison.Ordinal));
+        Assert.True(reading.Confidence < AnnouncementExtractor.ReviewThreshold, $"confidence {reading.Confidence}: {string.Join("; ", reading.Doubts)}");
+    }
+
+    [Theory]
+    [InlineData("On 3 May 2021 the OUC signed a cooperation agreement with Hubei Open University.")]
+    [InlineData("On 3 May 2021 the OUC signed a cooperation agreement with the Commonwealth of Learning.")]
+    [InlineData("On 3 May 2021 the OUC signed a cooperation agreement with Bulamanda University of Kampala.")]
+    public void A_partner_placed_by_its_name_or_of_no_university_is_no_unplaced_university(string text) =>
+        Assert.DoesNotContain(AnnouncementExtractor.Extract(text, 0, null).Doubts,
+            doubt => doubt.Contains("a university no place", StringComparison.Ordinal));
 }

@@ -32,6 +32,10 @@ public sealed class Reading_names_without_english_head_nouns
     [InlineData("The OUC met the Ministry of Education and Science on 3 May 2021.", "ouc", "ministry-of-education-and-science")]
     [InlineData("The OUC unveiled a Centre for Distance Learning in Lima on 3 May 2021.", "ouc")]
     [InlineData("The OUC's Institute of Rural Learning Research was set up on 3 May 2021.", "ouc")]
+    [InlineData("On Thursday the OUC and the University of Tartu signed an agreement.", "ouc", "university-of-tartu")]
+    [InlineData("In March the Hanoi Open University and the OUC held a seminar.", "hanoi-open-university", "ouc")]
+    [InlineData("A study by the OUC was published by the UNESCO Institute for Rural Teaching on 1 May 2021.", "ouc", "unesco-institute-for-rural-teaching")]
+    [InlineData("With the UNESCO Institute for Rural Teaching in Asia (IRTA), the OUC held a course on 2 May 2021.", "unesco-institute-for-rural-teaching-in-asia", "ouc")]
     public void A_name_ends_where_the_prose_goes_on_and_runs_as_far_as_the_name_does(string text, params string[] ids) =>
         Assert.Equal(ids, InstitutionFinder.Find(text).Select(i => i.Id));
 }

@@ -22,6 +22,8 @@ public sealed class Reading_which_way_a_visit_went
     [InlineData("Hosting a team from a college in Fiji on 3 May 2021, OUC staff showed them its studios.", VisitDirection.Inbound)]
     [InlineData("The rector of a university in Chile began a three-day visit to the OUC on 3 May 2021.", VisitDirection.Inbound)]
     [InlineData("On 3 May 2021 the OUC opened its new learning centre to a visiting party from Laos.", VisitDirection.Inbound)]
+    [InlineData("The dean of a university in Peru led six colleagues on a working trip to the OUC on 3 May 2021.", VisitDirection.Inbound)]
+    [InlineData("A study mission of twelve teachers from Fiji was at the OUC for a visit on 3 May 2021.", VisitDirection.Inbound)]
     [InlineData("A college in Fiji played host on 3 May 2021 to six OUC lecturers.", VisitDirection.Outbound)]
     [InlineData("On 3 May 2021 the OUC dispatched a group of five to a college in Fiji.", VisitDirection.Outbound)]
     [InlineData("A college in Fiji dispatched a group of five to the OUC on 3 May 2021.", VisitDirection.Inbound)]
