@@ -55,12 +55,13 @@ public sealed partial class ResultTable
             .AppendLine(Separator);
         foreach (var result in _results)
             text.AppendLine(Row(result));
-        foreach (var row in KeptRows(previous, scenariosRun))
+        var produced = _results.Select(r => r.Scenario).ToHashSet(StringComparer.Ordinal);
+        foreach (var row in KeptRows(previous, scenariosRun, produced))
             text.AppendLine(row);
         foreach (var (scenario, reason) in _skipped)
             text.AppendLine(CultureInfo.InvariantCulture, $"| {scenario} | not run: {reason} | | | | | |");
         var notes = _results.Where(r => r.Note.Length > 0).Select(r => $"- **{r.Scenario}**: {r.Note}")
-            .Concat(previous.SkipWhile(l => l != "Notes:").Where(l => l.StartsWith("- **", StringComparison.Ordinal) && !RanIn(NoteScenario(l), scenariosRun)))
+            .Concat(previous.SkipWhile(l => l != "Notes:").Where(l => l.StartsWith("- **", StringComparison.Ordinal) && !Replaced(NoteScenario(l), scenariosRun, produced)))
             .Distinct()
             .ToList();
         if (notes.Count > 0)
@@ -82,11 +83,11 @@ public sealed partial class ResultTable
         Console.WriteLine($"Wrote {path}");
     }
 
-    private static List<string> KeptRows(string[] lines, IReadOnlyCollection<string> scenariosRun)
+    private static List<string> KeptRows(string[] lines, IReadOnlyCollection<string> scenariosRun, IReadOnlySet<string> produced)
     {
         var measured = lines.FirstOrDefault(l => l.StartsWith("Measured ", StringComparison.Ordinal))?.Split(" UTC")[0]["Measured ".Length..];
         return lines.SkipWhile(l => l != Separator).Skip(1).TakeWhile(l => l.StartsWith("| ", StringComparison.Ordinal))
-            .Where(l => !RanIn(l.Split('|', StringSplitOptions.TrimEntries)[1], scenariosRun))
+            .Where(l => !Replaced(l.Split('|', StringSplitOptions.TrimEntries)[1], scenariosRun, produced))
             .Select(l => l.Contains("(earlier run", StringComparison.Ordinal) || measured is null
                 ? l
                 : l.Insert(l.IndexOf(" |", 2, StringComparison.Ordinal), $" (earlier run, {measured} UTC)"))
@@ -95,6 +96,20 @@ public sealed partial class ResultTable
 
     /// <summary>A row or note belongs to the scenario named by its first word: "query (no cache)" to query.</summary>
     private static bool RanIn(string scenarioCell, IReadOnlyCollection<string> scenariosRun) => scenariosRun.Contains(scenarioCell.Split(' ')[0]);
+
+    /// <summary>
+    /// Whether this run measured what an earlier row or note reports. Rows of a further size ("query at 10,000,000",
+    /// "memory x10") are replaced only by rows of the same name: a run of the scenario at its own size alone leaves
+    /// them, marked with their own run.
+    /// </summary>
+    private static bool Replaced(string scenarioCell, IReadOnlyCollection<string> scenariosRun, IReadOnlySet<string> produced)
+    {
+        var scenario = scenarioCell.Split(" (earlier run", 2)[0];
+        return produced.Contains(scenario) || (!OfAFurtherSize().IsMatch(scenario) && RanIn(scenario, scenariosRun));
+    }
+
+    [GeneratedRegex(@" at [\d,]+$| x\d+$")]
+    private static partial Regex OfAFurtherSize();
 
     private static string NoteScenario(string note) => note["- **".Length..].Split("**")[0];
 
