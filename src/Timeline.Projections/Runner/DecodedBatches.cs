@@ -28,54 +28,31 @@ public static class DecodedBatches
     public static async IAsyncEnumerable<DecodedBatch> ReadAsync(IEventStore store, long after, int batchSize,
         [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken, int ahead = Ahead)
     {
-        var channel = Channel.CreateBounded<DecodedBatch>(new BoundedChannelOptions(ahead) { SingleReader = true, SingleWriter = true });
-        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        var reading = Task.Run(() => FillAsync(store, after, batchSize, channel.Writer, stop.Token), CancellationToken.None);
-        try
-        {
-            await foreach (var batch in channel.Reader.ReadAllAsync(cancellationToken))
-                yield return batch;
-        }
-        finally
-        {
-            // The fold stopped (done, failed or cancelled): the reader must not outlive it.
-            await stop.CancelAsync();
-            await reading;
-        }
+        // The reader stops with the fold (done, failed or cancelled): it must not outlive it.
+        await foreach (var batch in ReadAhead.ChunksAsync<DecodedBatch>((writer, stop) => FillAsync(store, after, batchSize, writer, stop), ahead, cancellationToken))
+            yield return batch;
     }
 
     private static async Task FillAsync(IEventStore store, long after, int batchSize, ChannelWriter<DecodedBatch> writer,
         CancellationToken cancellationToken)
     {
-        try
+        while (true)
         {
-            while (true)
+            var events = new List<EventEnvelope>(batchSize);
+            var registryEvents = new List<InstitutionEnvelope>();
+            var last = after;
+            await foreach (var stored in store.ReadAllAsync(after, batchSize, cancellationToken))
             {
-                var events = new List<EventEnvelope>(batchSize);
-                var registryEvents = new List<InstitutionEnvelope>();
-                var last = after;
-                await foreach (var stored in store.ReadAllAsync(after, batchSize, cancellationToken))
-                {
-                    last = stored.Position;
-                    if (RecordEventSerializer.ToEnvelope(stored) is { } envelope)
-                        events.Add(envelope);
-                    else if (InstitutionEventSerializer.ToEnvelope(stored) is { } registryEvent)
-                        registryEvents.Add(registryEvent);
-                }
-                if (last == after)
-                    break;
-                await writer.WriteAsync(new DecodedBatch(events, registryEvents, last), cancellationToken);
-                after = last;
+                last = stored.Position;
+                if (RecordEventSerializer.ToEnvelope(stored) is { } envelope)
+                    events.Add(envelope);
+                else if (InstitutionEventSerializer.ToEnvelope(stored) is { } registryEvent)
+                    registryEvents.Add(registryEvent);
             }
-            writer.TryComplete();
-        }
-        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
-        {
-            writer.TryComplete();
-        }
-        catch (Exception error)
-        {
-            writer.TryComplete(error);
+            if (last == after)
+                return;
+            await writer.WriteAsync(new DecodedBatch(events, registryEvents, last), cancellationToken);
+            after = last;
         }
     }
 }

@@ -1,9 +1,10 @@
 using System.Runtime.CompilerServices;
 using System.Threading.Channels;
 
-namespace Timeline.Auditing.Verification;
+namespace Timeline.EventStore;
 
-internal static class ReadAhead
+/// <summary>Work read or computed on another thread a bounded number of chunks ahead of its consumer.</summary>
+public static class ReadAhead
 {
     /// <summary>
     /// Runs <paramref name="produce"/> on a thread of its own, at most <paramref name="ahead"/> chunks ahead of the
