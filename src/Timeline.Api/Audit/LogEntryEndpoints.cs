@@ -25,7 +25,7 @@ public static class LogEntryEndpoints
     public static IEndpointRouteBuilder MapLogEntryEndpoints(this IEndpointRouteBuilder app)
     {
         app.MapGet("/api/log/entries", EntriesAsync).WithTags("Log").WithSummary(
-            "Leaves from..to (indices, inclusive), filtered by recordedBy, importBatch, type, since and until (recorded time); limit 1-1000; cursor from the previous page.");
+            "Leaves from..to (indices, inclusive), filtered by recordedBy, importBatch, type, since and until (recorded time); limit 1-1000; cursor from the previous page. A page looks at 50,000 leaves at most: a short page with a cursor goes on from there.");
         return app;
     }
 
@@ -45,8 +45,9 @@ public static class LogEntryEndpoints
         errors.ThrowIfAny();
         using var reader = tree.OpenReader();
         var page = await LeafEntries.PageAsync(reader, store, filter, after, (int)pageSize + 1, cancellationToken);
-        var entries = page.Take((int)pageSize).Select(Entry).ToList();
-        return TypedResults.Ok(new LogEntryPage(entries, page.Count > pageSize ? EncodeCursor(entries[^1].LeafIndex) : null));
+        var entries = page.Entries.Take((int)pageSize).Select(Entry).ToList();
+        var nextAfter = page.Entries.Count > pageSize ? entries[^1].LeafIndex : page.StoppedAfter;
+        return TypedResults.Ok(new LogEntryPage(entries, nextAfter is { } leaf ? EncodeCursor(leaf) : null));
     }
 
     private static LogEntry Entry(LeafEntry entry)

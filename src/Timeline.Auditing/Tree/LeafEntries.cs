@@ -19,22 +19,28 @@ public sealed record LogEntryFilter(long? ToIndex = null, string? RecordedBy = n
 /// <summary>A leaf with the event the store holds at its position, or null when the store holds another there or none.</summary>
 public sealed record LeafEntry(LeafRow Leaf, StoredEvent? Event);
 
+/// <param name="StoppedAfter">The last leaf looked at when the page stopped at its scan's bound with fewer entries than asked for.</param>
+public sealed record LeafEntryPage(List<LeafEntry> Entries, long? StoppedAfter);
+
 /// <summary>
 /// The log's entries: the tree's leaves in order, each beside its event as the store reads it at the leaf's position.
 /// The tree file keeps no more of an event than its position, id and hash, so the filters look at the store's events
 /// (read once, in log order, beside the leaves); a leaf whose event the store no longer holds passes no filter.
+/// A page looks at no more than <see cref="ScannedAtMost"/> leaves, so a filter that matches little answers in bounded
+/// time with a short page and a place to go on from.
 /// </summary>
 public static class LeafEntries
 {
+    public const int ScannedAtMost = 50_000;
     private const int LeavesAtATime = 512;
 
     /// <summary>Up to <paramref name="limit"/> entries after leaf <paramref name="after"/> that pass <paramref name="filter"/>.</summary>
-    public static async Task<List<LeafEntry>> PageAsync(TreeReader reader, IEventStore store, LogEntryFilter filter, long after, int limit,
-        CancellationToken cancellationToken)
+    public static async Task<LeafEntryPage> PageAsync(TreeReader reader, IEventStore store, LogEntryFilter filter, long after, int limit,
+        CancellationToken cancellationToken, int scannedAtMost = ScannedAtMost)
     {
         var page = new List<LeafEntry>();
-        var end = Math.Min(filter.ToIndex ?? long.MaxValue, reader.Size());
         var next = Math.Max(0, after + 1);
+        var end = Math.Min(Math.Min(filter.ToIndex ?? long.MaxValue, reader.Size()), next + scannedAtMost);
         IAsyncEnumerator<StoredEvent>? events = null;
         StoredEvent? read = null;
         try
@@ -63,7 +69,8 @@ public static class LeafEntries
             if (events is not null)
                 await events.DisposeAsync();
         }
-        return page;
+        var bounded = page.Count < limit && next == end && end < Math.Min(filter.ToIndex ?? long.MaxValue, reader.Size());
+        return new LeafEntryPage(page, bounded ? next - 1 : null);
     }
 
     /// <summary>The event the store holds at the leaf's position, if it is still the leaf's event.</summary>
