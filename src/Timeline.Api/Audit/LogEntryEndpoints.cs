@@ -4,12 +4,16 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Timeline.Api.Validation;
 using Timeline.Auditing.Proofs.Merkle;
 using Timeline.Auditing.Tree;
+using Timeline.EventStore;
 
 namespace Timeline.Api.Audit;
 
-/// <summary>One entry of the log as the tree holds it.</summary>
-public sealed record LogEntry(long LeafIndex, long Position, Guid EventId, string Stream, long Revision, string Type,
-    DateTimeOffset RecordedAt, string RecordedBy, string? ImportBatch, string LeafHash);
+/// <summary>
+/// One entry of the log: the leaf as the tree holds it (index, position, event id, hash) and the event's stream, type
+/// and recording as the store holds them at that position; those are null when the store no longer holds the leaf's event.
+/// </summary>
+public sealed record LogEntry(long LeafIndex, long Position, Guid EventId, string? Stream, long? Revision, string? Type,
+    DateTimeOffset? RecordedAt, string? RecordedBy, string? ImportBatch, string LeafHash);
 
 public sealed record LogEntryPage(IReadOnlyList<LogEntry> Entries, string? NextCursor);
 
@@ -20,13 +24,13 @@ public static class LogEntryEndpoints
 
     public static IEndpointRouteBuilder MapLogEntryEndpoints(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/api/log/entries", Entries).WithTags("Log").WithSummary(
-            "Leaves from..to (indices, inclusive), filtered by recordedBy, importBatch, type, since and until (recorded time); limit 1-1000; cursor from the previous page.");
+        app.MapGet("/api/log/entries", EntriesAsync).WithTags("Log").WithSummary(
+            "Leaves from..to (indices, inclusive), filtered by recordedBy, importBatch, type, since and until (recorded time); limit 1-1000; cursor from the previous page. A page looks at 50,000 leaves at most: a short page with a cursor goes on from there.");
         return app;
     }
 
-    private static Ok<LogEntryPage> Entries(string? from, string? to, string? recordedBy, string? importBatch, string? type,
-        string? since, string? until, string? limit, string? cursor, MerkleTreeStore tree)
+    private static async Task<Ok<LogEntryPage>> EntriesAsync(string? from, string? to, string? recordedBy, string? importBatch, string? type,
+        string? since, string? until, string? limit, string? cursor, MerkleTreeStore tree, IEventStore store, CancellationToken cancellationToken)
     {
         var errors = new ValidationErrors();
         var first = LogQuery.Number(from, "from", errors) ?? 0;
@@ -40,10 +44,17 @@ public static class LogEntryEndpoints
         var filter = new LogEntryFilter(last + 1, recordedBy, importBatch, type, LogQuery.Moment(since, "since", errors), LogQuery.Moment(until, "until", errors));
         errors.ThrowIfAny();
         using var reader = tree.OpenReader();
-        var page = reader.Page(filter, after, (int)pageSize + 1);
-        var entries = page.Take((int)pageSize).Select(l => new LogEntry(l.LeafIndex, l.Position, l.EventId, l.Stream, l.Revision, l.Type,
-            l.RecordedAt, l.RecordedBy, l.ImportBatch, TreeHash.ToHex(l.Hash))).ToList();
-        return TypedResults.Ok(new LogEntryPage(entries, page.Count > pageSize ? EncodeCursor(entries[^1].LeafIndex) : null));
+        var page = await LeafEntries.PageAsync(reader, store, filter, after, (int)pageSize + 1, cancellationToken);
+        var entries = page.Entries.Take((int)pageSize).Select(Entry).ToList();
+        var nextAfter = page.Entries.Count > pageSize ? entries[^1].LeafIndex : page.StoppedAfter;
+        return TypedResults.Ok(new LogEntryPage(entries, nextAfter is { } leaf ? EncodeCursor(leaf) : null));
+    }
+
+    private static LogEntry Entry(LeafEntry entry)
+    {
+        var (leaf, e) = (entry.Leaf, entry.Event);
+        return new LogEntry(leaf.LeafIndex, leaf.Position, leaf.EventId, e?.Stream, e?.Revision, e?.Type, e?.RecordedAt, e?.Metadata.RecordedBy,
+            e?.Metadata.ImportBatch, TreeHash.ToHex(leaf.Hash));
     }
 
     private static string EncodeCursor(long leafIndex) =>

@@ -21,7 +21,7 @@ public sealed record ConsistencyDocument(long FromSize, long ToSize, string From
 
 /// <summary>That leaf <see cref="LeafIndex"/> is in the tree of <see cref="TreeSize"/> leaves.</summary>
 public sealed record InclusionDocument(long LeafIndex, long TreeSize, string LeafHash, string RootHash, IReadOnlyList<string> Proof,
-    Guid EventId, string Stream, long Revision);
+    Guid EventId, string? Stream, long? Revision);
 
 public static class ProofJson
 {

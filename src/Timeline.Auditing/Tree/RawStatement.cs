@@ -1,4 +1,3 @@
-using System.Text;
 using Microsoft.Data.Sqlite;
 using SQLitePCL;
 
@@ -6,14 +5,13 @@ namespace Timeline.Auditing.Tree;
 
 /// <summary>
 /// A statement prepared once on a connection and run again and again with values bound by their position, straight
-/// through SQLite: the tree writes about two rows an event, and binding by name and running each through a command
+/// through SQLite: the tree writes a row or more an event, and binding by name and running each through a command
 /// cost more than SQLite's own work on them.
 /// </summary>
 internal sealed class RawStatement : IDisposable
 {
     private readonly sqlite3 _database;
     private readonly sqlite3_stmt _statement;
-    private byte[] _text = new byte[256];
 
     public RawStatement(SqliteConnection connection, string sql)
     {
@@ -25,20 +23,6 @@ internal sealed class RawStatement : IDisposable
     public RawStatement Bind(int position, long value) => Checked(raw.sqlite3_bind_int64(_statement, position, value));
 
     public RawStatement Bind(int position, ReadOnlySpan<byte> blob) => Checked(raw.sqlite3_bind_blob(_statement, position, blob));
-
-    /// <summary>Binds text as UTF-8 (null as NULL), encoded into a buffer kept between rows: SQLite copies what it is given.</summary>
-    public RawStatement Bind(int position, string? text)
-    {
-        if (text is null)
-            return Checked(raw.sqlite3_bind_null(_statement, position));
-        var most = Encoding.UTF8.GetMaxByteCount(text.Length);
-        if (_text.Length < most)
-            _text = new byte[Math.Max(most, 2 * _text.Length)];
-        var length = Encoding.UTF8.GetBytes(text, _text);
-        return BindUtf8(position, _text.AsSpan(0, length));
-    }
-
-    public RawStatement BindUtf8(int position, ReadOnlySpan<byte> utf8) => Checked(raw.sqlite3_bind_text(_statement, position, utf8));
 
     /// <summary>Runs the statement with the values bound, and keeps it ready for the next row.</summary>
     public void Run()

@@ -3,25 +3,25 @@ using Microsoft.Data.Sqlite;
 namespace Timeline.Auditing.Tree;
 
 /// <summary>
-/// The log's tree in a file of its own: one row per leaf (its hash and what the entries endpoint filters on),
-/// the hashes of complete subtrees of two or more leaves, the follower's checkpoint, and every signed checkpoint.
+/// The log's tree in a file of its own: one row per leaf (its event's position and id, and its hash), the hashes of
+/// complete subtrees of <see cref="LeavesPerNode"/> or more leaves, the follower's checkpoint, and every signed
+/// checkpoint. What an entry says besides (stream, type, time, who recorded it) is read from the event store at the
+/// leaf's position, and subtrees below <see cref="LowestNodeLevel"/> are hashed again from their leaves when asked for.
 /// </summary>
 internal static class TreeSchema
 {
+    /// <summary>Subtrees of fewer leaves are not kept: a proof reads at most this many leaf hashes in one range instead.</summary>
+    public const int LowestNodeLevel = 4;
+
+    public const int LeavesPerNode = 1 << LowestNodeLevel;
+
     private const string Create = """
         CREATE TABLE IF NOT EXISTS leaves (
-            leaf_index  INTEGER PRIMARY KEY,
-            position    INTEGER NOT NULL,
-            event_id    TEXT    NOT NULL,
-            stream      TEXT    NOT NULL,
-            revision    INTEGER NOT NULL,
-            type        TEXT    NOT NULL,
-            recorded_at INTEGER NOT NULL,
-            recorded_by TEXT    NOT NULL,
-            import_batch TEXT,
-            hash        BLOB    NOT NULL
+            leaf_index INTEGER PRIMARY KEY,
+            position   INTEGER NOT NULL,
+            event_id   BLOB    NOT NULL,
+            hash       BLOB    NOT NULL
         );
-        CREATE INDEX IF NOT EXISTS leaves_by_stream ON leaves (stream, revision);
         CREATE TABLE IF NOT EXISTS nodes (
             level INTEGER NOT NULL,
             start INTEGER NOT NULL,
@@ -55,9 +55,19 @@ internal static class TreeSchema
     {
         var connection = new SqliteConnection(connectionString);
         connection.Open();
-        using var command = connection.CreateCommand();
-        command.CommandText = "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=10000;" + (create ? Create : "");
-        command.ExecuteNonQuery();
+        Run(connection, "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=10000;");
+        if (create)
+        {
+            WideLayoutMigration.MigrateIfWide(connection);
+            Run(connection, Create);
+        }
         return connection;
+    }
+
+    public static void Run(SqliteConnection connection, string sql)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        command.ExecuteNonQuery();
     }
 }

@@ -16,10 +16,7 @@ internal sealed class TreeWriter : IDisposable
     public TreeWriter(string connectionString)
     {
         _connection = TreeSchema.Open(connectionString);
-        _leaf = new RawStatement(_connection, """
-            INSERT INTO leaves (leaf_index, position, event_id, stream, revision, type, recorded_at, recorded_by, import_batch, hash)
-            VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)
-            """);
+        _leaf = new RawStatement(_connection, "INSERT INTO leaves (leaf_index, position, event_id, hash) VALUES (?1, ?2, ?3, ?4)");
         _node = new RawStatement(_connection, "INSERT INTO nodes (level, start, hash) VALUES (?1, ?2, ?3)");
         _follower = new RawStatement(_connection, """
             INSERT INTO follower (id, position, size) VALUES (1, ?1, ?2)
@@ -33,21 +30,23 @@ internal sealed class TreeWriter : IDisposable
     public void Write(IReadOnlyList<StoredEvent> events, CompactRange range)
     {
         using var transaction = _connection.BeginTransaction();
-        Span<byte> id = stackalloc byte[36];
+        Span<byte> id = stackalloc byte[16];
         foreach (var e in events)
         {
             var hash = StoredLeaves.Of(e).Hash();
-            e.EventId.TryFormat(id, out _, "D");
-            _leaf.Bind(1, range.Size).Bind(2, e.Position).BindUtf8(3, id).Bind(4, e.Stream).Bind(5, e.Revision).Bind(6, e.Type)
-                .Bind(7, e.RecordedAt.ToUnixTimeMilliseconds()).Bind(8, e.Metadata.RecordedBy).Bind(9, e.Metadata.ImportBatch).Bind(10, hash)
-                .Run();
+            e.EventId.TryWriteBytes(id, bigEndian: true, out _);
+            _leaf.Bind(1, range.Size).Bind(2, e.Position).Bind(3, id).Bind(4, hash).Run();
             range.Append(hash, WriteNode);
         }
         _follower.Bind(1, events[^1].Position).Bind(2, range.Size).Run();
         transaction.Commit();
     }
 
-    private void WriteNode(Subtree completed) => _node.Bind(1, completed.Level).Bind(2, completed.Start).Bind(3, completed.Hash).Run();
+    private void WriteNode(Subtree completed)
+    {
+        if (completed.Level >= TreeSchema.LowestNodeLevel)
+            _node.Bind(1, completed.Level).Bind(2, completed.Start).Bind(3, completed.Hash).Run();
+    }
 
     public void Dispose()
     {

@@ -39,7 +39,7 @@ public sealed class LogVerifier(IEventStore store, MerkleTreeStore tree, Checkpo
         {
             var index = range.Size;
             if (reordering is { } open && reorderingKind is null && e.EventId == open.TreeId)
-                reorderingKind = reader.FindLeaf(open.InStore.Stream, open.InStore.Revision)?.EventId == open.InStore.EventId
+                reorderingKind = reader.HasEvent(open.InStore.EventId)
                     ? BreakKinds.Reordered : BreakKinds.UnexpectedEvent;
             if (await leaves.MoveNextAsync())
             {
