@@ -37,7 +37,6 @@ KEPT = {
     "institutions: a name that is only a place": STRONG,
     "institutions: a name that does not start as its acronym does": STRONG,
     "institutions: a name that may go on past a particle": STRONG,
-    "institutions: a name that starts with a nationality, which may not be part of it": STRONG,
     "institutions: a capitalised name no institution found accounts for": STRONG,
     "institutions: a capitalised word no rule accounts for": SLIGHT,
     "institutions: a name of unusual length": LESSER,

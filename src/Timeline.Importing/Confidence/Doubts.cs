@@ -83,8 +83,6 @@ public static class Doubts
             doubts.Add(new(Institutions, $"a name that is only a place ({place.Name})", Doubt.Strong));
         if (institutions.FirstOrDefault(i => NameDoubts.MissesItsAcronym(text, i)) is { } unspelled)
             doubts.Add(new(Institutions, $"a name that does not start as its acronym does ({unspelled.Name})", Doubt.Strong));
-        if (institutions.FirstOrDefault(NameDoubts.StartsWithNationality) is { } national)
-            doubts.Add(new(Institutions, $"a name that starts with a nationality, which may not be part of it ({national.Name})", Doubt.Strong));
         if (institutions.FirstOrDefault(i => NameDoubts.StopsBeforeParticle(text, i)) is { } cut)
             doubts.Add(new(Institutions, $"a name that may go on past a particle ({cut.Name})", Doubt.Strong));
         if (LooseNames.FirstUncovered(text, institutions) is { } loose)

@@ -45,20 +45,6 @@ internal static class NameDoubts
             && Gazetteer.IsPlace(place.StartsWith("the ", StringComparison.Ordinal) ? place[4..] : place);
     }
 
-    /// <summary>
-    /// "Turkish Anadolu University", "Egyptian Ministry of Higher Education": a nationality read as a name's first word may
-    /// say whose the body is rather than belong to its name. The home country's own ("Chinese Academy of Sciences") is
-    /// left out: it names no partner abroad.
-    /// </summary>
-    public static bool StartsWithNationality(FoundInstitution institution)
-    {
-        if (institution.Acronym is not null || KnownInstitutions.Find(institution.Name) is not null)
-            return false;
-        var space = institution.Name.IndexOf(' ');
-        return space > 0 && Gazetteer.DemonymOf.TryGetValue(institution.Name.AsSpan(0, space), out var country)
-            && country != KnownInstitutions.Home.Country;
-    }
-
     private static readonly FrozenSet<string> PlacedHeads = FrozenSet.ToFrozenSet(["University", "College", "Institute", "Academy"], StringComparer.Ordinal);
 
     /// <summary>Words names share, which say nothing of whose the name is.</summary>
