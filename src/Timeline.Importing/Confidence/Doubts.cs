@@ -45,7 +45,8 @@ public static class Doubts
 
     private static void OfKind(Reading reading, List<Doubt> doubts)
     {
-        if (reading.Kind == ActivityKind.ActivityReported)
+        // An honour is read by a rule of its own ("was awarded", "was elected"); any other report is a default.
+        if (reading.Kind == ActivityKind.ActivityReported && !KindRules.ReportsHonour(reading.Text))
             doubts.Add(new(Kind, "no rule for a kind matched: reported as ActivityReported from a word of doing", Doubt.Strong));
         if (reading.KindRivalled)
             doubts.Add(new(Kind, "kind chosen over a rival kind's words by word order alone", Doubt.Slight));

@@ -12,7 +12,9 @@ internal static class NameWords
 
     public static bool IsOpener(ReadOnlySpan<char> word) => Openers.Contains(word);
 
-    public static bool IsRole(ReadOnlySpan<char> word) => Roles.Contains(word);
+    /// <summary>A title, also a deputy's hyphenated one: "vice-rector", "pro-vice-chancellor".</summary>
+    public static bool IsRole(ReadOnlySpan<char> word) => Roles.Contains(word)
+        || word.StartsWith("vice-", StringComparison.OrdinalIgnoreCase) || word.StartsWith("pro-vice-", StringComparison.OrdinalIgnoreCase);
 
     public static bool IsPlaceOrDate(ReadOnlySpan<char> words)
     {
@@ -56,12 +58,12 @@ internal static class NameWords
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Regions = FrozenSet.ToFrozenSet(
         ["Central", "North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Inner", "Outer", "Upper", "Lower",
          "Greater", "Northeast", "Northwest", "Southeast", "Southwest", "Middle", "Asian", "African", "European", "American", "Arab", "Latin",
-         "Pacific", "Nordic", "Baltic", "Caribbean", "Mediterranean"], StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+         "Pacific", "Nordic", "Baltic", "Caribbean", "Mediterranean", "Asia", "Africa", "Europe", "America", "Americas", "Oceania"], StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NotInstitutions = FrozenSet.ToFrozenSet(
         ["County", "Province", "Prefecture", "District", "Region", "Municipality", "City", "State", "Week", "Day", "Year", "Forum",
          "Conference", "Congress", "Summit", "Seminar", "Symposium", "Festival", "Programme", "Program", "Project", "Initiative", "Award",
-         "Awards", "Prize", "Plan", "Strategy", "Games", "Expo", "Fair", "Olympiad", "Competition", "Contest", "Workshop", "Course",
+         "Awards", "Prize", "Plan", "Strategy", "Games", "Expo", "Fair", "Olympiad", "Competition", "Contest", "Championship", "Championships", "Challenge", "Cup", "Workshop", "Course",
          "Ceremony", "Alliance", "Road", "Belt", "Party", "Teachers", "Declaration", "Agenda", "Goals", "Campaign", "Exhibition", "Dialogue",
          "Department", "Faculty", "Division", "Section", "Unit"],
         StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();

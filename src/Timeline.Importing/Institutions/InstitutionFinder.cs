@@ -56,6 +56,12 @@ public static partial class InstitutionFinder
         {
             if (taken.Any(span => match.Index < span.End && match.Index + match.Length > span.Start))
                 continue;
+            // "the Asia-Pacific Open University Debating Championship": a name that goes on into an event's is the event's.
+            if (EventAfter().IsMatch(text.AsSpan(match.Index + match.Length)))
+            {
+                taken.Add((match.Index, match.Index + match.Length));
+                continue;
+            }
             // "Open University Malaysia" is known whole: the pattern, stopping at its head noun, would read "Open University".
             if (KnownAt(text, match.Index) is { } whole && whole.Alias.Length > match.Length)
             {
@@ -162,11 +168,13 @@ public static partial class InstitutionFinder
         }
     }
 
-    private static bool IsUnit(string name) => UnitName().IsMatch(name);
+    /// <summary>A department, faculty or school of a body, or one of the home university's own centres ("OUC Learning Centre").</summary>
+    internal static bool IsUnit(string name) => UnitName().IsMatch(name);
 
     /// <summary>
     /// "unveiled a Centre for Chinese Language Teaching": a name after "a" is something new, not a body taking part;
-    /// "the OUC's Institute of Lifelong Learning Research": a name after a known body's possessive is a unit of it.
+    /// "the OUC's Institute of Lifelong Learning Research", "launched its Silk Road Online Academy": a name after a known
+    /// body's possessive, or after "its", is a unit of it.
     /// </summary>
     private static bool IsNewOrOwned(string text, int at) => NewOrOwned().IsMatch(text[..at]);
 
@@ -213,16 +221,20 @@ public static partial class InstitutionFinder
     [GeneratedRegex(@"\b(?:University|College|Institute|Ministry|Bureau|Foundation|Office|Commission|School|Centre|Center|Academy|Association|Council|Agency|Organi[sz]ation|Bank|Company|Corporation|Group|Polytechnic|Museum|Library|Committee|Federation|Society|Administration|Embassy|Consulate|Branch|Secretariat|Network|Chamber|Board|Authority|UNESCO|UNICEF|" + ForeignHeads + @")\b", RegexOptions.None, matchTimeoutMilliseconds: Linear.TimeoutMilliseconds)]
     private static partial Regex HeadNoun();
 
+    [GeneratedRegex(@"^\s{1,4}(?:(?>[A-Z][\w'’-]{0,40})\s{1,4}){0,3}(?:Championships?|Contests?|Competitions?|Conferences?|Forums?|Summits?|Olympiads?|Games|Festivals?|Awards?|Prizes?|Cup|Week)\b", RegexOptions.None, matchTimeoutMilliseconds: Linear.TimeoutMilliseconds)]
+    private static partial Regex EventAfter();
+
     [GeneratedRegex(@"\b[A-Z]{2,8}\b", RegexOptions.None, matchTimeoutMilliseconds: Linear.TimeoutMilliseconds)]
     private static partial Regex BareAcronym();
 
     private static readonly System.Collections.Frozen.FrozenSet<string> Connectors =
         System.Collections.Frozen.FrozenSet.ToFrozenSet(Particles.Split('|'), StringComparer.Ordinal);
 
-    [GeneratedRegex(@"^(?:Department|Faculty|Division|Section)\b|^(?:School|Office|College) of (?!the\s)|^Party Committee\b", RegexOptions.None, matchTimeoutMilliseconds: Linear.TimeoutMilliseconds)]
+    // "the OUC Learning Centre in Zambia": the home university's own centres and branches are named after it, as its units.
+    [GeneratedRegex(@"^(?:Department|Faculty|Division|Section)\b|^(?:School|Office|College) of (?!the\s)|^Party Committee\b|^OUC\s", RegexOptions.None, matchTimeoutMilliseconds: Linear.TimeoutMilliseconds)]
     private static partial Regex UnitName();
 
-    [GeneratedRegex(@"(?:\b(?:a|an|A|An)|\b(?:OUC|Open University of China|UNESCO)['’]s)\s{1,4}$", RegexOptions.None, matchTimeoutMilliseconds: Linear.TimeoutMilliseconds)]
+    [GeneratedRegex(@"(?:\b(?:a|an|A|An|its|Its)|\b(?:OUC|Open University of China|UNESCO)['’]s)\s{1,4}$", RegexOptions.None, matchTimeoutMilliseconds: Linear.TimeoutMilliseconds)]
     private static partial Regex NewOrOwned();
 
     [GeneratedRegex("-{2,}", RegexOptions.None, matchTimeoutMilliseconds: Linear.TimeoutMilliseconds)]

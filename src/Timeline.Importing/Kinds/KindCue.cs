@@ -5,20 +5,24 @@ namespace Timeline.Importing;
 /// <summary>
 /// Words that state one kind of act. Alone when <see cref="Objects"/> is empty ("coached", "a webinar"); otherwise
 /// only with one of those objects near them, on either side, so the passive reads as the active does ("gave 200
-/// books", "books were given"). <see cref="Gap"/> bounds how far apart they may be.
+/// books", "books were given"), or only after them where the object before the verb is its subject ("teachers from
+/// Zambia received training" received no one). <see cref="Gap"/> bounds how far apart they may be.
 /// </summary>
-public sealed record KindCue(IReadOnlyList<string> Words, IReadOnlyList<string> Objects, string Gap)
+public sealed record KindCue(IReadOnlyList<string> Words, IReadOnlyList<string> Objects, string Gap, bool EitherSide = true)
 {
     /// <summary>Within one clause: no full stop or semicolon between.</summary>
     public const string SameClause = "[^.;]{0,120}";
 
-    /// <summary>A few words apart: "received a ten-member delegation".</summary>
-    public const string FewWords = @"\s+(?:(?>[\w,'’-]{1,40})\s+){0,4}";
+    /// <summary>A few words apart, initials among them: "received a ten-member delegation", "received H.E. Winston Mbewe, Ambassador".</summary>
+    public const string FewWords = @"\s+(?:(?>(?:[A-Z]\.){1,4}|[\w,'’-]{1,40})\s+){0,4}";
 
     public static KindCue Alone(params IEnumerable<string>[] words) => new(words.SelectMany(w => w).ToList(), [], SameClause);
 
     public static KindCue With(IEnumerable<string> words, IEnumerable<string> objects, string gap = SameClause) =>
         new(words.ToList(), objects.ToList(), gap);
+
+    public static KindCue Before(IEnumerable<string> words, IEnumerable<string> objects, string gap) =>
+        new(words.ToList(), objects.ToList(), gap, EitherSide: false);
 
     /// <summary>
     /// One pattern for the cue: alternations of literal words with one bounded gap between them, so it runs in time
@@ -33,7 +37,7 @@ public sealed record KindCue(IReadOnlyList<string> Words, IReadOnlyList<string> 
         // The object names the act, so it is where the act is said to be named: "hosted a seminar for teachers"
         // names a seminar before any visitor.
         var objects = "(?<object>" + Alternation(Objects) + ")";
-        return $"{words}{Gap}{objects}|{objects}{Gap}{words}";
+        return EitherSide ? $"{words}{Gap}{objects}|{objects}{Gap}{words}" : $"{words}{Gap}{objects}";
     }
 
     private static string Alternation(IEnumerable<string> forms) =>

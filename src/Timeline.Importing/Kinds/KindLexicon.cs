@@ -62,7 +62,8 @@ public static class KindLexicon
             Nouns("study tour", "study trip", "field trip", "exchange visit", "courtesy call", "fact-finding mission", "trip to|trips to"),
             Phrases("was host to", "were host to", "guests of", "guest of", "'s guests", "’s guests", "'s guest", "’s guest", "shown around", "showed them around",
                 "taken around", "were shown the", "was shown the", "paid a call on", "pay a call on"))),
-        (ActivityKind.DelegationVisited, With(Verbs("receive", "welcome", "host", "greet"), Visitors, FewWords)),
+        // Visitors received come after the verb; the passive ("a delegation was received") is a rule of its own.
+        (ActivityKind.DelegationVisited, Before(Verbs("receive", "welcome", "host", "greet"), Visitors, FewWords)),
         // The sender's side: "sent its deputy vice-chancellor to", "dispatched a team of four to".
         (ActivityKind.DelegationVisited, With(Verbs("send|sent|sent|sending", "dispatch"), Visitors, FewWords)),
 
@@ -85,7 +86,7 @@ public static class KindLexicon
             Nouns("meeting", "videoconference", "video conference", "video call", "video link", "teleconference",
                 "consultation", "dialogue", "conversation", "discussion", "working session", "online exchange", "virtual exchange",
                 "phone call", "zoom call", "online call", "conference call", "video chat"),
-            Phrases("met", "exchanged views", "exchange of views", "caught up", "spoke by video", "spoke by phone", "spoke online",
+            Phrases("exchanged views", "exchange of views", "caught up", "spoke by video", "spoke by phone", "spoke online",
                 "discussed", "held discussions", "a talk with", "an exchange with", "an exchange by video", "exchanges by video"))),
 
         (ActivityKind.ProgrammeLaunched, Alone(Verbs("launch", "unveil", "inaugurate", "establish", "!found", "set|set|set|setting up",

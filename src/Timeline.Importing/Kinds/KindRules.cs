@@ -43,6 +43,9 @@ public static partial class KindRules
             if (firstAt[(int)kind] != int.MaxValue)
                 return kind;
         }
+        // An honour is what the paragraph reports, not the conference or visit it was given at.
+        if (ReportsHonour(text))
+            return ActivityKind.ActivityReported;
         ActivityKind? general = null;
         foreach (var kind in General)
         {
@@ -55,6 +58,9 @@ public static partial class KindRules
             return ActivityKind.ProgrammeLaunched;
         return Reported().IsMatch(text) ? ActivityKind.ActivityReported : null;
     }
+
+    /// <summary>"was awarded", "was elected", "was named": the paragraph reports an honour.</summary>
+    public static bool ReportsHonour(string text) => Honour().IsMatch(text);
 
     private static void Note(Span<int> firstAt, ActivityKind kind, Match match)
     {
@@ -134,27 +140,31 @@ public static partial class KindRules
     private static partial Regex Competition();
 
     // "The delegation's members" says who came, not that anyone did; "a delegation ... attended the conference" is the conference.
-    [GeneratedRegex(@"\bdelegations?\b(?!['’]s)(?!\s+(comprised|consisted of|included|was made up of|was composed of)\b)(?![^.;]{0,80}\b(attended|took part in|participated in)\b[^.;]{0,60}\b(conference|forum|symposium|summit|seminar|congress|webinar)s?\b)|\bvisit(ed|s|ing|ors?)?\b|\bstudy (tour|visit|trip|group)s?\b|\bfield (study|trip|research)\b|\binspection tour\b|\bcame to\b|\bcome to\b|\bwent to\b|\btravell?ed to\b|\btoured\b|\bcalled on\b|\bguests? of\b"
+    [GeneratedRegex(@"\bdelegations?\b(?!['’]s)(?!\s+(comprised|consisted of|included|was made up of|was composed of)\b)(?![^.;]{0,80}\b(attended|took part in|participated in)\b[^.;]{0,60}\b(conference|forum|symposium|summit|seminar|congress|webinar)s?\b)|\bvisit(ed|s|ing|ors?)?\b|\bstudy (tour|visit|trip|group)s?\b|\bfield (study|trip|research)\b|\binspection tour\b|\bcame to\b|\bcome to\b|\bwent to\b|\btravell?ed to\b|\btoured\b|\bcalled (on|at)\b|\bguests? of\b"
             + @"|\bspent\b[^.;]{0,120}\b(at|with|in)\b|\bsent (a|an|the)\b[^.;]{0,120}\b(team|group|delegation)\b"
             + @"|\b(was|were) (received|welcomed|hosted)\b|^(hosted|welcomed|received) by\b|\b(was|were|played|plays|play|playing) host\b[^.;]{0,40}?\bto\b"
             + @"|\bopened (its|their) (doors|campus) to\b[^.;]{0,60}\b(of|from) (the\s+)?(?-i:[A-Z])", Linear.Options, Linear.TimeoutMilliseconds)]
     private static partial Regex Visit();
 
+    // "held a meeting ... on teacher training" is the meeting: a verb of holding reaches a training only over no other act's noun.
     [GeneratedRegex(@"\btraining (courses?|workshops?|programmes?|programs?|sessions?|class(es)?|camps?)\b|\bworkshops?\b|\btrained\b|\bbootcamps?\b"
-            + @"|\b(ran|run|gave|give|held|organi[sz]ed|offered|provided|conducted|delivered|completed|attended|received|took part in)\b[^.;]{0,120}\btraining\b"
+            + @"|\b(ran|run|gave|give|held|organi[sz]ed|offered|provided|conducted|delivered|completed|attended|received|took part in)\b(?:(?!\b(?:meetings?|talks|conferences?|forums?|seminars?|symposi(?:um|a)|summits?|webinars?)\b(?!-))[^.;]){0,120}\btraining\b"
             + @"|\btrain(s|ing)? (teachers|staff|tutors|officials|lecturers|managers|principals|doctors)\b|\b(course|class(es)?) for\b", Linear.Options, Linear.TimeoutMilliseconds)]
     private static partial Regex Training();
 
     [GeneratedRegex(@"(?<!\b(press|news|video)\s+)\bconferences?\b|\bforums?\b|\bsymposi(um|a|ums)\b|\bseminars?\b|\bsummits?\b|\bwebinars?\b|\bcongress(es)? on\b|\bcolloqui(um|a)\b|\blecture series\b", Linear.Options, Linear.TimeoutMilliseconds)]
     private static partial Regex Conference();
 
-    [GeneratedRegex(@"\bvideo (calls?|conferences?|link)\b|\bmeetings?\b|(?<!\b(gave|give|gives|giving|delivered|delivering)\s+)\btalks\b|\bmet\b|\binterview(ed|s)?\b|\bconsultations?\b|\bdialogues?\b|\bconvened\b(?![^.;]{0,60}\b(conferences?|forums?|symposi(um|a)|seminars?|summits?|webinars?|round[ -]?tables?|colloqui(um|a)|congress)\b)|\bconferr(ed|ing)\b(?!\s+(on|upon)\s+(?!\d|(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\w*\b|\w+day\b))|\bconversations?\b|\bteleconferences?\b", Linear.Options, Linear.TimeoutMilliseconds)]
+    [GeneratedRegex(@"\bvideo (calls?|conferences?|link)\b|\bmeetings?\b|(?<!\b(gave|give|gives|giving|delivered|delivering)\s+)\btalks\b|\bmet\b(?![^.;]{0,120}?\b(visiting|delegations?|guests|visitors|(his|her|their) party)\b)|\binterview(ed|s)?\b|\bconsultations?\b|\bdialogues?\b|\bconvened\b(?![^.;]{0,60}\b(conferences?|forums?|symposi(um|a)|seminars?|summits?|webinars?|round[ -]?tables?|colloqui(um|a)|congress)\b)|\bconferr(ed|ing)\b(?!\s+(on|upon)\s+(?!\d|(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\w*\b|\w+day\b))|\bconversations?\b|\bteleconferences?\b", Linear.Options, Linear.TimeoutMilliseconds)]
     private static partial Regex Meeting();
 
     [GeneratedRegex(@"\b(launch(ed|es|ing)?|unveil(ed|s|ing)?|inaugurat(ed|es|ing|ion)|establish(ed|es|ing)?|set up|roll(ed|s)? out|kick(ed)? off|opened its)\b"
             + @"|\b(was|were|has been|have been|is|are) (formally |officially |jointly )?(opened|inaugurated|launched|established|founded|unveiled|set up|put into service)\b"
             + @"|\bfounding of\b|\bofficial opening\b|\bput into (service|use|operation)\b|\bopened (its|their) doors\b|\bwent live\b", Linear.Options, Linear.TimeoutMilliseconds)]
     private static partial Regex Launch();
+
+    [GeneratedRegex(@"\b(was|were|has been|have been|had been) (awarded|honou?red(?! to)|elected|named(?! after)|selected as|chosen as|recogni[sz]ed as|listed among|presented with)\b", Linear.Options, Linear.TimeoutMilliseconds)]
+    private static partial Regex Honour();
 
     [GeneratedRegex(@"\b(anniversary of|since) (its|the|their|his|her)\s+(founding|establishment|launch)\b", Linear.Options, Linear.TimeoutMilliseconds)]
     private static partial Regex Anniversary();

@@ -30,7 +30,7 @@ internal static class ProseForms
     /// <summary>Places whose name the city data gives differently, or whose country it gets wrong for our register.</summary>
     public static readonly (string Name, string Code)[] Places =
     [
-        ("Ulan Bator", "MN"), ("Kyiv", "UA"), ("Astana", "KZ"), ("Xi'an", Home), ("Yan'an", Home), ("Hong Kong", "HK"),
+        ("Ulan Bator", "MN"), ("Ulaanbaatar", "MN"), ("Kyiv", "UA"), ("Astana", "KZ"), ("Xi'an", Home), ("Yan'an", Home), ("Hong Kong", "HK"),
         ("Macao", "MO"), ("Macau", "MO"), ("Taipei", "TW"), ("Milton Keynes", "GB"),
     ];
 

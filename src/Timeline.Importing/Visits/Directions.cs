@@ -15,6 +15,12 @@ public static partial class Directions
     private const string Visitors = @"(delegations?|teams?|group|party|staff|teachers|tutors|researchers|lecturers|professors|designers|representatives|officials|visitors|guests|experts|scholars|leaders|president|vice president|secretary)";
     private const string Hosting = @"(received|welcomed|hosted|invited|greeted|(played|plays|was|were|is|are) host\b[^.;]{0,40}?\bto|opened (its|their) ((?>[\w-]{1,40})\s+){0,2}(campus|doors|classrooms|centres?|centers?|studios|library) to)";
 
+    /// <summary>Hosting, or meeting people who came: "met with a visiting delegation", "met with the rector and her delegation".</summary>
+    private const string HostingGuests = "(" + Hosting + @"|met with\b[^.;]{0,120}?\b(visiting|delegations?|guests|visitors|party)\b)";
+
+    /// <summary>A person named with a role that names the home university: "Wang Ping, vice president of the OUC,".</summary>
+    private const string HomeOfficer = @"(?-i:[A-Z][\w'’-]{1,30}(\s+[A-Z][\w'’-]{1,30}){0,2})\s*,\s+[^,;.]{0,80}?\b(OUC|Open University of China)\b[^,;.]{0,80}?,\s+";
+
     /// <summary>Strongest first: the first that matches decides.</summary>
     private static readonly (Regex Pattern, VisitDirection Direction)[] Cues =
     [
@@ -33,6 +39,8 @@ public static partial class Directions
         (HostedByOtherOpener(), VisitDirection.Outbound),
         // The home university hosting: "the OUC welcomed ...", "the OUC received a delegation".
         (HomeHosting(), VisitDirection.Inbound),
+        // Opened by others who accompany the home university's people: "Accompanied by embassy officials, an OUC delegation ...".
+        (AccompaniedByOthersOpener(), VisitDirection.Outbound),
         // Staff of the home university who accompany a guest are at home.
         (AccompaniedByHome(), VisitDirection.Inbound),
         // The home university's own people as the ones who travel, or sent: "the OUC dispatched a team".
@@ -54,7 +62,7 @@ public static partial class Directions
         return VisitDirection.Outbound;
     }
 
-    [GeneratedRegex(@"\b(visit(ed)?|visiting(?!\s+" + Home + @"\s+((?>[\w-]{1,40})\s+)?" + Visitors + @"\b)|(a|an|their|his|her|its) ((?>[\w-]{1,40})\s+){0,2}(visit|trip|mission|journey) to|(was|were) at|came to|come to|toured|called on|arrived (at|in)|(sent|dispatched)\b[^.;]{0,120}\bto|brought\b[^.;]{0,120}\bto|(welcomed|received|hosted) (at|to)|stopped (at|in)|(were|was) (shown|taken) around|guests? of|spent\b[^.;]{0,120}\bat|visiting (scholar|professor|fellow|researcher|student|lecturer)s? (at|to|of))\s+" + Home + @"\b", Linear.Options, Linear.TimeoutMilliseconds)]
+    [GeneratedRegex(@"\b(visit(ed)?|visiting(?!\s+" + Home + @"\s+((?>[\w-]{1,40})\s+)?" + Visitors + @"\b)|(a|an|their|his|her|its) ((?>[\w-]{1,40})\s+){0,2}(visit|trip|mission|journey) to|(was|were) at|came to|come to|toured|called on|arrived (at|in)|(sent|dispatched)\b[^.;]{0,120}\bto|called at|brought\b[^.;]{0,120}\bto|(welcomed|received|hosted) (at|to)|stopped (at|in)|(were|was) (shown|taken) around|guests? of|spent\b[^.;]{0,120}\bat|visiting (scholar|professor|fellow|researcher|student|lecturer)s? (at|to|of))\s+" + Home + @"\b", Linear.Options, Linear.TimeoutMilliseconds)]
     private static partial Regex ToHome();
 
     [GeneratedRegex(@"\b(visited|toured|came to|was at|were at)\s+(the\s+)?((?>[\w'’-]{1,40})\s+){1,4}(of|at)\s+" + Home + @"\b", Linear.Options, Linear.TimeoutMilliseconds)]
@@ -72,13 +80,17 @@ public static partial class Directions
     [GeneratedRegex(Home + @"\s+((?>[\w-]{1,40})\s+){0,3}" + Visitors + @"\s+(were|was)\s+(received|welcomed|hosted|guests)\b", Linear.Options, Linear.TimeoutMilliseconds)]
     private static partial Regex HomePeopleHosted();
 
-    /// <summary>"The OUC welcomed ...", and "OUC vice president Wang Ping received ...": one of its officers hosting is the university hosting.</summary>
+    /// <summary>
+    /// "The OUC welcomed ...", and "OUC vice president Wang Ping received ..." or "Wang Ping, vice president of the OUC,
+    /// met with a visiting delegation": one of its officers hosting is the university hosting.
+    /// </summary>
     [GeneratedRegex(Home + @"\s+(has\s+|had\s+)?(recently\s+)?" + Hosting + @"\b"
-        + @"|\b(OUC|Open University of China)('s|’s)?\s+(executive\s+|deputy\s+)?(president|vice[\s-]president|secretary|dean|director|head)\s+(?-i:[A-Z][\w'’-]{1,30}(\s+[A-Z][\w'’-]{1,30}){0,2})\s+(has\s+|had\s+)?" + Hosting + @"\b", Linear.Options, Linear.TimeoutMilliseconds)]
+        + @"|\b(OUC|Open University of China)('s|’s)?\s+(executive\s+|deputy\s+)?(president|vice[\s-]president|secretary|dean|director|head)\s+(?-i:[A-Z][\w'’-]{1,30}(\s+[A-Z][\w'’-]{1,30}){0,2})\s+(has\s+|had\s+)?" + HostingGuests + @"\b"
+        + @"|" + HomeOfficer + @"(has\s+|had\s+)?(recently\s+)?" + HostingGuests + @"\b", Linear.Options, Linear.TimeoutMilliseconds)]
     private static partial Regex HomeHosting();
 
     [GeneratedRegex(@"\b(OUC|Open University of China)('s|’s)\s+(guests?|visitors?)\b|\b(received|welcomed|hosted|greeted|met)\s+by\s+" + Home + @"\b"
-        + @"|\b(invited by|at the invitation of|on the invitation of)\s+" + Home + @"\b|^(hosting|receiving|welcoming)\b[^,;.]{1,120},\s+" + Home + @"\b", Linear.Options, Linear.TimeoutMilliseconds)]
+        + @"|\b(invited by|at the invitation of|on the invitation of)\s+" + Home + @"\b|^(hosting|receiving|welcoming)\b[^,;.]{1,120},\s+(" + HomeOfficer + @"|" + Home + @"\b)", Linear.Options, Linear.TimeoutMilliseconds)]
     private static partial Regex HomeAsHost();
 
     [GeneratedRegex(@"^(hosted|received|welcomed|invited) by\s+(?!" + Home + @"\b)[^,;.]{1,120},\s+((a|an|the)\s+)?" + Home + @"\s+((?>[\w-]{1,40})\s+){0,2}" + Visitors + @"\b", Linear.Options, Linear.TimeoutMilliseconds)]
@@ -86,6 +98,9 @@ public static partial class Directions
 
     [GeneratedRegex(@"\baccompanied by\b[^.;]{0,120}\b(OUC|Open University of China)\b", Linear.Options, Linear.TimeoutMilliseconds)]
     private static partial Regex AccompaniedByHome();
+
+    [GeneratedRegex(@"^accompanied by\b(?![^,;.]{0,120}\b(OUC|Open University of China)\b)[^,;.]{1,120},\s+((a|an|the)\s+)?(?>[\w-]{1,40}\s+)?" + Home + @"\s+((?>[\w-]{1,40})\s+){0,2}" + Visitors + @"\b", Linear.Options, Linear.TimeoutMilliseconds)]
+    private static partial Regex AccompaniedByOthersOpener();
 
     [GeneratedRegex(Visitors + @"\s+(of\s+(\d+|\w+)\s+)?(of|from)\s+" + Home + @"\b|\b(OUC|Open University of China)('s|’s)?\)?\s+((?>[\w-]{1,40})\s+){0,2}" + Visitors + @"\b|" + Home + @"\s+(sent|dispatched)\b", Linear.Options, Linear.TimeoutMilliseconds)]
     private static partial Regex HomePeople();

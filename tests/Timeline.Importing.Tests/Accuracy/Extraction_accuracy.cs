@@ -81,6 +81,16 @@ public sealed class Extraction_accuracy(ITestOutputHelper output)
         Assert.True(card.Kinds.Total >= 120, $"{card.Kinds.Total} readings scored");
     }
 
+    [Fact]
+    public void The_seventh_round_is_labelled_whole_and_shows_every_miss_and_verdict()
+    {
+        // Written in the OUC newsroom's own register and scored once as unseen text before any rule or the model changed;
+        // it is not held to the thresholds.
+        var card = ScoreRound(LabelledSet.Round7, atLeast: 120);
+
+        Assert.True(card.Kinds.Total >= 120, $"{card.Kinds.Total} readings scored");
+    }
+
     /// <summary>
     /// A round is written as unseen text and scored once before any rule is changed, then built against like the tuning
     /// part: every miss and every verdict of the flag is shown, and every label is well formed.
@@ -101,7 +111,7 @@ public sealed class Extraction_accuracy(ITestOutputHelper output)
         return card;
     }
 
-    [Fact(Skip = "Goal not met: with a university no place in the text or its name places made a strong doubt (the slight one of any unplaced partner was left through by the flag on most development parts' misses it fired on), and the rules for a unit named after its owner, a sentence opened by a weekday and a working trip to the OUC, the sealed part gives 0.500 of 14 wrong extractions caught (goal 0.80) and 0.094 of 106 right ones flagged (goal at most 0.20); before, 0.333 of 15 and 0.086 of 105. The calibration part, unread while the flag changed, gives 0.833 of 18 and 0.161 of 161 as before. Leaving one development part out at a time, moving the threshold or the other weights did not carry over to the part left out (docs/import.md, The review flag's trade-off). The figures print with each part's")]
+    [Fact(Skip = "Goal not met: after the seventh round (its rules for visits told through the OUC officer who hosts, honours, the OUC's own centres and named events; the model retrained on six development parts at p >= 0.8; people, units, events and continents no longer counted as unexplained names), the sealed part gives 0.385 of 13 wrong extractions caught (goal 0.80) and 0.084 of 107 right ones flagged (goal at most 0.20); before, 0.500 of 14 and 0.094 of 106. The calibration part, unread while the flag changed, gives 0.875 of 16 and 0.153 of 163. Moving the threshold or the other weights still does not carry over to a development part left out, and a doubt on names that start with a nationality, chosen on the development parts, was taken back (docs/import.md, The review flag, seventh round). The figures print with each part's")]
     public void On_the_sealed_part_the_review_flag_catches_most_wrong_extractions_and_few_right_ones()
     {
         var card = Scorecard.Of(LabelledSet.Load(LabelledSet.Sealed));
