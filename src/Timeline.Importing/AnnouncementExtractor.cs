@@ -22,6 +22,9 @@ public static partial class AnnouncementExtractor
     // Confidences are rounded to hundredths: half of one keeps a score of exactly ReviewScore on the review side.
     public const double ReviewThreshold = Certain - Doubts.ReviewScore + 0.005;
 
+    /// <summary>The skip reason of a paragraph some pattern could not read within <see cref="Linear.TimeoutMilliseconds"/>.</summary>
+    public const string OutOfTime = "could not be read in bounded time";
+
     public static Extraction Extract(string paragraph, int index, DateOnly? publishedOn, CancellationToken cancellationToken = default)
     {
         try
@@ -31,7 +34,7 @@ public static partial class AnnouncementExtractor
         catch (RegexMatchTimeoutException)
         {
             // Every pattern is built to run in linear time; this is the backstop if one does not.
-            return Skipped(index, "could not be read in bounded time", HistoricalDate.Unknown(publishedOn), [], []);
+            return Skipped(index, OutOfTime, HistoricalDate.Unknown(publishedOn), [], []);
         }
     }
 

@@ -20,7 +20,7 @@ public sealed class Fitting_the_review_flag(ITestOutputHelper output)
             var card = Scorecard.Of(set);
             for (var i = 0; i < set.Count; i++)
             {
-                var reading = AnnouncementExtractor.Extract(set[i].Text, i, set[i].Published);
+                var reading = Scorecard.Read(set[i], i).Reading;
                 var wrong = card.Verdicts[i].StartsWith($"#{i} wrong", StringComparison.Ordinal);
                 output.WriteLine(string.Create(CultureInfo.InvariantCulture,
                     $"rules: {part}\t{i}\t{(wrong ? 1 : 0)}\t{reading.Confidence:0.00}\t{reading.Kind?.ToString() ?? "skipped"}\t{reading.Direction?.ToString().ToLowerInvariant()}\t{reading.SkipReason ?? string.Join("; ", reading.Doubts)}"));

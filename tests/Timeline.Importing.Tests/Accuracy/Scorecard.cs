@@ -26,12 +26,33 @@ public sealed class Scorecard
     /// <summary>Every reading the flag judged: what was wrong with it (nothing, for a right one), whether it was flagged and why.</summary>
     public List<string> Verdicts { get; } = [];
 
+    /// <summary>Paragraphs read a second time because the first reading ran out of time.</summary>
+    public int ReadAgain { get; private set; }
+
     public static Scorecard Of(IReadOnlyList<LabelledAnnouncement> set)
     {
         var card = new Scorecard();
         for (var i = 0; i < set.Count; i++)
-            card.Add(i, set[i], AnnouncementExtractor.Extract(set[i].Text, i, set[i].Published));
+        {
+            var (reading, again) = Read(set[i], i);
+            card.ReadAgain += again ? 1 : 0;
+            card.Add(i, set[i], reading);
+        }
         return card;
+    }
+
+    /// <summary>
+    /// The extractor's reading of one labelled paragraph. A pattern's first match builds its automaton, which on a
+    /// machine busy with other tests can outlast the time limit; such a paragraph is read once more, when the work is
+    /// done, so that the figures measure what was read rather than the machine's load (the bound itself is tested
+    /// apart, on hostile text).
+    /// </summary>
+    public static (Extraction Reading, bool ReadAgain) Read(LabelledAnnouncement item, int index)
+    {
+        var reading = AnnouncementExtractor.Extract(item.Text, index, item.Published);
+        return reading.SkipReason == AnnouncementExtractor.OutOfTime
+            ? (AnnouncementExtractor.Extract(item.Text, index, item.Published), true)
+            : (reading, false);
     }
 
     private void Add(int i, LabelledAnnouncement expected, Extraction actual)
@@ -64,7 +85,7 @@ public sealed class Scorecard
 
     public IEnumerable<string> Lines(string part, int count) =>
     [
-        $"{part}: {count} announcements",
+        ReadAgain == 0 ? $"{part}: {count} announcements" : $"{part}: {count} announcements ({ReadAgain} read again after running out of time)",
         Line(part, "kind accuracy", Kinds.Value, 0.95),
         Line(part, "exact date accuracy", Dates.Value, 0.95),
         Line(part, "foreign countries F1", Countries.F1, 0.95),
