@@ -44,6 +44,7 @@ public static partial class LagBreakdown
                 ["sent to seen"] = send.Woken == 0 ? double.NaN : Ms(send.Sent, shown),
                 ["batch events"] = batch.Events,
                 ["through"] = batch.Through,
+                ["number"] = at + 1,
             };
             foreach (var stage in Stages)
                 row[stage] = batch.Ms[stage];
@@ -52,8 +53,9 @@ public static partial class LagBreakdown
         var slowest = rows.OrderByDescending(r => r["lag"]).Take(Math.Max(1, (int)(rows.Count * share))).ToList();
         var text = new StringBuilder()
             .AppendLine(CultureInfo.InvariantCulture, $"Lag breakdown: {batches.Count} live batches, {rows.Count} writes; mean (median) of the slowest {slowest.Count} "
-                + $"(in {slowest.Select(r => r["through"]).Distinct().Count()} batches) against all, ms:");
-        foreach (var key in rows[0].Keys.Where(k => k != "through"))
+                + $"(in {slowest.Select(r => r["through"]).Distinct().Count()} batches, numbered {string.Join(", ", slowest.Select(r => r["number"]).Distinct().Order())} "
+                + $"of the {batches.Count} in the order they were folded) against all, ms:");
+        foreach (var key in rows[0].Keys.Where(k => k is not ("through" or "number")))
         {
             text.AppendLine(CultureInfo.InvariantCulture,
                 $"  {key,-18} {slowest.Average(r => r[key]),9:0.0} ({Measure.Percentile(slowest.Select(r => r[key]), 0.5),7:0.0})   all {rows.Average(r => r[key]),8:0.0} ({Measure.Percentile(rows.Select(r => r[key]), 0.5),7:0.0})");

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Diagnostics;
 using System.Text.Json.Nodes;
 using Timeline.Benchmarks.Harness;
@@ -9,13 +10,16 @@ namespace Timeline.Benchmarks.Scenarios;
 /// activities a second through the API; the baseline is the same readers with no writer. The readers walk the busiest
 /// institution's timeline as a client does, page after page by the <c>next</c> cursor; the writer writes to an
 /// institution of its own. Each write's lag is the time from its acknowledgement to the first checkpoint on the live
-/// stream that includes it.
+/// stream that includes it. The writes of the first seconds warm the write path and the live fold, as the readers
+/// are warmed, and are reported apart.
 /// </summary>
 public static class ReadsUnderWritesScenario
 {
     private const int Readers = 64;
     private const int Seconds = 15;
     private const int WritesPerSecond = 200;
+    /// <summary>Seconds of writes before the measured ones, as the readers are warmed before theirs.</summary>
+    private const int WarmSeconds = 2;
 
     public static async Task<IReadOnlyList<Result>> RunAsync(int events)
     {
@@ -34,6 +38,13 @@ public static class ReadsUnderWritesScenario
         await using var live = LiveCheckpoints.Follow(service.BaseUrl);
         if (!await live.WaitUntilAsync((_, _) => true, TimeSpan.FromSeconds(10)))
             throw new TimeoutException("The live stream sent no checkpoint within 10 s.");
+        // The first writes run the service's write path and live fold (and a new institution's registration) for the first
+        // time in its process; they warm it, as the readers were warmed, and their lag is reported apart.
+        var warmWriter = new TimelineWriter(service.BaseUrl, key);
+        var warmWrites = await warmWriter.RunAsync(WritesPerSecond, TimeSpan.FromSeconds(WarmSeconds));
+        if (warmWrites.Count == 0 || !await live.WaitUntilAsync((position, _) => position >= warmWrites.Max(w => w.Position), TimeSpan.FromSeconds(60)))
+            throw new TimeoutException($"The warming writes were refused ({warmWriter.Refused}) or not folded within 60 s.");
+        var warmLags = LagsOf(warmWrites, live);
         var writer = new TimelineWriter(service.BaseUrl, key);
         var writing = writer.RunAsync(WritesPerSecond, TimeSpan.FromSeconds(Seconds));
         var busy = await Wrk.RunAsync(service.BaseUrl, Readers, Seconds, script);
@@ -46,7 +57,8 @@ public static class ReadsUnderWritesScenario
         await ExpectOnTimelineAsync(service.BaseUrl, writer.InstitutionId, writes.Count);
 
         Console.WriteLine(LagBreakdown.Describe(service.Output, writes, live));
-        var lags = writes.Select(w => Math.Max(0, Stopwatch.GetElapsedTime(w.AcknowledgedAt, live.ReachedAt(w.Position)!.Value).TotalMilliseconds)).ToList();
+        await ExpectOnTimelineAsync(service.BaseUrl, warmWriter.InstitutionId, warmWrites.Count);
+        var lags = LagsOf(writes, live);
         var lagP99 = Measure.Percentile(lags, 0.99);
         var ackP99 = Measure.Percentile(writes.Select(w => w.Milliseconds), 0.99);
         var written = $"one writer sending {WritesPerSecond} records a second: {writes.Count:#,0} acknowledged (write p99 {ackP99:0.0} ms), {writer.Refused} refused";
@@ -64,9 +76,16 @@ public static class ReadsUnderWritesScenario
                 lagP99, "ms", "median", Measure.Percentile(lags, 0.5), "p99 < 100 ms", lagP99 < 100,
                 "A fold changes the generation of the timelines it touches before the checkpoint moves, so a page served once the "
                 + "checkpoint passes a write shows it; "
-                + "every written record was checked on its institution's timeline at the end.", Goal.AtMost(lagP99, 100)),
+                + "every written record was checked on its institution's timeline at the end. "
+                + string.Create(CultureInfo.InvariantCulture, $"The {warmWrites.Count:#,0} writes of the first {WarmSeconds} s, the first the service's write path and live fold ran in its process, ")
+                + string.Create(CultureInfo.InvariantCulture, $"warmed them and are not counted: their lag p99 was {Measure.Percentile(warmLags, 0.99):0.0} ms, median {Measure.Percentile(warmLags, 0.5):0.0} ms."),
+                Goal.AtMost(lagP99, 100)),
         ];
     }
+
+    /// <summary>Each write's time from its acknowledgement to the first checkpoint at or past it on the live stream, in ms.</summary>
+    private static List<double> LagsOf(IEnumerable<TimelineWriter.Write> writes, LiveCheckpoints live) =>
+        writes.Select(w => Math.Max(0, Stopwatch.GetElapsedTime(w.AcknowledgedAt, live.ReachedAt(w.Position)!.Value).TotalMilliseconds)).ToList();
 
     private static async Task ExpectOnTimelineAsync(string baseUrl, string institutionId, int count)
     {
