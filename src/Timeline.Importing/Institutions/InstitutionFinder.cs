@@ -210,12 +210,19 @@ public static partial class InstitutionFinder
     /// <summary>Small words inside names, English and the particles of other languages ("Ateneo de Manila", "Universidade Federal do Rio").</summary>
     private const string Particles = "of|for|and|the|on|in|de|do|da|dos|das|di|del|della|des|du|van|von|der|den|la|y|a|&";
 
-    private const string Word = @"(?:(?>[A-Z][\w'’.&-]{0,40})|" + Particles + ")";
+    /// <summary>
+    /// A capitalised word of a name. A full stop inside a word ("U.S.") or after an abbreviation or an initial ("St. Mary's",
+    /// "J. F. Kennedy") belongs to the name; any other full stop ends the sentence, and the name with it ("the University
+    /// of Lima. Zhang Lei, ..."). The first alternative that fits is kept, so each place is tried a bounded number of times.
+    /// </summary>
+    private const string NameWord = @"(?>(?:[A-Z]\.){2,6}|(?:St|Ste|Mt|Ft|Dr|Univ|Inst|Natl|Intl|Co|Ltd|Inc|Jr|[A-Z])\.|[A-Z](?:[\w'’&-]|\.(?=\w)){0,40})";
+
+    private const string Word = "(?:" + NameWord + "|" + Particles + ")";
 
     [GeneratedRegex(@"(?<name>\b" + Word + @"(?:\s{1,4}" + Word + @"){0,14})\s{0,4}\((?<acronym>[A-Z][A-Za-z&]{0,10}[A-Z])\)", RegexOptions.None, matchTimeoutMilliseconds: Linear.TimeoutMilliseconds)]
     private static partial Regex WithAcronym();
 
-    [GeneratedRegex(@"\b(?:(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)(?>[A-Z][\w'’.-]{0,40})\s{1,4}(?:(?:" + Particles + @")\s{1,4}){0,3}){0,10}(?:University|College|Institute|Ministry|Bureau|Foundation|Office|Commission|School|Centre|Center|Academy|Association|Council|Agency|Organi[sz]ation|Bank|Company|Corporation|Group|Polytechnic|Museum|Library|Committee|Federation|Society|Administration|Embassy|Consulate|Branch|Secretariat|Network|Chamber|Board|Authority)\b(?:\s{1,4}(?:of|for|in|on)\s{1,4}(?:the\s{1,4})?(?>[A-Z][\w'’.-]{0,40})(?:\s{1,4}(?:(?:and|de|do|da|dos|das|di|del|della|des|du|van|von|der|den|la|y|a|es)\s{1,4})?(?>[A-Z][\w'’.-]{0,40})){0,8}){0,3}", RegexOptions.None, matchTimeoutMilliseconds: Linear.TimeoutMilliseconds)]
+    [GeneratedRegex(@"\b(?:(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)" + NameWord + @"\s{1,4}(?:(?:" + Particles + @")\s{1,4}){0,3}){0,10}(?:University|College|Institute|Ministry|Bureau|Foundation|Office|Commission|School|Centre|Center|Academy|Association|Council|Agency|Organi[sz]ation|Bank|Company|Corporation|Group|Polytechnic|Museum|Library|Committee|Federation|Society|Administration|Embassy|Consulate|Branch|Secretariat|Network|Chamber|Board|Authority)\b(?:\s{1,4}(?:of|for|in|on)\s{1,4}(?:the\s{1,4})?" + NameWord + @"(?:\s{1,4}(?:(?:and|de|do|da|dos|das|di|del|della|des|du|van|von|der|den|la|y|a|es)\s{1,4})?" + NameWord + @"){0,8}){0,3}", RegexOptions.None, matchTimeoutMilliseconds: Linear.TimeoutMilliseconds)]
     private static partial Regex WithHeadNoun();
 
     [GeneratedRegex(@"\b(?:University|College|Institute|Ministry|Bureau|Foundation|Office|Commission|School|Centre|Center|Academy|Association|Council|Agency|Organi[sz]ation|Bank|Company|Corporation|Group|Polytechnic|Museum|Library|Committee|Federation|Society|Administration|Embassy|Consulate|Branch|Secretariat|Network|Chamber|Board|Authority|UNESCO|UNICEF|" + ForeignHeads + @")\b", RegexOptions.None, matchTimeoutMilliseconds: Linear.TimeoutMilliseconds)]
