@@ -152,12 +152,21 @@ public static partial class InstitutionFinder
     {
         var known = KnownInstitutions.Find(name) ?? (acronym is null ? null : KnownInstitutions.Find(acronym) is { } byAcronym
             && byAcronym.Name.Equals(name, StringComparison.OrdinalIgnoreCase) ? byAcronym : null);
+        // "Mahidol University of Thailand" is Mahidol University, in Thailand; "the National University of Laos" keeps
+        // its country in its name, and is in it too.
+        var country = known?.Country ?? CountryAtEnd(name);
+        if (known is null && acronym is null && country is not null && NameDoubts.NameBeforeItsPlace(name) is { } placed)
+        {
+            name = placed.Name;
+            known = KnownInstitutions.Find(name);
+            country = known?.Country ?? country;
+        }
         var id = known?.Id ?? Slug(name);
         if (id.Length == 0)
             return;
         if (found.Any(f => f.Id == id || (acronym is not null && f.Acronym == acronym)))
             return;
-        found.Add(new FoundInstitution(id, known?.Name ?? name, acronym ?? known?.Acronym, known?.Country, at));
+        found.Add(new FoundInstitution(id, known?.Name ?? name, acronym ?? known?.Acronym, country, at));
         // "Education Foundation of the Open University of China" also brings the university itself in.
         var ofAt = name.IndexOf(" of ", StringComparison.Ordinal);
         if (known is null && ofAt > 0)
