@@ -11,6 +11,8 @@ public sealed class Ending_a_name_at_the_end_of_its_sentence
         "ouc", "kenya-education-board", "mahidol-university")]
     [InlineData("Teachers trained at the Open University of Sri Lanka. Lima Education Board staff followed on 3 May 2021.",
         "open-university-of-sri-lanka", "lima-education-board")]
+    [InlineData("On 3 May 2021 the OUC met staff of the University of Ghana and UNESCO. Zhang Lei, its envoy, spoke.",
+        "ouc", "university-of-ghana", "unesco")]
     public void A_full_stop_ends_a_name_and_the_next_sentence_starts_anew(string text, params string[] ids) =>
         Assert.Equal(ids, InstitutionFinder.Find(text).Select(i => i.Id));
 
