@@ -31,18 +31,21 @@ internal static class NameDoubts
     /// may be a name and where it is, read as one. Names whose words before the head are all plain words ("National Open
     /// University of Nigeria", "Royal University of Phnom Penh") carry their place in the name.
     /// </summary>
-    public static bool EndsInItsPlace(FoundInstitution institution)
+    public static bool EndsInItsPlace(FoundInstitution institution) =>
+        institution.Acronym is null && KnownInstitutions.Find(institution.Name) is null && NameBeforeItsPlace(institution.Name) is not null;
+
+    /// <summary>The name and the place of <see cref="EndsInItsPlace"/>'s names ("Kyambogo University", "Uganda"); null for any other.</summary>
+    internal static (string Name, string Place)? NameBeforeItsPlace(string name)
     {
-        if (institution.Acronym is not null || KnownInstitutions.Find(institution.Name) is not null)
-            return false;
-        var name = institution.Name;
         var of = name.IndexOf(" of ", StringComparison.Ordinal);
         if (of < 0)
-            return false;
+            return null;
         var place = name[(of + 4)..];
+        place = place.StartsWith("the ", StringComparison.Ordinal) ? place[4..] : place;
         var before = name[..of].Split(' ');
-        return before.Length > 1 && PlacedHeads.Contains(before[^1]) && !before[..^1].All(PlainNameWords.Contains)
-            && Gazetteer.IsPlace(place.StartsWith("the ", StringComparison.Ordinal) ? place[4..] : place);
+        return before.Length > 1 && PlacedHeads.Contains(before[^1]) && !before[..^1].All(PlainNameWords.Contains) && Gazetteer.IsPlace(place)
+            ? (name[..of], place)
+            : null;
     }
 
     private static readonly FrozenSet<string> PlacedHeads = FrozenSet.ToFrozenSet(["University", "College", "Institute", "Academy"], StringComparer.Ordinal);

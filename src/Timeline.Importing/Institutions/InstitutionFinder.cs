@@ -79,7 +79,7 @@ public static partial class InstitutionFinder
                 var at = match.Index + Math.Max(0, inMatch);
                 if (name.Length > 0 && KnownAt(text, at) is { } known && known.Alias.Length > name.Length)
                     Add(found, known.Institution.Name, known.Institution.Acronym, at);
-                else if (name.Length > 0 && !IsUnit(name) && (HeadNoun().IsMatch(name) && !IsNewOrOwned(text, at) || KnownInstitutions.Find(name) is not null)
+                else if (name.Length > 0 && !IsUnit(name) && (HeadNoun().IsMatch(name) && !IsNewOrOwned(text, at) && !IsOnlyAHead(name) || KnownInstitutions.Find(name) is not null)
                     && !Gazetteer.Countries.ContainsKey(name))
                     Add(found, name, null, at);
                 // "Coursera and the Open University of China": joined to an institution, a name needs no head noun.
@@ -152,12 +152,21 @@ public static partial class InstitutionFinder
     {
         var known = KnownInstitutions.Find(name) ?? (acronym is null ? null : KnownInstitutions.Find(acronym) is { } byAcronym
             && byAcronym.Name.Equals(name, StringComparison.OrdinalIgnoreCase) ? byAcronym : null);
+        // "Mahidol University of Thailand" is Mahidol University, in Thailand; "the National University of Laos" keeps
+        // its country in its name, and is in it too.
+        var country = known?.Country ?? CountryAtEnd(name);
+        if (known is null && acronym is null && country is not null && NameDoubts.NameBeforeItsPlace(name) is { } placed)
+        {
+            name = placed.Name;
+            known = KnownInstitutions.Find(name);
+            country = known?.Country ?? country;
+        }
         var id = known?.Id ?? Slug(name);
         if (id.Length == 0)
             return;
         if (found.Any(f => f.Id == id || (acronym is not null && f.Acronym == acronym)))
             return;
-        found.Add(new FoundInstitution(id, known?.Name ?? name, acronym ?? known?.Acronym, known?.Country, at));
+        found.Add(new FoundInstitution(id, known?.Name ?? name, acronym ?? known?.Acronym, country, at));
         // "Education Foundation of the Open University of China" also brings the university itself in.
         var ofAt = name.IndexOf(" of ", StringComparison.Ordinal);
         if (known is null && ofAt > 0)
@@ -167,6 +176,9 @@ public static partial class InstitutionFinder
                 Add(found, parent.Name, parent.Acronym, at + ofAt + 4);
         }
     }
+
+    /// <summary>"Government officials", "University staff": a head noun alone, as a sentence's first word or in a phrase, names no body.</summary>
+    private static bool IsOnlyAHead(string name) => !name.Contains(' ', StringComparison.Ordinal);
 
     /// <summary>A department, faculty or school of a body, or one of the home university's own centres ("OUC Learning Centre").</summary>
     internal static bool IsUnit(string name) => UnitName().IsMatch(name);
@@ -210,15 +222,25 @@ public static partial class InstitutionFinder
     /// <summary>Small words inside names, English and the particles of other languages ("Ateneo de Manila", "Universidade Federal do Rio").</summary>
     private const string Particles = "of|for|and|the|on|in|de|do|da|dos|das|di|del|della|des|du|van|von|der|den|la|y|a|&";
 
-    private const string Word = @"(?:(?>[A-Z][\w'’.&-]{0,40})|" + Particles + ")";
+    /// <summary>
+    /// A capitalised word of a name. A full stop inside a word ("U.S.") or after an abbreviation or an initial ("St. Mary's",
+    /// "J. F. Kennedy") belongs to the name; any other full stop ends the sentence, and the name with it ("the University
+    /// of Lima. Zhang Lei, ..."). The first alternative that fits is kept, so each place is tried a bounded number of times.
+    /// </summary>
+    private const string NameWord = @"(?>(?:[A-Z]\.){2,6}|(?:St|Ste|Mt|Ft|Dr|Univ|Inst|Natl|Intl|Co|Ltd|Inc|Jr|[A-Z])\.|[A-Z](?:[\w'’&-]|\.(?=\w)){0,40})";
+
+    private const string Word = "(?:" + NameWord + "|" + Particles + ")";
+
+    /// <summary>The English head nouns of bodies' names: "... University", "Ministry of ...", "Lagos State Government".</summary>
+    private const string Heads = "University|College|Institute|Ministry|Bureau|Foundation|Office|Commission|School|Centre|Center|Academy|Association|Council|Agency|Organi[sz]ation|Bank|Company|Corporation|Group|Polytechnic|Museum|Library|Committee|Federation|Society|Administration|Embassy|Consulate|Branch|Secretariat|Network|Chamber|Board|Authority|Government";
 
     [GeneratedRegex(@"(?<name>\b" + Word + @"(?:\s{1,4}" + Word + @"){0,14})\s{0,4}\((?<acronym>[A-Z][A-Za-z&]{0,10}[A-Z])\)", RegexOptions.None, matchTimeoutMilliseconds: Linear.TimeoutMilliseconds)]
     private static partial Regex WithAcronym();
 
-    [GeneratedRegex(@"\b(?:(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)(?>[A-Z][\w'’.-]{0,40})\s{1,4}(?:(?:" + Particles + @")\s{1,4}){0,3}){0,10}(?:University|College|Institute|Ministry|Bureau|Foundation|Office|Commission|School|Centre|Center|Academy|Association|Council|Agency|Organi[sz]ation|Bank|Company|Corporation|Group|Polytechnic|Museum|Library|Committee|Federation|Society|Administration|Embassy|Consulate|Branch|Secretariat|Network|Chamber|Board|Authority)\b(?:\s{1,4}(?:of|for|in|on)\s{1,4}(?:the\s{1,4})?(?>[A-Z][\w'’.-]{0,40})(?:\s{1,4}(?:(?:and|de|do|da|dos|das|di|del|della|des|du|van|von|der|den|la|y|a|es)\s{1,4})?(?>[A-Z][\w'’.-]{0,40})){0,8}){0,3}", RegexOptions.None, matchTimeoutMilliseconds: Linear.TimeoutMilliseconds)]
+    [GeneratedRegex(@"\b(?:(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)" + NameWord + @"\s{1,4}(?:(?:" + Particles + @")\s{1,4}){0,3}){0,10}(?:" + Heads + @")\b(?:\s{1,4}(?:of|for|in|on)\s{1,4}(?:the\s{1,4})?" + NameWord + @"(?:\s{1,4}(?:(?:and|de|do|da|dos|das|di|del|della|des|du|van|von|der|den|la|y|a|es)\s{1,4})?" + NameWord + @"){0,8}){0,3}", RegexOptions.None, matchTimeoutMilliseconds: Linear.TimeoutMilliseconds)]
     private static partial Regex WithHeadNoun();
 
-    [GeneratedRegex(@"\b(?:University|College|Institute|Ministry|Bureau|Foundation|Office|Commission|School|Centre|Center|Academy|Association|Council|Agency|Organi[sz]ation|Bank|Company|Corporation|Group|Polytechnic|Museum|Library|Committee|Federation|Society|Administration|Embassy|Consulate|Branch|Secretariat|Network|Chamber|Board|Authority|UNESCO|UNICEF|" + ForeignHeads + @")\b", RegexOptions.None, matchTimeoutMilliseconds: Linear.TimeoutMilliseconds)]
+    [GeneratedRegex(@"\b(?:" + Heads + "|UNESCO|UNICEF|" + ForeignHeads + @")\b", RegexOptions.None, matchTimeoutMilliseconds: Linear.TimeoutMilliseconds)]
     private static partial Regex HeadNoun();
 
     [GeneratedRegex(@"^\s{1,4}(?:(?>[A-Z][\w'’-]{0,40})\s{1,4}){0,3}(?:Championships?|Contests?|Competitions?|Conferences?|Forums?|Summits?|Olympiads?|Games|Festivals?|Awards?|Prizes?|Cup|Week)\b", RegexOptions.None, matchTimeoutMilliseconds: Linear.TimeoutMilliseconds)]

@@ -91,10 +91,13 @@ public static partial class InstitutionFinder
             && !Gazetteer.IsPlace(part);
     }
 
-    private static bool EndsWithCountry(string words)
+    private static bool EndsWithCountry(string words) => CountryAtEnd(words) is not null;
+
+    /// <summary>The country a run of words ends with after "of" ("Ministry of Education of Cambodia"), if it ends with one.</summary>
+    private static string? CountryAtEnd(string words)
     {
         var lastOf = words.LastIndexOf(" of ", StringComparison.Ordinal);
-        return lastOf >= 0 && Gazetteer.Countries.ContainsKey(WithoutArticle(words[(lastOf + 4)..]));
+        return lastOf >= 0 && Gazetteer.Countries.TryGetValue(WithoutArticle(words[(lastOf + 4)..]), out var country) ? country : null;
     }
 
     /// <summary>"Officials of the OUC": a known name at the end of a run of words ends a name there.</summary>
