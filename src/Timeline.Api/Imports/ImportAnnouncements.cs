@@ -97,6 +97,11 @@ public sealed class ImportAnnouncementsHandler(IMediator mediator, RecordWriter 
     private async Task<ImportedParagraph> ImportAsync(string text, int index, DateOnly? publishedOn, ImportAnnouncementsCommand request,
         CancellationToken cancellationToken)
     {
+        // A paragraph longer than a record's source text may be could never be recorded: it is refused before it is read,
+        // so no paragraph costs the extractor more than the longest one it could record.
+        if (text.Length > InputLimits.SourceText)
+            return new ImportedParagraph(index, ImportStatus.Invalid, null, null, [], [], null, 0,
+                Reason: $"source.text: has {text.Length} characters; at most {InputLimits.SourceText} are accepted (split the paragraph)");
         var extraction = AnnouncementExtractor.Extract(text, index, publishedOn, cancellationToken);
         var read = Describe(extraction);
         if (!extraction.IsActivity)

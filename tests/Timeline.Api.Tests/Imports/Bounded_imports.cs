@@ -42,6 +42,25 @@ public sealed class Bounded_imports(EmptyStoreApi factory) : IClassFixture<Empty
     }
 
     [Fact]
+    public async Task A_paragraph_longer_than_a_source_text_may_be_is_refused_unread_beside_the_others()
+    {
+        var tooLong = string.Join(" ", Enumerable.Repeat(Signing, 20_000 / Signing.Length + 1));
+        var page = string.Join("\n\n", Signing, tooLong);
+
+        using var response = await PostTextAsync($"/api/imports?dryRun=true&documentId=too-long-{Guid.NewGuid():N}", page);
+
+        var body = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var (read, refused) = (body["paragraphs"]![0]!, body["paragraphs"]![1]!);
+        Assert.Equal("would-record", read["status"]!.GetValue<string>());
+        Assert.Equal("invalid", refused["status"]!.GetValue<string>());
+        Assert.Contains($"has {tooLong.Length} characters; at most 20000", refused["reason"]!.GetValue<string>(), StringComparison.Ordinal);
+        // Not read: no kind, no date, no institutions.
+        Assert.Null(refused["kind"]);
+        Assert.Empty(refused["institutions"]!.AsArray());
+    }
+
+    [Fact]
     public async Task A_report_asked_for_as_JSON_Lines_comes_one_paragraph_a_line_then_its_counts()
     {
         var page = string.Join("\n\n", Signing, "Lifelong learning matters to every citizen.", Signing.Replace("Nairobi", "Ghana", StringComparison.Ordinal));
