@@ -57,7 +57,7 @@ public static class LogProofEndpoints
         CancellationToken cancellationToken)
     {
         await foreach (var e in store.ReadStreamAsync(stream, fromRevision: revision, maxCount: 1, cancellationToken: cancellationToken))
-            return e.Revision == revision && reader.LeafAtPosition(e.Position) is { } leaf && leaf.EventId == e.EventId ? (leaf, e) : (null, null);
+            return e.Revision == revision && reader.LeafOf(e) is { } leaf ? (leaf, e) : (null, null);
         return (null, null);
     }
 

@@ -34,7 +34,7 @@ public static class RecordProofEndpoints
         {
             // The leaf is recomputed from the store as it is now: if the event was changed, its proof will not hold.
             var leaf = StoredLeaves.Of(e);
-            var inTree = reader.LeafAtPosition(e.Position) is { } row && row.EventId == e.EventId ? row : null;
+            var inTree = reader.LeafOf(e);
             var covered = checkpoint is not null && inTree is not null && inTree.LeafIndex < checkpoint.Size;
             var proof = covered ? reader.Inclusion(inTree!.LeafIndex, checkpoint!.Size).Select(TreeHash.ToHex).ToList() : null;
             return new BundledEvent(inTree?.LeafIndex, JsonSerializer.SerializeToElement(leaf.ToDocument()), TreeHash.ToHex(leaf.Hash()), proof, !covered);

@@ -99,9 +99,10 @@ public sealed class ImportAnnouncementsHandler(IMediator mediator, RecordWriter 
     {
         // A paragraph longer than a record's source text may be could never be recorded: it is refused before it is read,
         // so no paragraph costs the extractor more than the longest one it could record.
-        if (text.Length > InputLimits.SourceText)
-            return new ImportedParagraph(index, ImportStatus.Invalid, null, null, [], [], null, 0,
-                Reason: $"source.text: has {text.Length} characters; at most {InputLimits.SourceText} are accepted (split the paragraph)");
+        var tooLong = new ValidationErrors();
+        InputLimits.Text(text, "source.text", InputLimits.SourceText, tooLong);
+        if (!tooLong.IsEmpty)
+            return new ImportedParagraph(index, ImportStatus.Invalid, null, null, [], [], null, 0, Reason: ReasonOf(tooLong));
         var extraction = AnnouncementExtractor.Extract(text, index, publishedOn, cancellationToken);
         var read = Describe(extraction);
         if (!extraction.IsActivity)
@@ -112,7 +113,7 @@ public sealed class ImportAnnouncementsHandler(IMediator mediator, RecordWriter 
         var errors = new ValidationErrors();
         var activity = ActivityInputMapper.Map(input, errors);
         if (activity is null)
-            return read with { Status = ImportStatus.Invalid, Reason = string.Join("; ", errors.ToDictionary().Select(e => $"{e.Key}: {string.Join(", ", e.Value)}")) };
+            return read with { Status = ImportStatus.Invalid, Reason = ReasonOf(errors) };
         read = read with { RecordId = activity.RecordId };
         var unsure = extraction.Confidence < AnnouncementExtractor.ReviewThreshold;
         var doubts = string.Join("; ", extraction.Doubts);
@@ -147,6 +148,9 @@ public sealed class ImportAnnouncementsHandler(IMediator mediator, RecordWriter 
             review.Flag(flag);
         return read with { Status = ImportStatus.AlreadyPresent };
     }
+
+    private static string ReasonOf(ValidationErrors errors) =>
+        string.Join("; ", errors.ToDictionary().Select(e => $"{e.Key}: {string.Join(", ", e.Value)}"));
 
     private static ImportedParagraph Describe(Extraction e) => new(
         e.Index,

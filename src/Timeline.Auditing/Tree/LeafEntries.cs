@@ -40,7 +40,8 @@ public static class LeafEntries
     {
         var page = new List<LeafEntry>();
         var next = Math.Max(0, after + 1);
-        var end = Math.Min(Math.Min(filter.ToIndex ?? long.MaxValue, reader.Size()), next + scannedAtMost);
+        var last = Math.Min(filter.ToIndex ?? long.MaxValue, reader.Size());
+        var end = Math.Min(last, next + scannedAtMost);
         IAsyncEnumerator<StoredEvent>? events = null;
         StoredEvent? read = null;
         try
@@ -69,7 +70,7 @@ public static class LeafEntries
             if (events is not null)
                 await events.DisposeAsync();
         }
-        var bounded = page.Count < limit && next == end && end < Math.Min(filter.ToIndex ?? long.MaxValue, reader.Size());
+        var bounded = page.Count < limit && next == end && end < last;
         return new LeafEntryPage(page, bounded ? next - 1 : null);
     }
 

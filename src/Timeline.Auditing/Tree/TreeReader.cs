@@ -1,6 +1,7 @@
 using Microsoft.Data.Sqlite;
 using SQLitePCL;
 using Timeline.Auditing.Proofs.Merkle;
+using Timeline.EventStore;
 
 namespace Timeline.Auditing.Tree;
 
@@ -101,6 +102,9 @@ public sealed class TreeReader(SqliteConnection connection, bool ownsConnection 
         }
         return null;
     }
+
+    /// <summary>The leaf of <paramref name="e"/>: the leaf at its position, if that leaf is of this very event.</summary>
+    public LeafRow? LeafOf(StoredEvent e) => LeafAtPosition(e.Position) is { } leaf && leaf.EventId == e.EventId ? leaf : null;
 
     /// <summary>Whether any leaf is of event <paramref name="eventId"/>: a scan of the leaves, for verify's rare need.</summary>
     public bool HasEvent(Guid eventId)
