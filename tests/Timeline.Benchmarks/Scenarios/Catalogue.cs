@@ -21,7 +21,7 @@ public static class Catalogue
         new("reads-under-writes", 1_000_000, "timeline pages walked by cursor under 64 connections while one writer records 200 a second; the write-to-timeline lag"),
         new("import", 100_000, "paragraphs read by the extractor, and a whole import; baselines hashing and plain appends"),
         new("eventstoredb", 20_000, "appends and $all reads through our gRPC adapter (needs TIMELINE_ESDB); baseline the embedded store"),
-        new("audit-append", 300_000, "batch appends with the audit tree kept in step; baseline appends alone"),
+        new("audit-append", 300_000, "batch appends with the audit tree kept in step, and by the service's follower beside them; baseline appends alone"),
         new("audit-verify", 1_000_000, "verify over a signed log and inclusion proof latency; baseline reading the log"),
     ];
 
@@ -89,7 +89,7 @@ public static class Catalogue
         if (Runs("eventstoredb"))
             await OnServerAsync("eventstoredb", async () => AddAll(await EventStoreDbScenario.RunAsync(Size("eventstoredb"))));
         if (Runs("audit-append"))
-            add(await AuditScenarios.AppendWithTreeAsync(Size("audit-append")));
+            AddAll(await AuditScenarios.AppendWithTreeAsync(Size("audit-append")));
         if (Runs("audit-verify"))
             AddAll(await AuditScenarios.VerifyAndProveAsync(Size("audit-verify")));
     }
