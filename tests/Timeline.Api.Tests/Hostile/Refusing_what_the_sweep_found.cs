@@ -35,6 +35,48 @@ public sealed class Refusing_what_the_sweep_found(EmptyStoreApi factory) : IClas
         Assert.Contains("/api/", problem["detail"]?.GetValue<string>() ?? "");
     }
 
+    [Theory]
+    [InlineData(new byte[] { 0xFF, 0xFE }, "UTF-8")]
+    [InlineData(new byte[] { 0x5C, 0x75, 0x64, 0x38, 0x30, 0x30 }, "surrogate")]
+    public async Task A_string_that_makes_no_text_is_refused_as_such_against_its_field(byte[] inTitle, string reason)
+    {
+        var body = Encoding.UTF8.GetBytes("{\"kind\":\"MeetingHeld\",\"title\":\"a").Concat(inTitle).Concat(Encoding.UTF8.GetBytes("b\"}")).ToArray();
+
+        using var response = await _api.PostRawAsync("/api/records", Json(body));
+
+        var problem = await Problems.AssertInvalidAsync(response, "title");
+        Assert.Contains(reason, problem["errors"]!["title"]![0]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task A_plain_text_import_that_is_not_utf8_is_refused_and_records_nothing()
+    {
+        var head = await HeadAsync();
+        var page = Encoding.Latin1.GetBytes("Le 3 mars 2020, l'OUC a signé un accord de coopération avec l'UNESCO à Paris.");
+
+        using var response = await _api.PostRawAsync("/api/imports?documentId=latin1", new ByteArrayContent(page)
+        {
+            Headers = { ContentType = new MediaTypeHeaderValue("text/plain") },
+        });
+
+        var problem = await Problems.AssertInvalidAsync(response, "body");
+        Assert.Contains("UTF-8", problem["errors"]!["body"]![0]!.GetValue<string>());
+        Assert.Equal(head, await HeadAsync());
+    }
+
+    [Fact]
+    public async Task A_body_in_another_charset_is_refused_with_415_saying_to_send_utf8()
+    {
+        var body = Encoding.Unicode.GetBytes(Activities.Meeting(Activities.NewId("utf16"), Activities.NewId("utf16-partner")).ToJsonString());
+        var content = new ByteArrayContent(body);
+        content.Headers.ContentType = MediaTypeHeaderValue.Parse("application/json; charset=utf-16");
+
+        using var response = await _api.PostRawAsync("/api/records", content);
+
+        var problem = await Problems.AssertProblemAsync(response, HttpStatusCode.UnsupportedMediaType);
+        Assert.Contains("utf-8", problem["detail"]!.GetValue<string>());
+    }
+
     private static ByteArrayContent Json(byte[] body) => new(body) { Headers = { ContentType = new MediaTypeHeaderValue("application/json") } };
 
     private Task<long> HeadAsync() => factory.Services.GetRequiredService<IEventStore>().ReadHeadPositionAsync();
