@@ -77,6 +77,18 @@ public sealed class Refusing_what_the_sweep_found(EmptyStoreApi factory) : IClas
         Assert.Contains("utf-8", problem["detail"]!.GetValue<string>());
     }
 
+    [Fact]
+    public async Task An_import_asking_for_an_unknown_report_format_is_refused_before_anything_is_imported()
+    {
+        var head = await HeadAsync();
+        var page = new JsonObject { ["documentId"] = "format-xml", ["text"] = "On 3 March 2020, OUC signed a cooperation agreement with UNESCO in Paris." };
+
+        using var response = await _api.PostAsync("/api/imports?format=xml", page);
+
+        await Problems.AssertInvalidAsync(response, "format");
+        Assert.Equal(head, await HeadAsync());
+    }
+
     private static ByteArrayContent Json(byte[] body) => new(body) { Headers = { ContentType = new MediaTypeHeaderValue("application/json") } };
 
     private Task<long> HeadAsync() => factory.Services.GetRequiredService<IEventStore>().ReadHeadPositionAsync();
