@@ -24,11 +24,18 @@ public static class HttpHygiene
         "default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; " +
         "connect-src 'self'; object-src 'none'; base-uri 'self'; frame-ancestors 'none'";
 
+    /// <summary>
+    /// Where Kestrel itself gives up, with an empty answer. Far above the stated limits, so that an address of 100 KB or
+    /// headers of half a megabyte still get the problem details saying what the limit is; Kestrel holds only what a
+    /// request actually sends.
+    /// </summary>
+    public const int KestrelLineAndHeaderBytes = 1024 * 1024;
+
     public static void ConfigureKestrel(KestrelServerOptions kestrel)
     {
         kestrel.AddServerHeader = false;
-        kestrel.Limits.MaxRequestLineSize = MaxRequestTargetBytes * 8;
-        kestrel.Limits.MaxRequestHeadersTotalSize = MaxHeaderBytes * 4;
+        kestrel.Limits.MaxRequestLineSize = KestrelLineAndHeaderBytes;
+        kestrel.Limits.MaxRequestHeadersTotalSize = KestrelLineAndHeaderBytes;
     }
 
     public static IApplicationBuilder UseHttpHygiene(this IApplicationBuilder app) => app.Use(async (context, next) =>
