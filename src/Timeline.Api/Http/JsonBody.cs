@@ -32,15 +32,19 @@ public sealed class JsonBody(IOptions<ApiOptions> options)
         using var buffer = await ReadBytesAsync(request, limit ?? options.Value.MaxBodyBytes, cancellationToken);
         if (buffer.Length == 0)
             throw RequestValidationException.For("body", "is empty: send a JSON object");
+        var json = buffer.GetBuffer().AsSpan(0, (int)buffer.Length);
+        T read;
         try
         {
-            return JsonSerializer.Deserialize<T>(buffer.GetBuffer().AsSpan(0, (int)buffer.Length), Strict)
-                ?? throw RequestValidationException.For("body", "is null: send a JSON object");
+            read = JsonSerializer.Deserialize<T>(json, Strict) ?? throw RequestValidationException.For("body", "is null: send a JSON object");
         }
         catch (JsonException e)
         {
             throw RequestValidationException.For(FieldOf(e), ReasonOf(e));
         }
+        if (ControlCharacters.FirstInJson(json) is var (field, reason))
+            throw RequestValidationException.For(field, reason);
+        return read;
     }
 
     /// <summary>A plain-text body, within <paramref name="limit"/> bytes; bytes that are not UTF-8 are refused, never replaced.</summary>
@@ -48,14 +52,18 @@ public sealed class JsonBody(IOptions<ApiOptions> options)
     {
         RequireUtf8(request, "text/plain");
         using var buffer = await ReadBytesAsync(request, limit, cancellationToken);
+        string text;
         try
         {
-            return StrictUtf8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length);
+            text = StrictUtf8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length);
         }
         catch (DecoderFallbackException e)
         {
             throw RequestValidationException.For("body", $"is not valid UTF-8: byte {e.Index + 1} does not begin or continue a character");
         }
+        if (ControlCharacters.Reason(text) is { } reason)
+            throw RequestValidationException.For("body", reason);
+        return text;
     }
 
     /// <summary>The service reads bodies as UTF-8 only: a body that says it is in another charset would be misread.</summary>

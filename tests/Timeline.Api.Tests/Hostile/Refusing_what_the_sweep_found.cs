@@ -89,6 +89,43 @@ public sealed class Refusing_what_the_sweep_found(EmptyStoreApi factory) : IClas
         Assert.Equal(head, await HeadAsync());
     }
 
+    [Theory]
+    [InlineData("title", 0x1B)]
+    [InlineData("institutions[0].name", 0x00)]
+    [InlineData("source.text", 0x85)]
+    public async Task A_control_character_in_a_string_the_service_keeps_is_refused_against_its_field_and_records_nothing(string field, int control)
+    {
+        var head = await HeadAsync();
+        var body = Activities.Meeting(Activities.NewId("control"), Activities.NewId("control-partner"));
+        var (parent, member) = field switch
+        {
+            "title" => (body, "title"),
+            "institutions[0].name" => (body["institutions"]![0]!.AsObject(), "name"),
+            _ => (body["source"]!.AsObject(), "text"),
+        };
+        parent[member] = $"before{(char)control}after";
+
+        using var response = await _api.PostAsync("/api/records", body);
+
+        var problem = await Problems.AssertInvalidAsync(response, field);
+        Assert.Contains($"U+{control:X4}", problem["errors"]![field]![0]!.GetValue<string>());
+        Assert.Equal(head, await HeadAsync());
+    }
+
+    [Theory]
+    [InlineData("page%07bell", false, "documentId")]
+    [InlineData("page-nul", true, "body")]
+    public async Task A_plain_text_import_holding_a_control_character_is_refused_and_records_nothing(string documentId, bool nulInPage, string field)
+    {
+        var head = await HeadAsync();
+        var page = $"On 3 March 2020, OUC signed a cooperation agreement{(nulInPage ? "\0" : "")} with UNESCO in Paris.";
+
+        using var response = await _api.PostRawAsync($"/api/imports?documentId={documentId}", new StringContent(page, Encoding.UTF8, "text/plain"));
+
+        await Problems.AssertInvalidAsync(response, field);
+        Assert.Equal(head, await HeadAsync());
+    }
+
     private static ByteArrayContent Json(byte[] body) => new(body) { Headers = { ContentType = new MediaTypeHeaderValue("application/json") } };
 
     private Task<long> HeadAsync() => factory.Services.GetRequiredService<IEventStore>().ReadHeadPositionAsync();
