@@ -25,17 +25,19 @@ public static class HttpHygiene
         "connect-src 'self'; object-src 'none'; base-uri 'self'; frame-ancestors 'none'";
 
     /// <summary>
-    /// Where Kestrel itself gives up, with an empty answer. Far above the stated limits, so that an address of 100 KB or
-    /// headers of half a megabyte still get the problem details saying what the limit is; Kestrel holds only what a
-    /// request actually sends.
+    /// Where Kestrel itself gives up, with a bare 414 or 431 and an empty body, before the service sees the request.
+    /// Kestrel keeps a request line and its headers in memory until they are whole, so these caps are what one
+    /// connection can make it hold: modest, at twice to eight times the stated limits, so that an address or headers
+    /// somewhat over them still reach the service and get the problem details stating the limit.
     /// </summary>
-    public const int KestrelLineAndHeaderBytes = 1024 * 1024;
+    public const int KestrelRequestLineBytes = 64 * 1024;
+    public const int KestrelHeaderBytes = 64 * 1024;
 
     public static void ConfigureKestrel(KestrelServerOptions kestrel)
     {
         kestrel.AddServerHeader = false;
-        kestrel.Limits.MaxRequestLineSize = KestrelLineAndHeaderBytes;
-        kestrel.Limits.MaxRequestHeadersTotalSize = KestrelLineAndHeaderBytes;
+        kestrel.Limits.MaxRequestLineSize = KestrelRequestLineBytes;
+        kestrel.Limits.MaxRequestHeadersTotalSize = KestrelHeaderBytes;
     }
 
     public static IApplicationBuilder UseHttpHygiene(this IApplicationBuilder app) => app.Use(async (context, next) =>

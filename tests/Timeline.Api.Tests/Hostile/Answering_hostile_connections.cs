@@ -10,21 +10,46 @@ namespace Timeline.Api.Tests.Hostile;
 public sealed class Answering_hostile_connections
 {
     [Theory]
-    [InlineData(100_000, 0)]
-    [InlineData(0, 200_000)]
-    public async Task An_address_or_headers_of_hundreds_of_kilobytes_get_problem_details_stating_the_limit(int queryBytes, int headerBytes)
+    [InlineData(20_000, 0)]
+    [InlineData(0, 48_000)]
+    public async Task An_address_or_headers_over_the_stated_limits_get_problem_details_stating_the_limit(int queryBytes, int headerBytes)
     {
         await using var service = await RunningService.StartAsync(ApiProcess.TempFolder());
         using var http = service.CreateClient();
-        using var request = new HttpRequestMessage(HttpMethod.Get, $"/api/records?q={new string('q', queryBytes)}");
+
+        using var response = await SendPaddedAsync(http, queryBytes, headerBytes);
+
+        var problem = await Problems.AssertProblemAsync(response, StatusOf(queryBytes));
+        Assert.Contains("at most", problem["detail"]!.GetValue<string>());
+    }
+
+    [Theory]
+    [InlineData(100_000, 0)]
+    [InlineData(0, 200_000)]
+    public async Task An_address_or_headers_past_what_Kestrel_holds_get_its_bare_status_and_the_service_goes_on(int queryBytes, int headerBytes)
+    {
+        await using var service = await RunningService.StartAsync(ApiProcess.TempFolder());
+        using var http = service.CreateClient();
+
+        using (var response = await SendPaddedAsync(http, queryBytes, headerBytes))
+        {
+            Assert.Equal(StatusOf(queryBytes), response.StatusCode);
+            Assert.Equal(0, response.Content.Headers.ContentLength);
+        }
+
+        using var after = await http.GetAsync("/api/projections/status");
+        Assert.Equal(HttpStatusCode.OK, after.StatusCode);
+    }
+
+    private static HttpStatusCode StatusOf(int queryBytes) =>
+        queryBytes > 0 ? HttpStatusCode.RequestUriTooLong : HttpStatusCode.RequestHeaderFieldsTooLarge;
+
+    private static Task<HttpResponseMessage> SendPaddedAsync(HttpClient http, int queryBytes, int headerBytes)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Get, $"/api/records?q={new string('q', queryBytes)}");
         if (headerBytes > 0)
             request.Headers.Add("X-Padding", new string('h', headerBytes));
-
-        using var response = await http.SendAsync(request);
-
-        var problem = await Problems.AssertProblemAsync(response,
-            queryBytes > 0 ? HttpStatusCode.RequestUriTooLong : HttpStatusCode.RequestHeaderFieldsTooLarge);
-        Assert.Contains("at most", problem["detail"]!.GetValue<string>());
+        return http.SendAsync(request);
     }
 
     [Theory]
