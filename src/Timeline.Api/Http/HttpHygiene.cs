@@ -1,4 +1,6 @@
 using Microsoft.AspNetCore.Server.Kestrel.Core;
+using Microsoft.Extensions.Primitives;
+using Microsoft.Net.Http.Headers;
 
 namespace Timeline.Api.Http;
 
@@ -40,6 +42,9 @@ public static class HttpHygiene
         kestrel.Limits.MaxRequestHeadersTotalSize = KestrelHeaderBytes;
     }
 
+    private static bool IsByteRange(StringValues range) =>
+        range is [var only] && only is not null && only.TrimStart().StartsWith("bytes=", StringComparison.OrdinalIgnoreCase);
+
     public static IApplicationBuilder UseHttpHygiene(this IApplicationBuilder app) => app.Use(async (context, next) =>
     {
         var response = context.Response;
@@ -68,6 +73,11 @@ public static class HttpHygiene
                 $"The headers may take at most {MaxHeaderBytes} bytes in all.");
             return;
         }
+
+        // Files are served in byte ranges only, but the static files would read "items=-1" as its last byte: a range in
+        // another unit is ignored, as HTTP says, and the whole answer sent.
+        if (request.Headers.Range is { Count: > 0 } range && !IsByteRange(range))
+            request.Headers.Remove(HeaderNames.Range);
 
         // HEAD is GET without the body: route it as GET and drop what the endpoint writes.
         if (HttpMethods.IsHead(request.Method))

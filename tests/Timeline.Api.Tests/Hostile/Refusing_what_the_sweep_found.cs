@@ -126,6 +126,27 @@ public sealed class Refusing_what_the_sweep_found(EmptyStoreApi factory) : IClas
         Assert.Equal(head, await HeadAsync());
     }
 
+    [Fact]
+    public async Task A_range_in_a_unit_other_than_bytes_is_ignored_and_the_whole_page_sent()
+    {
+        using var whole = await _api.Http.GetAsync("/");
+
+        using var items = await GetWithRangeAsync("/", "items=-1");
+        using var bytes = await GetWithRangeAsync("/", "bytes=0-0");
+
+        Assert.Equal(HttpStatusCode.OK, items.StatusCode);
+        Assert.Equal(await whole.Content.ReadAsByteArrayAsync(), await items.Content.ReadAsByteArrayAsync());
+        Assert.Equal(HttpStatusCode.PartialContent, bytes.StatusCode);
+        Assert.Single(await bytes.Content.ReadAsByteArrayAsync());
+    }
+
+    private Task<HttpResponseMessage> GetWithRangeAsync(string path, string range)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Get, path);
+        request.Headers.TryAddWithoutValidation("Range", range);
+        return _api.Http.SendAsync(request);
+    }
+
     private static ByteArrayContent Json(byte[] body) => new(body) { Headers = { ContentType = new MediaTypeHeaderValue("application/json") } };
 
     private Task<long> HeadAsync() => factory.Services.GetRequiredService<IEventStore>().ReadHeadPositionAsync();
