@@ -63,13 +63,7 @@ public static class TimelineApi
                 json.SerializerOptions.Converters.Add(converter);
             json.SerializerOptions.DefaultIgnoreCondition = EventJson.Options.DefaultIgnoreCondition;
         });
-        services.AddProblemDetails(problems => problems.CustomizeProblemDetails = context =>
-        {
-            // Routing refuses a body of the wrong type before any handler runs: still say what to send.
-            if (context.ProblemDetails.Status == StatusCodes.Status415UnsupportedMediaType && context.ProblemDetails.Detail is null)
-                context.ProblemDetails.Detail = $"The body was sent as '{context.HttpContext.Request.ContentType}': send it with Content-Type: application/json.";
-        });
-        services.AddExceptionHandler<ProblemExceptionHandler>();
+        services.AddTimelineProblems();
         services.AddTimelineOpenApi();
         services.AddCrossOrigin(configuration);
         services.Configure<Microsoft.AspNetCore.Server.Kestrel.Core.KestrelServerOptions>(HttpHygiene.ConfigureKestrel);

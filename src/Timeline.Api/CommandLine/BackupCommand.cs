@@ -29,17 +29,25 @@ public static class BackupCommand
             return Terminal.Fail($"No data folder at {source}.");
         if (Directory.Exists(destination) && Directory.EnumerateFileSystemEntries(destination).Any())
             return Terminal.Fail($"{destination} is not empty: back up into a new or empty folder.");
-        Directory.CreateDirectory(destination);
-        foreach (var file in Directory.EnumerateFiles(source, "*.db").Order(StringComparer.Ordinal))
+        try
         {
-            var target = Path.Combine(destination, Path.GetFileName(file));
-            Copy(file, target);
-            var bytes = new FileInfo(target).Length;
-            Console.Out.WriteLine(json
-                ? JsonSerializer.Serialize(new { file = Path.GetFileName(file), bytes }, Terminal.JsonLines)
-                : $"{Path.GetFileName(file)}: {bytes:N0} bytes");
+            Directory.CreateDirectory(destination);
+            foreach (var file in Directory.EnumerateFiles(source, "*.db").Order(StringComparer.Ordinal))
+            {
+                var target = Path.Combine(destination, Path.GetFileName(file));
+                Copy(file, target);
+                var bytes = new FileInfo(target).Length;
+                Console.Out.WriteLine(json
+                    ? JsonSerializer.Serialize(new { file = Path.GetFileName(file), bytes }, Terminal.JsonLines)
+                    : $"{Path.GetFileName(file)}: {bytes:N0} bytes");
+            }
+            return 0;
         }
-        return 0;
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or SqliteException)
+        {
+            // A destination that cannot be made or written (read-only, a file's path, a full disk) is the operator's to fix.
+            return Terminal.Fail($"Cannot back up into {destination}: {e.Message}");
+        }
     }
 
     private static void Copy(string file, string target)

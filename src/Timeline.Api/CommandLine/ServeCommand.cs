@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Net.Sockets;
+using Microsoft.AspNetCore.Http;
 
 namespace Timeline.Api.CommandLine;
 
@@ -46,9 +47,28 @@ public static class ServeCommand
         });
     }
 
+    /// <summary>The first address Kestrel could not parse; checked before anything starts, so the service does not crash half-started.</summary>
+    private static string? UnusableAddress(string? urls)
+    {
+        foreach (var url in (urls ?? "").Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            try
+            {
+                BindingAddress.Parse(url);
+            }
+            catch (FormatException)
+            {
+                return url;
+            }
+        }
+        return null;
+    }
+
     private static async Task<int> RunAsync(string[] hostArgs, CancellationToken cancellation)
     {
         var builder = TimelineHost.CreateBuilder(hostArgs);
+        if (UnusableAddress(builder.Configuration[WebHostDefaults.ServerUrlsKey]) is { } unusable)
+            return Terminal.Fail($"'{unusable}' is not an address to listen on (from --urls, Urls or ASPNETCORE_URLS): give one such as http://127.0.0.1:8080.");
         builder.AddTimeline();
         var app = builder.Build();
         app.MapTimeline();

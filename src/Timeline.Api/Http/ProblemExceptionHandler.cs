@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.WebUtilities;
 using Timeline.Api.Records;
 using Timeline.Api.Validation;
 using Timeline.Domain;
@@ -49,7 +50,8 @@ public sealed class ProblemExceptionHandler(IProblemDetailsService problems) : I
             EventStoreUnavailableException => Problem(StatusCodes.Status503ServiceUnavailable, "The event store does not answer; try again shortly.",
                 exception.Message),
             UnsupportedMediaTypeException e => Problem(StatusCodes.Status415UnsupportedMediaType, "Unsupported media type.", e.Message),
-            BadHttpRequestException bad => Problem(bad.StatusCode, "Bad request.", bad.Message),
+            // Kestrel's refusals of the request itself: a body too slow (408) or malformed (400), titled by their status.
+            BadHttpRequestException bad => Problem(bad.StatusCode, ReasonPhrases.GetReasonPhrase(bad.StatusCode) + ".", bad.Message),
             _ => null,
         };
         if (problem is null)

@@ -61,6 +61,13 @@ public sealed class ImportAnnouncementsValidator : IValidator<ImportAnnouncement
             errors.Add("text", "is required: the announcements, one paragraph per block");
         if (request.Document.PublishedOn is { } day && !DateOnly.TryParseExact(day, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _))
             errors.Add("publishedOn", "is not a day in the form YYYY-MM-DD");
+        // What every paragraph's source would carry is checked once, so a page is not read through to fail on each paragraph.
+        var (documentId, url) = (request.Document.DocumentId, request.Document.Url);
+        InputLimits.Text(documentId, "documentId", InputLimits.Name, errors);
+        ControlCharacters.Check(documentId, "documentId", errors);
+        InputLimits.Text(url, "url", InputLimits.Url, errors);
+        if (url is not null && !ActivityInputMapper.IsWebAddress(url))
+            errors.Add("url", "is not an absolute http(s) URL");
     }
 }
 

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.Extensions.Options;
+using Timeline.Api.Validation;
 
 namespace Timeline.Api.Imports;
 
@@ -14,9 +15,14 @@ public sealed class ImportReportLines(ImportReport report) : IResult
     private const int LinesPerFlush = 256;
     private static readonly byte[] NewLine = "\n"u8.ToArray();
 
-    public static bool Wanted(HttpRequest request, string? format) =>
-        string.Equals(format, "jsonl", StringComparison.OrdinalIgnoreCase)
-        || request.Headers.Accept.Any(accept => accept?.Contains(ContentType, StringComparison.OrdinalIgnoreCase) == true);
+    /// <summary>Whether the report goes as lines; a <c>format</c> that is neither is refused before anything is imported.</summary>
+    public static bool Wanted(HttpRequest request, string? format) => format?.ToLowerInvariant() switch
+    {
+        null or "" => request.Headers.Accept.Any(accept => accept?.Contains(ContentType, StringComparison.OrdinalIgnoreCase) == true),
+        "jsonl" => true,
+        "json" => false,
+        _ => throw RequestValidationException.For("format", $"'{format}' is not a report format: use json or jsonl"),
+    };
 
     public async Task ExecuteAsync(HttpContext context)
     {

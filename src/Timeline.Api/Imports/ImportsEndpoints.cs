@@ -35,6 +35,7 @@ public static class ImportsEndpoints
         string? dryRun, string? documentId, string? url, string? publishedOn, string? format, CancellationToken cancellationToken)
     {
         var dryRunFlag = QueryValues.Boolean(dryRun, "dryRun");
+        var asLines = ImportReportLines.Wanted(context.Request, format);
         var limit = options.Value.MaxImportBytes;
         var document = context.Request.ContentType?.StartsWith("text/plain", StringComparison.OrdinalIgnoreCase) == true
             ? new ImportDocument(documentId, url, publishedOn, await body.ReadTextAsync(context.Request, limit, cancellationToken))
@@ -42,6 +43,6 @@ public static class ImportsEndpoints
         var caller = Callers.Of(context);
         var batch = caller with { ImportBatch = $"import-{caller.CausationId:N}" };
         var report = await mediator.Send(new ImportAnnouncementsCommand(document, dryRunFlag, batch), cancellationToken);
-        return ImportReportLines.Wanted(context.Request, format) ? new ImportReportLines(report) : TypedResults.Ok(report);
+        return asLines ? new ImportReportLines(report) : TypedResults.Ok(report);
     }
 }

@@ -8,6 +8,9 @@ namespace Timeline.Api.Records;
 /// <summary>Where a record comes from: its source and the record id derived from it.</summary>
 public static partial class ActivityInputMapper
 {
+    /// <summary>An absolute http or https URL: the only kind a source may point to.</summary>
+    public static bool IsWebAddress(string url) => Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https";
+
     private static Source? MapSource(SourceInput? input, ValidationErrors errors)
     {
         if (input is null)
@@ -26,7 +29,7 @@ public static partial class ActivityInputMapper
             errors.Add("source.text", "the source text (or at least its sha256) is required");
         if (Blank(input.DocumentId) is null && Blank(input.Url) is null && text is null)
             errors.Add("source", "needs a documentId or url when the text itself is not given");
-        if (input.Url is not null && !(Uri.TryCreate(input.Url, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https"))
+        if (input.Url is not null && !IsWebAddress(input.Url))
             errors.Add("source.url", "is not an absolute http(s) URL");
         if (input.ParagraphIndex is < 0)
             errors.Add("source.paragraphIndex", "must be zero or more");

@@ -29,6 +29,29 @@ public sealed class Using_the_command_line
         Assert.Contains("Usage:", outcome.Out + outcome.Error);
     }
 
+    [Fact]
+    public async Task An_address_that_is_not_one_is_refused_with_a_message_before_the_service_starts()
+    {
+        var outcome = await ApiProcess.RunAsync(["--urls", "notaurl", "--Storage:DataDirectory", ApiProcess.TempFolder()], Bound);
+
+        Assert.Equal(2, outcome.ExitCode);
+        Assert.Contains("'notaurl' is not an address to listen on", outcome.Error);
+        Assert.DoesNotContain("Unhandled exception", outcome.Error);
+    }
+
+    [Fact]
+    public async Task A_backup_into_a_folder_that_cannot_be_made_is_refused_with_a_message()
+    {
+        var file = Path.Combine(ApiProcess.TempFolder(), "a-file");
+        await File.WriteAllTextAsync(file, "not a folder");
+
+        var outcome = await ApiProcess.RunAsync(["backup", Path.Combine(file, "copy"), "--data", ApiProcess.TempFolder()], Bound);
+
+        Assert.Equal(2, outcome.ExitCode);
+        Assert.Contains("Cannot back up into", outcome.Error);
+        Assert.DoesNotContain("Unhandled exception", outcome.Error);
+    }
+
     [Theory]
     [InlineData("serve")]
     [InlineData("import")]
