@@ -59,7 +59,7 @@ public static partial class AnnouncementExtractor
         // Where no rule found an act, the trained model may still read one; wherever a rule found one, the rules decide.
         var trained = kind is null ? TrainedReadings.Kind(text) : null;
         kind ??= trained;
-        var date = DatePhrases.Find(text, publishedOn, out var dateStated);
+        var date = DatePhrases.Find(text, publishedOn, out var dateStated, kind);
         cancellationToken.ThrowIfCancellationRequested();
         var (named, places) = PlaceFinder.Find(text);
         // "The X is a university founded in 1979", "Founded in 1992, X is ...": a profile names a founding, but reports nothing done.
