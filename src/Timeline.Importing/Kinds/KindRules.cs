@@ -24,7 +24,7 @@ public static partial class KindRules
     /// </param>
     public static ActivityKind? Classify(string text, out int clues, out bool rivalled)
     {
-        // "the anniversary of its founding" remembers a launch; it is none.
+        // "the anniversary of its founding", "since it was set up in 2012" remember a launch; they are none.
         text = Anniversary().Replace(text, "anniversary");
         // Where each kind is first named; a kind named by several rules counts once.
         Span<int> firstAt = stackalloc int[(int)ActivityKind.ActivityReported + 1];
@@ -163,10 +163,11 @@ public static partial class KindRules
             + @"|\bfounding of\b|\bofficial opening\b|\bput into (service|use|operation)\b|\bopened (its|their) doors\b|\bwent live\b", Linear.Options, Linear.TimeoutMilliseconds)]
     private static partial Regex Launch();
 
-    [GeneratedRegex(@"\b(was|were|has been|have been|had been) (awarded|honou?red(?! to)|elected|named(?! after)|selected as|chosen as|recogni[sz]ed as|listed among|presented with)\b", Linear.Options, Linear.TimeoutMilliseconds)]
+    [GeneratedRegex(@"\b(was|were|has been|have been|had been) (awarded|honou?red(?! to)|elected|named(?! after)|selected as|chosen as|recogni[sz]ed as|listed among|presented with)\b"
+        + @"|\b(was|were|has been|have been|had been) (given|granted) (the|an|a)\b[^.;]{0,60}?\b(awards?|prizes?|medals?|titles?|honou?rs?)\b", Linear.Options, Linear.TimeoutMilliseconds)]
     private static partial Regex Honour();
 
-    [GeneratedRegex(@"\b(anniversary of|since) (its|the|their|his|her)\s+(founding|establishment|launch)\b", Linear.Options, Linear.TimeoutMilliseconds)]
+    [GeneratedRegex(@"\b(anniversary of|since) (its|the|their|his|her)\s+(founding|establishment|launch)\b|\bsince (it|they) (was|were) (founded|established|set up|launched|created)\b", Linear.Options, Linear.TimeoutMilliseconds)]
     private static partial Regex Anniversary();
 
     /// <summary>Words that report something done: without one, a paragraph states no activity.</summary>
