@@ -101,7 +101,32 @@ public static partial class InstitutionFinder
         // "the UNESCO Institute for Lifelong Learning": a known body read at the start of a longer name is that name's owner, no party of its own.
         found.RemoveAll(f => found.Any(other => other.At == f.At && other.Name.Length > f.Name.Length
             && other.Name.StartsWith(f.Name + " ", StringComparison.Ordinal)));
+        for (var i = 0; i < found.Count; i++)
+        {
+            if (WithItsCampus(text, found[i]) is { } campus)
+                found[i] = found[i] with { Id = Slug(campus), Name = campus };
+        }
         return WithoutUnitsAndOtherNames(text, found.OrderBy(f => f.At).ToList());
+    }
+
+    /// <summary>
+    /// "the University of California, Berkeley, signed ...": a university named after a region that is no country nor
+    /// town, then a comma and a town, is that campus; the town is part of its name. After a country ("the University of
+    /// Nairobi, Kenya") or a town ("the University of Lima, Peru") the words after the comma say where it is.
+    /// </summary>
+    private static string? WithItsCampus(string text, FoundInstitution found)
+    {
+        if (found.Acronym is not null || !found.Name.StartsWith("University of ", StringComparison.Ordinal)
+            || found.At + found.Name.Length > text.Length || !text.AsSpan(found.At).StartsWith(found.Name, StringComparison.Ordinal))
+            return null;
+        var region = found.Name["University of ".Length..];
+        if (region.Contains(' ', StringComparison.Ordinal) || Gazetteer.Countries.ContainsKey(region) || Gazetteer.TryGetPlace(region, out _))
+            return null;
+        var after = CampusAfter().Match(text, found.At + found.Name.Length, Math.Min(72, text.Length - found.At - found.Name.Length));
+        if (!after.Success)
+            return null;
+        var town = after.Groups["town"].Value;
+        return Gazetteer.TryGetPlace(town, out _) && !Gazetteer.Countries.ContainsKey(town) ? $"{found.Name}, {town}" : null;
     }
 
     /// <summary>
@@ -290,6 +315,9 @@ public static partial class InstitutionFinder
 
     [GeneratedRegex(@"^\s{1,4}(?:(?>[A-Z][\w'’-]{0,40})\s{1,4}){0,3}(?:Championships?|Contests?|Competitions?|Conferences?|Forums?|Summits?|Olympiads?|Games|Festivals?|Awards?|Prizes?|Cup|Week)\b", RegexOptions.None, matchTimeoutMilliseconds: Linear.TimeoutMilliseconds)]
     private static partial Regex EventAfter();
+
+    [GeneratedRegex(@"\G,\s{1,4}(?<town>[A-Z][a-z]{1,30}(?:\s[A-Z][a-z]{1,30})?)(?=[,.;)]|\s{1,4}[a-z(]|$)", RegexOptions.None, matchTimeoutMilliseconds: Linear.TimeoutMilliseconds)]
+    private static partial Regex CampusAfter();
 
     [GeneratedRegex(@"\b(?:Institute|Centre|Center|Classroom|Office|Laboratory)\s{1,4}at\s{1,4}(?:the\s{1,4})?$", RegexOptions.None, matchTimeoutMilliseconds: Linear.TimeoutMilliseconds)]
     private static partial Regex UnitHeadAt();
