@@ -60,6 +60,7 @@ public static partial class AnnouncementExtractor
         var trained = kind is null ? TrainedReadings.Kind(text) : null;
         kind ??= trained;
         var date = DatePhrases.Find(text, publishedOn, out var dateStated, kind);
+        kind = kind is { } read && trained is null ? KindRules.ByLength(read, text, date) : kind;
         cancellationToken.ThrowIfCancellationRequested();
         var (named, places) = PlaceFinder.Find(text);
         // "The X is a university founded in 1979", "Founded in 1992, X is ..." (or "offers", "teaches"): a profile names a founding, but reports nothing done.

@@ -92,14 +92,15 @@ public sealed class Extraction_accuracy(ITestOutputHelper output)
     }
 
     [Fact]
-    public void The_eighth_round_is_labelled_whole_and_shows_every_miss_and_verdict()
+    public void The_eighth_round_is_labelled_whole_meets_the_thresholds_and_shows_every_miss_and_verdict()
     {
         // Written in the OUC newsroom's register but harder (long paragraphs with background, two acts in one, dates left to
         // an earlier paragraph, regions and territories, names with commas and titles) and scored once as unseen text
-        // before any rule or the model changed; it is not held to the thresholds.
+        // before any rule or the model changed (kind 0.913, institutions 0.928, direction 0.921); its rules since reach
+        // the thresholds, which now hold it as they hold the tuning part.
         var card = ScoreRound(LabelledSet.Round8, atLeast: 120);
 
-        Assert.True(card.Kinds.Total >= 120, $"{card.Kinds.Total} readings scored");
+        AssertThresholds(card);
     }
 
     /// <summary>
