@@ -84,13 +84,10 @@ public static class LooseNames
         var plain = IsPossessive(words) ? words[..^2] : words;
         if (people.Contains(plain) || InstitutionFinder.IsUnit(plain))
             return null;
-        if (found.Any(f => f.Name.Contains(plain, StringComparison.OrdinalIgnoreCase) || f.Acronym == plain) || KnownInstitutions.Find(plain) is not null
-            || InstitutionFinder.SetsAside(text, name[0].Start, name[^1].End, found))
+        if (found.Any(f => f.Name.Contains(plain, StringComparison.OrdinalIgnoreCase) || f.Acronym == plain) || KnownInstitutions.Find(plain) is not null)
             return null;
-        // A name found inside a longer one: what is left over may be the part the finder cut off. "The Open University"
-        // is inside "the Open University of the UK" without its article.
-        var inside = found.Select(f => f.Name.StartsWith("The ", StringComparison.Ordinal) ? f with { Name = f.Name[4..] } : f)
-            .Where(f => plain.Contains(f.Name, StringComparison.Ordinal) || f.Acronym is { } a && plain.Contains(a, StringComparison.Ordinal))
+        // A name found inside a longer one: what is left over may be the part the finder cut off.
+        var inside = found.Where(f => plain.Contains(f.Name, StringComparison.Ordinal) || f.Acronym is { } a && plain.Contains(a, StringComparison.Ordinal))
             .Select(f => plain.Contains(f.Name, StringComparison.Ordinal) ? f.Name : f.Acronym!).MaxBy(n => n.Length);
         if (inside is not null)
         {

@@ -12,18 +12,9 @@ internal static class NameWords
 
     public static bool IsOpener(ReadOnlySpan<char> word) => Openers.Contains(word);
 
-    /// <summary>
-    /// A title, also a deputy's hyphenated one ("vice-rector", "pro-rector", "pro-vice-chancellor"), an abbreviated one
-    /// with its stop ("Prof.", "Dr.", "H.E."), or one that several people share in the plural ("OUC teachers Zhang Min
-    /// and Liu Yang").
-    /// </summary>
-    public static bool IsRole(ReadOnlySpan<char> word)
-    {
-        word = word.TrimEnd('.');
-        return Roles.Contains(word) || word.Length > 3 && word[^1] == 's' && Roles.Contains(word[..^1])
-            || word.StartsWith("vice-", StringComparison.OrdinalIgnoreCase)
-            || word.StartsWith("pro-", StringComparison.OrdinalIgnoreCase) && IsRole(word[4..]);
-    }
+    /// <summary>A title, also a deputy's hyphenated one: "vice-rector", "pro-vice-chancellor".</summary>
+    public static bool IsRole(ReadOnlySpan<char> word) => Roles.Contains(word)
+        || word.StartsWith("vice-", StringComparison.OrdinalIgnoreCase) || word.StartsWith("pro-vice-", StringComparison.OrdinalIgnoreCase);
 
     public static bool IsPlaceOrDate(ReadOnlySpan<char> words)
     {
@@ -83,5 +74,5 @@ internal static class NameWords
          "head", "professor", "prof", "dr", "mr", "mrs", "ms", "madam", "chancellor", "consul", "governor", "mayor", "principal", "ceo",
          "founder", "representative", "officer", "deputy", "counsellor", "commissioner", "coordinator", "manager", "lecturer", "teacher",
          "tutor", "expert", "researcher", "scholar", "student", "leader", "member", "general", "executive", "vice-president",
-         "vice-chancellor", "academician", "envoy", "h.e", "learner", "graduate", "alumnus", "said", "says", "led", "by"], StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+         "vice-chancellor", "academician", "envoy", "said", "says", "led", "by"], StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 }

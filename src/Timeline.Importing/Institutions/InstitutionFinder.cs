@@ -153,22 +153,6 @@ public static partial class InstitutionFinder
     }
 
     /// <summary>
-    /// Whether the name at start..end is one this finder sets aside beside a body it found: a unit named just before its
-    /// university, or another name of a found body. Such a name explains itself and is no sign of a miss.
-    /// </summary>
-    internal static bool SetsAside(string text, int start, int end, IReadOnlyList<FoundInstitution> found)
-    {
-        foreach (var f in found)
-        {
-            if (f.At >= end && f.At - start <= end - start + 12 && UnitHeadAt().IsMatch(text.AsSpan(start, f.At - start))
-                || f.At >= end && f.At - start <= 240 && OtherName().IsMatch(text.AsSpan(start, f.At - start))
-                || f.At < start && start - f.At <= 240 && OtherName().IsMatch(text.AsSpan(f.At, start - f.At)))
-                return true;
-        }
-        return false;
-    }
-
-    /// <summary>
     /// "the UNESCO Institute for Information Technologies in Education (IITE)": a unit named after the body it belongs to,
     /// without a possessive, keeps the body's name although its acronym does not spell it.
     /// </summary>
