@@ -59,10 +59,11 @@ public static partial class AnnouncementExtractor
         // Where no rule found an act, the trained model may still read one; wherever a rule found one, the rules decide.
         var trained = kind is null ? TrainedReadings.Kind(text) : null;
         kind ??= trained;
-        var date = DatePhrases.Find(text, publishedOn, out var dateStated);
+        var date = DatePhrases.Find(text, publishedOn, out var dateStated, kind);
+        kind = kind is { } read && trained is null ? KindRules.ByLength(read, text, date) : kind;
         cancellationToken.ThrowIfCancellationRequested();
         var (named, places) = PlaceFinder.Find(text);
-        // "The X is a university founded in 1979", "Founded in 1992, X is ...": a profile names a founding, but reports nothing done.
+        // "The X is a university founded in 1979", "Founded in 1992, X is ..." (or "offers", "teaches"): a profile names a founding, but reports nothing done.
         if (kind is ActivityKind.ProgrammeLaunched or ActivityKind.ActivityReported && Profile().IsMatch(text))
             return Skipped(index, "describes an institution; states no activity", date, institutions, places);
         if (kind is null)
@@ -129,7 +130,7 @@ public static partial class AnnouncementExtractor
         ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
          "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty"];
 
-    [GeneratedRegex(@"^[^.,;]{0,100}\b(?:is|was) (?:a|an|the)\b[^.]{0,160}\b(?:founded|established|based|located|headquartered)\b|^(?:founded|established|set up|created) in (?:19|20)\d{2}(?: as\b[^.;]{0,120})?,[^.;]{0,160}\b(?:is|has|have|are|took)\b|^[^.;]{0,100}, (?:founded|established|set up|created) in (?:19|20)\d{2}, (?:is|has|have|are|offers)\b", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: Linear.TimeoutMilliseconds)]
+    [GeneratedRegex(@"^[^.,;]{0,100}\b(?:is|was) (?:a|an|the)\b[^.]{0,160}\b(?:founded|established|based|located|headquartered)\b|^(?:founded|established|set up|created) in (?:19|20)\d{2}(?: as\b[^.;]{0,120})?,[^.;]{0,160}\b(?:is|has|have|are|took|offers|enrols|enrolls|teaches|serves|runs|operates)\b|^[^.;]{0,100}, (?:founded|established|set up|created) in (?:19|20)\d{2}, (?:is|has|have|are|offers)\b", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: Linear.TimeoutMilliseconds)]
     private static partial Regex Profile();
 
     [GeneratedRegex(@"\b(?:delegation|team|group) of (?<n>\d+|\w+)(?:\s+\w+)?\s+(?:members|people|persons|officials|experts|representatives|staff|teachers|scholars)\b|\b(?<n>\d+|\w+)-(?:member|person|strong)\b|\b(?<n>\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)\s+(?:teachers|students|officials|members|experts|representatives|scholars|staff|people)\b(?:\s+and\s+\w+)?\s+(?:from|of)\b", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: Linear.TimeoutMilliseconds)]

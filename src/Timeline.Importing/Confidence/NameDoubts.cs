@@ -44,6 +44,8 @@ internal static class NameDoubts
         place = place.StartsWith("the ", StringComparison.Ordinal) ? place[4..] : place;
         var before = name[..of].Split(' ');
         return before.Length > 1 && PlacedHeads.Contains(before[^1]) && !before[..^1].All(PlainNameWords.Contains) && Gazetteer.IsPlace(place)
+            // "the Education University of Hong Kong": a territory that is its own town is part of the names made there.
+            && !Gazetteer.IsOwnTown(place)
             ? (name[..of], place)
             : null;
     }

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using Timeline.Domain;
 using Timeline.Domain.Dates;
+using Timeline.Domain.Records;
 
 namespace Timeline.Importing;
 
@@ -26,7 +27,12 @@ public static partial class DatePhrases
     // "early March", "mid-2018": the words narrow nothing the date can say, so they are read past.
     private const string Part = @"(?:early\s+|mid-|late\s+|the\s+end\s+of\s+)?";
 
-    public static HistoricalDate Find(string text, DateOnly? publishedOn, out bool stated)
+    /// <param name="kind">
+    /// The kind read, when known. A signing, a gift or a prize happens on one day of the occasion it wins over: "During a
+    /// visit from 12 to 15 December, ... signed ... on 13 December" is the 13th. And a body's founding ("WOU was founded in
+    /// 2006") dates the activity only when the activity is a launch.
+    /// </param>
+    public static HistoricalDate Find(string text, DateOnly? publishedOn, out bool stated, ActivityKind? kind = null)
     {
         stated = true;
         // Every pattern needs a number; most paragraphs without one are dated "recently" or not at all.
@@ -34,8 +40,15 @@ public static partial class DatePhrases
         {
             foreach (Match match in pattern.Matches(text))
             {
+                if (pattern == InYear() && kind is not ActivityKind.ProgrammeLaunched && FoundingBefore().IsMatch(text.AsSpan(Math.Max(0, match.Index - 24), Math.Min(24, match.Index))))
+                    continue;
                 if (TryBuild(match, publishedOn, out var date))
-                    return RelativeDates.WithFollowingDay(text, match, date);
+                {
+                    date = RelativeDates.WithFollowingDay(text, match, date);
+                    return kind is ActivityKind.AgreementSigned or ActivityKind.DonationMade or ActivityKind.CompetitionHeld && date.End is not null
+                        ? DayWithin(text, match, date) ?? date
+                        : date;
+                }
             }
         }
         // "last month", "on Wednesday": only the publication date can place them, and only when no date is written out.
@@ -43,6 +56,23 @@ public static partial class DatePhrases
             return relative;
         stated = false;
         return HistoricalDate.Unknown(publishedOn);
+    }
+
+    /// <summary>A single day written apart from <paramref name="range"/> and lying inside it; a day without a year takes the range's.</summary>
+    private static HistoricalDate? DayWithin(string text, Match range, HistoricalDate span)
+    {
+        foreach (var pattern in (Regex[])[NumericDay(), DayFirst(), MonthFirst()])
+        {
+            foreach (Match match in pattern.Matches(text))
+            {
+                if (match.Index < range.Index + range.Length && match.Index + match.Length > range.Index)
+                    continue;
+                if (TryBuild(match, span.Latest, out var day) && day.Precision == DatePrecision.Day && day.End is null
+                    && day.Earliest >= span.Earliest && day.Latest <= span.Latest)
+                    return day;
+            }
+        }
+        return null;
     }
 
     private static bool TryBuild(Match match, DateOnly? publishedOn, out HistoricalDate date, int yearsBack = 0)
@@ -139,6 +169,10 @@ public static partial class DatePhrases
 
     [GeneratedRegex(@"\b" + Month1 + @"\s+" + Year1 + @"\b", Linear.Options, Linear.TimeoutMilliseconds)]
     private static partial Regex MonthAndYear();
+
+    /// <summary>"was founded in", "established in": what comes next is when a body began.</summary>
+    [GeneratedRegex(@"\b(?:founded|established|set\s+up|created)\s{1,4}$", Linear.Options, Linear.TimeoutMilliseconds)]
+    private static partial Regex FoundingBefore();
 
     [GeneratedRegex(@"\b(?:in|during|throughout|at|for)\s+(?:early\s+|mid-|late\s+|the\s+year\s+|the\s+)?" + Year1 + @"\b", Linear.Options, Linear.TimeoutMilliseconds)]
     private static partial Regex InYear();

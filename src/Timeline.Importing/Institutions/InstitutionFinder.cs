@@ -101,7 +101,55 @@ public static partial class InstitutionFinder
         // "the UNESCO Institute for Lifelong Learning": a known body read at the start of a longer name is that name's owner, no party of its own.
         found.RemoveAll(f => found.Any(other => other.At == f.At && other.Name.Length > f.Name.Length
             && other.Name.StartsWith(f.Name + " ", StringComparison.Ordinal)));
-        return found.OrderBy(f => f.At).ToList();
+        for (var i = 0; i < found.Count; i++)
+        {
+            if (WithItsCampus(text, found[i]) is { } campus)
+                found[i] = found[i] with { Id = Slug(campus), Name = campus };
+        }
+        return WithoutUnitsAndOtherNames(text, found.OrderBy(f => f.At).ToList());
+    }
+
+    /// <summary>
+    /// "the University of California, Berkeley, signed ...": a university named after a region that is no country nor
+    /// town, then a comma and a town, is that campus; the town is part of its name. After a country ("the University of
+    /// Nairobi, Kenya") or a town ("the University of Lima, Peru") the words after the comma say where it is.
+    /// </summary>
+    private static string? WithItsCampus(string text, FoundInstitution found)
+    {
+        if (found.Acronym is not null || !found.Name.StartsWith("University of ", StringComparison.Ordinal)
+            || found.At + found.Name.Length > text.Length || !text.AsSpan(found.At).StartsWith(found.Name, StringComparison.Ordinal))
+            return null;
+        var region = found.Name["University of ".Length..];
+        if (region.Contains(' ', StringComparison.Ordinal) || Gazetteer.Countries.ContainsKey(region) || Gazetteer.TryGetPlace(region, out _))
+            return null;
+        var after = CampusAfter().Match(text, found.At + found.Name.Length, Math.Min(72, text.Length - found.At - found.Name.Length));
+        if (!after.Success)
+            return null;
+        var town = after.Groups["town"].Value;
+        return Gazetteer.TryGetPlace(town, out _) && !Gazetteer.Countries.ContainsKey(town) ? $"{found.Name}, {town}" : null;
+    }
+
+    /// <summary>
+    /// "the Confucius Institute at the University of Hawaii": a unit named just before its university is the university's.
+    /// "Hong Kong Metropolitan University (HKMU), known until 2021 as the Open University of Hong Kong", "the National
+    /// Distance Education University of Spain, known by its Spanish acronym UNED": another name of a body names no second
+    /// one; the known name is kept, else the first.
+    /// </summary>
+    private static List<FoundInstitution> WithoutUnitsAndOtherNames(string text, List<FoundInstitution> found)
+    {
+        for (var i = found.Count - 2; i >= 0; i--)
+        {
+            var (first, next) = (found[i], found[i + 1]);
+            var gap = next.At - first.At;
+            if (gap <= 0 || gap > 240)
+                continue;
+            var between = text.AsSpan(first.At, gap);
+            if (between.Length <= first.Name.Length + 12 && UnitHeadAt().IsMatch(between))
+                found.RemoveAt(i);
+            else if (OtherName().IsMatch(between))
+                found.RemoveAt(KnownInstitutions.Find(next.Name) is not null && KnownInstitutions.Find(first.Name) is null ? i : i + 1);
+        }
+        return found;
     }
 
     /// <summary>
@@ -231,13 +279,19 @@ public static partial class InstitutionFinder
 
     private const string Word = "(?:" + NameWord + "|" + Particles + ")";
 
+    /// <summary>
+    /// Fields listed with commas inside a name, the list closed by "and": "Ministry of Education, Youth and Sport". A comma
+    /// and a word with no "and" to close them ("the University of Nairobi, Kenya") end the name.
+    /// </summary>
+    private const string FieldList = @"(?:,\s{1,4}" + NameWord + @"){1,4}\s{1,4}and\s{1,4}" + NameWord;
+
     /// <summary>The English head nouns of bodies' names: "... University", "Ministry of ...", "Lagos State Government".</summary>
     private const string Heads = "University|College|Institute|Ministry|Bureau|Foundation|Office|Commission|School|Centre|Center|Academy|Association|Council|Agency|Organi[sz]ation|Bank|Company|Corporation|Group|Polytechnic|Museum|Library|Committee|Federation|Society|Administration|Embassy|Consulate|Branch|Secretariat|Network|Chamber|Board|Authority|Government";
 
     [GeneratedRegex(@"(?<name>\b" + Word + @"(?:\s{1,4}" + Word + @"){0,14})\s{0,4}\((?<acronym>[A-Z][A-Za-z&]{0,10}[A-Z])\)", RegexOptions.None, matchTimeoutMilliseconds: Linear.TimeoutMilliseconds)]
     private static partial Regex WithAcronym();
 
-    [GeneratedRegex(@"\b(?:(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)" + NameWord + @"\s{1,4}(?:(?:" + Particles + @")\s{1,4}){0,3}){0,10}(?:" + Heads + @")\b(?:\s{1,4}(?:of|for|in|on)\s{1,4}(?:the\s{1,4})?" + NameWord + @"(?:\s{1,4}(?:(?:and|de|do|da|dos|das|di|del|della|des|du|van|von|der|den|la|y|a|es)\s{1,4})?" + NameWord + @"){0,8}){0,3}", RegexOptions.None, matchTimeoutMilliseconds: Linear.TimeoutMilliseconds)]
+    [GeneratedRegex(@"\b(?:(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)" + NameWord + @"\s{1,4}(?:(?:" + Particles + @")\s{1,4}){0,3}){0,10}(?:" + Heads + @")\b(?:\s{1,4}(?:of|for|in|on)\s{1,4}(?:the\s{1,4})?" + NameWord + @"(?:\s{1,4}(?:(?:and|de|do|da|dos|das|di|del|della|des|du|van|von|der|den|la|y|a|es)\s{1,4})?" + NameWord + @"|" + FieldList + @"){0,8}){0,3}", RegexOptions.None, matchTimeoutMilliseconds: Linear.TimeoutMilliseconds)]
     private static partial Regex WithHeadNoun();
 
     [GeneratedRegex(@"\b(?:" + Heads + "|UNESCO|UNICEF|" + ForeignHeads + @")\b", RegexOptions.None, matchTimeoutMilliseconds: Linear.TimeoutMilliseconds)]
@@ -245,6 +299,15 @@ public static partial class InstitutionFinder
 
     [GeneratedRegex(@"^\s{1,4}(?:(?>[A-Z][\w'’-]{0,40})\s{1,4}){0,3}(?:Championships?|Contests?|Competitions?|Conferences?|Forums?|Summits?|Olympiads?|Games|Festivals?|Awards?|Prizes?|Cup|Week)\b", RegexOptions.None, matchTimeoutMilliseconds: Linear.TimeoutMilliseconds)]
     private static partial Regex EventAfter();
+
+    [GeneratedRegex(@"\G,\s{1,4}(?<town>[A-Z][a-z]{1,30}(?:\s[A-Z][a-z]{1,30})?)(?=[,.;)]|\s{1,4}[a-z(]|$)", RegexOptions.None, matchTimeoutMilliseconds: Linear.TimeoutMilliseconds)]
+    private static partial Regex CampusAfter();
+
+    [GeneratedRegex(@"\b(?:Institute|Centre|Center|Classroom|Office|Laboratory)\s{1,4}at\s{1,4}(?:the\s{1,4})?$", RegexOptions.None, matchTimeoutMilliseconds: Linear.TimeoutMilliseconds)]
+    private static partial Regex UnitHeadAt();
+
+    [GeneratedRegex(@"^[^,.;]{0,60},\s{1,4}(?:(?:formerly|previously)\s{1,4})?(?:known\s{1,4}(?:until\s{1,4}(?:19|20)\d{2}\s{1,4})?(?:as|by\s{1,4}(?:its|the)\s{1,4}(?:[\w-]{1,20}\s{1,4})?(?:acronym|abbreviation|name))|formerly|previously)\s{1,4}(?:the\s{1,4})?$", RegexOptions.None, matchTimeoutMilliseconds: Linear.TimeoutMilliseconds)]
+    private static partial Regex OtherName();
 
     [GeneratedRegex(@"\b[A-Z]{2,8}\b", RegexOptions.None, matchTimeoutMilliseconds: Linear.TimeoutMilliseconds)]
     private static partial Regex BareAcronym();

@@ -41,7 +41,9 @@ public static partial class InstitutionFinder
                 words.RemoveAt(0);
         }
         // "the Open University of China's president", "... China's Shanghai learning centre": a name ends at its possessive.
-        var possessive = words.Count < 2 ? -1 : words.FindIndex(1, w => w.EndsWith("'s", StringComparison.Ordinal) || w.EndsWith("’s", StringComparison.Ordinal));
+        // "the Lao People's Democratic Republic": "People's" inside a country's name is no possessive.
+        var possessive = words.Count < 2 ? -1 : words.FindIndex(1, w => (w.EndsWith("'s", StringComparison.Ordinal) || w.EndsWith("’s", StringComparison.Ordinal))
+            && w[..^2] != "People");
         // "Kazakh National Women's Teacher Training University": a possessive before the head noun is inside the name.
         // "Staff of Zambia's Ministry of ...": a place's possessive there says where the name after it is.
         if (possessive > 0 && !HeadNoun().IsMatch(string.Join(' ', words[..possessive])) && HeadNoun().IsMatch(string.Join(' ', words[(possessive + 1)..])))
@@ -87,6 +89,8 @@ public static partial class InstitutionFinder
         if (lastOf < 0 || part.Contains(' ', StringComparison.Ordinal) || part.Length == 0 || !char.IsUpper(part[0]))
             return false;
         var field = current[(lastOf + 4)..];
+        // "Ministry of Education, Youth" before "and Sport": the field the "and" joins is the list's last.
+        field = field[(field.LastIndexOf(", ", StringComparison.Ordinal) + 1)..].TrimStart();
         return !field.Contains(' ', StringComparison.Ordinal) && !Gazetteer.IsPlace(field) && !IsKnown(field)
             && !Gazetteer.IsPlace(part);
     }
@@ -179,6 +183,9 @@ public static partial class InstitutionFinder
             || Months().IsMatch(name[(inAt + 4)..]) || name[(inAt + 4)..].EndsWith("County", StringComparison.Ordinal)))
             return Unwrap(name[..inAt]);
         var ofAt = name.IndexOf(" of ", StringComparison.Ordinal);
+        // "the Distance Education Centre of the University of Malawi": a unit of a university names the university.
+        if (ofAt > 0 && UnitHead().IsMatch(name[..ofAt]) && WithoutArticle(name[(ofAt + 4)..]) is var owner && OwnerHead().IsMatch(owner))
+            return Unwrap(owner);
         if (ofAt > 0 && !HeadNoun().IsMatch(name[..ofAt]))
         {
             var rest = name[(ofAt + 4)..];
@@ -202,4 +209,10 @@ public static partial class InstitutionFinder
         var and = plain.IndexOf(" and ", StringComparison.Ordinal);
         return Gazetteer.IsPlace(and > 0 ? plain[..and] : plain);
     }
+
+    [GeneratedRegex(@"\b(?:Centre|Center|Institute|Office|Department|Faculty|School|Laboratory|Library|Classroom)$", RegexOptions.None, matchTimeoutMilliseconds: Linear.TimeoutMilliseconds)]
+    private static partial Regex UnitHead();
+
+    [GeneratedRegex(@"^(?:(?>[A-Z][\w'’-]{0,40})\s){0,4}(?:University|College|Polytechnic)\b", RegexOptions.None, matchTimeoutMilliseconds: Linear.TimeoutMilliseconds)]
+    private static partial Regex OwnerHead();
 }

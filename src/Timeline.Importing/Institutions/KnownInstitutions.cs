@@ -55,6 +55,7 @@ public static class KnownInstitutions
         ("Universidad Nacional de Educación a Distancia", All.Single(i => i.Id == "uned")),
         ("Open Universiteit Nederland", All.Single(i => i.Id == "open-universiteit")),
         ("Universitas Terbuka Indonesia", All.Single(i => i.Id == "universitas-terbuka")),
+        ("Universiti Malaya", All.Single(i => i.Id == "university-of-malaya")),
     ];
 
     private static readonly FrozenDictionary<string, KnownInstitution> ByName = All

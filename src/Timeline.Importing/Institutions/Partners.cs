@@ -38,8 +38,9 @@ public static partial class InstitutionFinder
         }
     }
 
+    // "a need they share with Greenland's towns": a place's possessive is the place.
     private static bool IsNotAnInstitution(string name) =>
-        Gazetteer.IsPlace(name) || Gazetteer.WordPlaces.ContainsKey(name) || Gazetteer.Demonyms.ContainsKey(name) || Months().IsMatch(name) || NotNames().IsMatch(name)
+        Gazetteer.IsPlace(name) || (name.EndsWith("'s", StringComparison.Ordinal) || name.EndsWith("’s", StringComparison.Ordinal)) && Gazetteer.IsPlace(name[..^2]) || Gazetteer.WordPlaces.ContainsKey(name) || Gazetteer.Demonyms.ContainsKey(name) || Months().IsMatch(name) || NotNames().IsMatch(name)
         || KnownInstitutions.Find(name) is not null || name.Split(' ').Any(word => Gazetteer.Demonyms.ContainsKey(word) && !Gazetteer.Countries.ContainsKey(word))
         || name.Split(' ').All(word => Gazetteer.IsPlace(word) || Gazetteer.Countries.ContainsKey(word));
 
@@ -56,7 +57,8 @@ public static partial class InstitutionFinder
     [GeneratedRegex(@"\b(?:president|director|dean|rector|minister|ambassador|secretary|chair(?:man|woman|person)?|professor|prof\.?|dr\.?|mr\.?|mrs\.?|ms\.?|chancellor|principal|head|manager|officer|representative|counsellor|consul|expert|teacher|lecturer|tutor|colleague)s?\s+(?:of\s+\w+\s+)?$", Linear.Options, Linear.TimeoutMilliseconds)]
     private static partial Regex RoleBefore();
 
-    [GeneratedRegex(@"\G\s*,\s+(?:the\s+|its\s+|their\s+|an?\s+)?(?:(?:executive|vice|deputy|associate|assistant|acting|former|general|chief)\s+)*(?:president|director|dean|rector|minister|ambassador|secretary|chair|professor|chancellor|principal|head|manager|officer|representative|founder|ceo)\b", Linear.Options, Linear.TimeoutMilliseconds)]
+    // "Jing Degang, OUC president": the role may follow its body's acronym.
+    [GeneratedRegex(@"\G\s*,\s+(?:the\s+|its\s+|their\s+|an?\s+)?(?:(?-i:[A-Z]{2,8})\s+)?(?:(?:executive|vice|deputy|associate|assistant|acting|former|general|chief)\s+)*(?:president|director|dean|rector|minister|ambassador|secretary|chair|professor|chancellor|principal|head|manager|officer|representative|founder|ceo)\b", Linear.Options, Linear.TimeoutMilliseconds)]
     private static partial Regex RoleAfter();
 
     [GeneratedRegex(@"\b(?:" + ForeignHeads + @")(?:\s{1,4}(?:(?:de|da|do|dos|das|di|del|della|des|du|la|el|a|e|y|für|van|voor)\s{1,4}){0,2}(?>[A-Z\u00C0-\u00DE](?:[\w'’-]|\.(?=\w)){0,40})){1,6}", RegexOptions.None, matchTimeoutMilliseconds: Linear.TimeoutMilliseconds)]

@@ -40,7 +40,7 @@ public static class KindLexicon
     [
         (ActivityKind.AgreementSigned, With(Verbs("sign", "ink", "conclude", "renew", "seal", "affix", "countersign",
             "enter into", "initial|initialled|initialled|initialling", "initial|initialed|initialed|initialing", "formalise", "formalize",
-            "exchange", "put|put|put|putting in place"), Agreements)),
+            "!exchange", "put|put|put|putting in place"), Agreements)),
         (ActivityKind.AgreementSigned, With(Verbs("sign", "ink", "seal", "put|put|put|putting its name to", "put|put|put|putting their names to"), Undertakings)),
         (ActivityKind.AgreementSigned, Alone(Verbs("co-sign", "put|put|put|putting pen to paper"),
             Nouns("signing ceremony", "signatory|signatories"), Phrases("signing of", "signed copies", "signing took place", "agreed in writing"))),

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Timeline.Domain.Dates;
 using Timeline.Domain.Records;
 
 namespace Timeline.Importing;
@@ -24,7 +25,7 @@ public static partial class KindRules
     /// </param>
     public static ActivityKind? Classify(string text, out int clues, out bool rivalled)
     {
-        // "the anniversary of its founding" remembers a launch; it is none.
+        // "the anniversary of its founding", "since it was set up in 2012" remember a launch; they are none.
         text = Anniversary().Replace(text, "anniversary");
         // Where each kind is first named; a kind named by several rules counts once.
         Span<int> firstAt = stackalloc int[(int)ActivityKind.ActivityReported + 1];
@@ -52,12 +53,31 @@ public static partial class KindRules
             if (firstAt[(int)kind] != int.MaxValue && (general is null || firstAt[(int)kind] < firstAt[(int)general.Value]))
                 general = kind;
         }
+        // "a workshop ..., at which young scholars presented their papers": papers read to peers make a conference,
+        // whatever the event is called.
+        if (general == ActivityKind.TrainingHeld && PapersPresented().IsMatch(text))
+            return ActivityKind.ConferenceHeld;
         if (general is not null)
             return general;
         if (firstAt[(int)ActivityKind.ProgrammeLaunched] != int.MaxValue)
             return ActivityKind.ProgrammeLaunched;
         return Reported().IsMatch(text) ? ActivityKind.ActivityReported : null;
     }
+
+    /// <summary>
+    /// A seminar or workshop that runs a week or more, days given, is a course: "a seminar for 30 officials ... from 8
+    /// to 19 May", as aid programmes name their trainings. Conferences, forums and summits last a few days, and keep
+    /// their kind whatever their length.
+    /// </summary>
+    public static ActivityKind ByLength(ActivityKind kind, string text, HistoricalDate date) =>
+        kind == ActivityKind.ConferenceHeld && date.End is not null && date.Precision == DatePrecision.Day
+            && date.Earliest is { } first && date.Latest is { } last && last.DayNumber - first.DayNumber + 1 >= CourseDays
+            && SeminarOrWorkshop().IsMatch(text) && !Gathering().IsMatch(text)
+            ? ActivityKind.TrainingHeld
+            : kind;
+
+    /// <summary>Days from which a seminar is a course: the development parts' conferences run five days at most, their courses five to twelve.</summary>
+    private const int CourseDays = 7;
 
     /// <summary>"was awarded", "was elected", "was named": the paragraph reports an honour.</summary>
     public static bool ReportsHonour(string text) => Honour().IsMatch(text);
@@ -163,10 +183,20 @@ public static partial class KindRules
             + @"|\bfounding of\b|\bofficial opening\b|\bput into (service|use|operation)\b|\bopened (its|their) doors\b|\bwent live\b", Linear.Options, Linear.TimeoutMilliseconds)]
     private static partial Regex Launch();
 
-    [GeneratedRegex(@"\b(was|were|has been|have been|had been) (awarded|honou?red(?! to)|elected|named(?! after)|selected as|chosen as|recogni[sz]ed as|listed among|presented with)\b", Linear.Options, Linear.TimeoutMilliseconds)]
+    [GeneratedRegex(@"\b(was|were|has been|have been|had been) (awarded|honou?red(?! to)|elected|named(?! after)|selected as|chosen as|recogni[sz]ed as|listed among|presented with)\b"
+        + @"|\b(was|were|has been|have been|had been) (given|granted) (the|an|a)\b[^.;]{0,60}?\b(awards?|prizes?|medals?|titles?|honou?rs?)\b", Linear.Options, Linear.TimeoutMilliseconds)]
     private static partial Regex Honour();
 
-    [GeneratedRegex(@"\b(anniversary of|since) (its|the|their|his|her)\s+(founding|establishment|launch)\b", Linear.Options, Linear.TimeoutMilliseconds)]
+    [GeneratedRegex(@"\bpresent(ed|ing|s)?\b[^.;]{0,40}\bpapers\b|\bpapers\b[^.;]{0,20}\b(was|were) presented\b", Linear.Options, Linear.TimeoutMilliseconds)]
+    private static partial Regex PapersPresented();
+
+    [GeneratedRegex(@"\b(seminars?|workshops?)\b", Linear.Options, Linear.TimeoutMilliseconds)]
+    private static partial Regex SeminarOrWorkshop();
+
+    [GeneratedRegex(@"\b(conferences?|forums?|symposi(um|a|ums)|summits?|congress(es)?|webinars?)\b", Linear.Options, Linear.TimeoutMilliseconds)]
+    private static partial Regex Gathering();
+
+    [GeneratedRegex(@"\b(anniversary of|since) (its|the|their|his|her)\s+(founding|establishment|launch)\b|\bsince (it|they) (was|were) (founded|established|set up|launched|created)\b", Linear.Options, Linear.TimeoutMilliseconds)]
     private static partial Regex Anniversary();
 
     /// <summary>Words that report something done: without one, a paragraph states no activity.</summary>

@@ -89,6 +89,10 @@ public static class Gazetteer
     /// <summary>The countries of a town whose name is also a common word ("Reading"), by a slice of text.</summary>
     public static bool TryGetWordPlace(ReadOnlySpan<char> name, out string[] codes) => WordPlaceOf.TryGetValue(name, out codes!);
 
+    /// <summary>A country that is also a town of its own ("Hong Kong", "Macao", "Singapore").</summary>
+    public static bool IsOwnTown(string name) =>
+        Countries.TryGetValue(name, out var code) && Places.TryGetValue(name, out var codes) && codes.Contains(code);
+
     public static bool IsPlace(string name) => Places.ContainsKey(name) || Countries.ContainsKey(name);
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]

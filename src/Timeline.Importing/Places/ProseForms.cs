@@ -31,7 +31,7 @@ internal static class ProseForms
     public static readonly (string Name, string Code)[] Places =
     [
         ("Ulan Bator", "MN"), ("Ulaanbaatar", "MN"), ("Kyiv", "UA"), ("Astana", "KZ"), ("Xi'an", Home), ("Yan'an", Home), ("Hong Kong", "HK"),
-        ("Macao", "MO"), ("Macau", "MO"), ("Taipei", "TW"), ("Milton Keynes", "GB"),
+        ("Macao", "MO"), ("Macau", "MO"), ("Taipei", "TW"), ("New Taipei", "TW"), ("Geneva", "CH"), ("Milton Keynes", "GB"),
     ];
 
     public static readonly string[] HomeRegions =

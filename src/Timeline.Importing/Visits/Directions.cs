@@ -24,11 +24,13 @@ public static partial class Directions
     /// <summary>Strongest first: the first that matches decides.</summary>
     private static readonly (Regex Pattern, VisitDirection Direction)[] Cues =
     [
-        // The home university as the place gone to: "visited the OUC", "sent a team to the OUC", "welcomed at the OUC".
+        // The home university as the place gone to: "visited the OUC", "sent a team to the OUC", "welcomed at the OUC",
+        // "led a delegation to the OUC", "a study tour of the OUC".
         (ToHome(), VisitDirection.Inbound),
         (ToPartOfHome(), VisitDirection.Inbound),
         (HomeVisited(), VisitDirection.Inbound),
-        // The home university as the host named: "were the OUC's guests", "received by OUC vice president ...",
+        // The home university as the host named: "were the OUC's guests", "received by OUC vice president ...", "received by
+        // Wang Ping, vice president of the OUC",
         // "Invited by the OUC, ...", "Hosting a group from X, OUC staff ...".
         (HomeAsHost(), VisitDirection.Inbound),
         // Another side hosting the home university's people: "X received a delegation from the OUC", "hosted OUC staff".
@@ -39,7 +41,8 @@ public static partial class Directions
         (HostedByOtherOpener(), VisitDirection.Outbound),
         // The home university hosting: "the OUC welcomed ...", "the OUC received a delegation".
         (HomeHosting(), VisitDirection.Inbound),
-        // Opened by others who accompany the home university's people: "Accompanied by embassy officials, an OUC delegation ...".
+        // Opened by others who accompany the home university's people: "Accompanied by embassy officials, an OUC delegation
+        // ..." or "..., a delegation of the OUC ...".
         (AccompaniedByOthersOpener(), VisitDirection.Outbound),
         // Staff of the home university who accompany a guest are at home.
         (AccompaniedByHome(), VisitDirection.Inbound),
@@ -62,7 +65,7 @@ public static partial class Directions
         return VisitDirection.Outbound;
     }
 
-    [GeneratedRegex(@"\b(visit(ed)?|visiting(?!\s+" + Home + @"\s+((?>[\w-]{1,40})\s+)?" + Visitors + @"\b)|(a|an|their|his|her|its) ((?>[\w-]{1,40})\s+){0,2}(visit|trip|mission|journey) to|(was|were) at|came to|come to|toured|called on|arrived (at|in)|(sent|dispatched)\b[^.;]{0,120}\bto|called at|brought\b[^.;]{0,120}\bto|(welcomed|received|hosted) (at|to)|stopped (at|in)|(were|was) (shown|taken) around|guests? of|spent\b[^.;]{0,120}\bat|visiting (scholar|professor|fellow|researcher|student|lecturer)s? (at|to|of))\s+" + Home + @"\b", Linear.Options, Linear.TimeoutMilliseconds)]
+    [GeneratedRegex(@"\b(visit(ed)?|visiting(?!\s+" + Home + @"\s+((?>[\w-]{1,40})\s+)?" + Visitors + @"\b)|(a|an|their|his|her|its) ((?>[\w-]{1,40})\s+){0,2}((visit|trip|mission|journey) to|(tour|visit) of)|(led|headed) (a|an|the|its|his|her|their) ((?>[\w-]{1,40})\s+){0,2}(delegation|team|group|party) to|(was|were) at|came to|come to|toured|called on|arrived (at|in)|(sent|dispatched)\b[^.;]{0,120}\bto|called at|brought\b[^.;]{0,120}\bto|(welcomed|received|hosted) (at|to)|stopped (at|in)|(were|was) (shown|taken) around|guests? of|spent\b[^.;]{0,120}\bat|visiting (scholar|professor|fellow|researcher|student|lecturer)s? (at|to|of))\s+" + Home + @"\b", Linear.Options, Linear.TimeoutMilliseconds)]
     private static partial Regex ToHome();
 
     [GeneratedRegex(@"\b(visited|toured|came to|was at|were at)\s+(the\s+)?((?>[\w'’-]{1,40})\s+){1,4}(of|at)\s+" + Home + @"\b", Linear.Options, Linear.TimeoutMilliseconds)]
@@ -90,6 +93,7 @@ public static partial class Directions
     private static partial Regex HomeHosting();
 
     [GeneratedRegex(@"\b(OUC|Open University of China)('s|’s)\s+(guests?|visitors?)\b|\b(received|welcomed|hosted|greeted|met)\s+by\s+" + Home + @"\b"
+        + @"|\b(received|welcomed|hosted|greeted|met)\s+by\s+(?-i:[A-Z][\w'’-]{1,30}(\s+[A-Z][\w'’-]{1,30}){0,2}),\s+[^,;.]{0,80}?\b(OUC|Open University of China)\b"
         + @"|\b(invited by|at the invitation of|on the invitation of)\s+" + Home + @"\b|^(hosting|receiving|welcoming)\b[^,;.]{1,120},\s+(" + HomeOfficer + @"|" + Home + @"\b)", Linear.Options, Linear.TimeoutMilliseconds)]
     private static partial Regex HomeAsHost();
 
@@ -99,7 +103,7 @@ public static partial class Directions
     [GeneratedRegex(@"\baccompanied by\b[^.;]{0,120}\b(OUC|Open University of China)\b", Linear.Options, Linear.TimeoutMilliseconds)]
     private static partial Regex AccompaniedByHome();
 
-    [GeneratedRegex(@"^accompanied by\b(?![^,;.]{0,120}\b(OUC|Open University of China)\b)[^,;.]{1,120},\s+((a|an|the)\s+)?(?>[\w-]{1,40}\s+)?" + Home + @"\s+((?>[\w-]{1,40})\s+){0,2}" + Visitors + @"\b", Linear.Options, Linear.TimeoutMilliseconds)]
+    [GeneratedRegex(@"^accompanied by\b(?![^,;.]{0,120}\b(OUC|Open University of China)\b)[^,;.]{1,120},\s+((a|an|the)\s+)?((?>[\w-]{1,40}\s+)?" + Home + @"\s+((?>[\w-]{1,40})\s+){0,2}" + Visitors + @"\b|((?>[\w-]{1,40})\s+){0,2}" + Visitors + @"\s+(of|from)\s+" + Home + @"\b)", Linear.Options, Linear.TimeoutMilliseconds)]
     private static partial Regex AccompaniedByOthersOpener();
 
     [GeneratedRegex(Visitors + @"\s+(of\s+(\d+|\w+)\s+)?(of|from)\s+" + Home + @"\b|\b(OUC|Open University of China)('s|’s)?\)?\s+((?>[\w-]{1,40})\s+){0,2}" + Visitors + @"\b|" + Home + @"\s+(sent|dispatched)\b", Linear.Options, Linear.TimeoutMilliseconds)]

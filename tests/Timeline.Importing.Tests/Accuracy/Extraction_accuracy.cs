@@ -91,6 +91,18 @@ public sealed class Extraction_accuracy(ITestOutputHelper output)
         Assert.True(card.Kinds.Total >= 120, $"{card.Kinds.Total} readings scored");
     }
 
+    [Fact]
+    public void The_eighth_round_is_labelled_whole_meets_the_thresholds_and_shows_every_miss_and_verdict()
+    {
+        // Written in the OUC newsroom's register but harder (long paragraphs with background, two acts in one, dates left to
+        // an earlier paragraph, regions and territories, names with commas and titles) and scored once as unseen text
+        // before any rule or the model changed (kind 0.913, institutions 0.928, direction 0.921); its rules since reach
+        // the thresholds, which now hold it as they hold the tuning part.
+        var card = ScoreRound(LabelledSet.Round8, atLeast: 120);
+
+        AssertThresholds(card);
+    }
+
     /// <summary>
     /// A round is written as unseen text and scored once before any rule is changed, then built against like the tuning
     /// part: every miss and every verdict of the flag is shown, and every label is well formed.
@@ -111,7 +123,7 @@ public sealed class Extraction_accuracy(ITestOutputHelper output)
         return card;
     }
 
-    [Fact(Skip = "Goal not met: after the seventh round (its rules for visits told through the OUC officer who hosts, honours, the OUC's own centres and named events; the model retrained on six development parts at p >= 0.8; people, units, events and continents no longer counted as unexplained names), the sealed part gives 0.385 of 13 wrong extractions caught (goal 0.80) and 0.084 of 107 right ones flagged (goal at most 0.20); before, 0.500 of 14 and 0.094 of 106. The calibration part, unread while the flag changed, gives 0.875 of 16 and 0.153 of 163. Moving the threshold or the other weights still does not carry over to a development part left out, and a doubt on names that start with a nationality, chosen on the development parts, was taken back (docs/import.md, The review flag, seventh round). The figures print with each part's")]
+    [Fact(Skip = "Goal not met: after the eighth round (its rules for dates inside a longer occasion, background sentences, visits to the OUC told through a leader or a receiving officer, names with listed fields, territories, units, other names and campuses, and seminars told apart by what happened; the model retrained on seven development parts at p >= 0.8), the sealed part gives 0.385 of 13 wrong extractions caught (goal 0.80) and 0.084 of 107 right ones flagged (goal at most 0.20), as after the seventh. The calibration part gives 0.824 of 17 and 0.154 of 162. A change that stopped the doubt on loose names firing on people behind abbreviated titles and on names the finder sets aside flagged fewer right readings on the development parts but caught too few on the calibration part, and was taken back (docs/import.md, The review flag, eighth round). The figures print with each part's")]
     public void On_the_sealed_part_the_review_flag_catches_most_wrong_extractions_and_few_right_ones()
     {
         var card = Scorecard.Of(LabelledSet.Load(LabelledSet.Sealed));

@@ -27,6 +27,10 @@ public sealed class Reading_which_way_a_visit_went
     [InlineData("A college in Fiji played host on 3 May 2021 to six OUC lecturers.", VisitDirection.Outbound)]
     [InlineData("On 3 May 2021 the OUC dispatched a group of five to a college in Fiji.", VisitDirection.Outbound)]
     [InlineData("A college in Fiji dispatched a group of five to the OUC on 3 May 2021.", VisitDirection.Inbound)]
+    [InlineData("On 3 May 2021, Ana Ruiz led a five-member delegation to the OUC.", VisitDirection.Inbound)]
+    [InlineData("Twenty school heads from Peru completed a study tour of the OUC from 3 to 9 May 2021.", VisitDirection.Inbound)]
+    [InlineData("A delegation of a university in Chile came on 3 May 2021 and was received by Wang Ping, vice president of the OUC.", VisitDirection.Inbound)]
+    [InlineData("Accompanied by embassy officials, a delegation of the OUC visited a college in Fiji on 3 May 2021 and was received by its rector.", VisitDirection.Outbound)]
     public void Who_travelled_is_read_from_how_the_sentence_names_them(string text, VisitDirection direction) =>
         Assert.Equal(direction, AnnouncementExtractor.Extract(text, 0, null).Direction);
 }
