@@ -143,15 +143,15 @@ public sealed class SqliteReadModel : IDisposable
     }
 
     /// <summary>
-    /// About how many records the read models hold, read in constant time: the highest rowid of <c>records</c>,
-    /// which only ever grows while records are added (a retracted record keeps its row).
+    /// How many records the read models hold (a retracted record keeps its row), counted on the records' narrowest
+    /// index once per start: their rowid is a log position, which says nothing of their number.
     /// </summary>
     public long RecordsHeld()
     {
         lock (_writeLock)
         {
             using var command = _writer.CreateCommand();
-            command.CommandText = "SELECT COALESCE(MAX(rowid), 0) FROM records";
+            command.CommandText = "SELECT COUNT(*) FROM records";
             return (long)command.ExecuteScalar()!;
         }
     }
