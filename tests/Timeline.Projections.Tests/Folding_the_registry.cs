@@ -90,6 +90,40 @@ public sealed class Folding_the_registry : IDisposable
     }
 
     [Fact]
+    public async Task Names_read_straight_after_a_rename_and_a_merge_are_folded_are_the_new_ones()
+    {
+        using var readModel = new SqliteReadModel(Path.Combine(_folder, "renamed.db"));
+        var registry = new RegistryQueries(readModel);
+        var log = Log.Stored([
+            new InstitutionRegistered("ouc", "Central Radio and TV University", "CRTVU", CountryCode.Parse("CN"), null),
+            new InstitutionRegistered("other", "Other College", null, null, null),
+            Given.Meeting("meeting", "2016-01-01", Given.Ouc, Given.Ouc with { Id = "other" }),
+            new InstitutionRenamed("ouc", "Open University of China", "OUC", HistoricalDate.Parse("2012-07-31"), "Renamed."),
+            new InstitutionMerged("other", "ouc"),
+        ]);
+        Apply(readModel, log[..3]);
+        var before = await NamesOnAsync(readModel, registry, "ouc");
+        Assert.Null(await registry.CanonicalIdAsync("other", CancellationToken.None));
+
+        Apply(readModel, log[3..]);
+
+        Assert.Equal("Central Radio and TV University", before["ouc"]);
+        Assert.Equal("Other College", before["other"]);
+        var after = await NamesOnAsync(readModel, registry, "ouc");
+        Assert.Equal("Open University of China", after["ouc"]);
+        Assert.Equal("Open University of China", after["other"]);
+        Assert.Equal("ouc", await registry.CanonicalIdAsync("other", CancellationToken.None));
+        Assert.Equal("ouc", await registry.RedirectOfAsync("other", CancellationToken.None));
+    }
+
+    private static async Task<IReadOnlyDictionary<string, string>> NamesOnAsync(SqliteReadModel readModel, RegistryQueries registry, string institutionId)
+    {
+        var page = await new TimelineQueries(readModel).ForInstitutionAsync(institutionId, new TimelineFilter(null, null, [], 1, 50), CancellationToken.None);
+        var named = await registry.NamedAsOfTheirDatesAsync(page.Stored, CancellationToken.None);
+        return Assert.Single(named).RegistryNames!;
+    }
+
+    [Fact]
     public async Task People_and_places_count_the_visible_records_after_corrections()
     {
         using var readModel = new SqliteReadModel(Path.Combine(_folder, "people.db"));

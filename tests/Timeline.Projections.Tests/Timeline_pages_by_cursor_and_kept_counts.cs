@@ -87,7 +87,7 @@ public sealed class Timeline_pages_by_cursor_and_kept_counts : IDisposable
     }
 
     [Fact]
-    public async Task A_page_after_a_cursor_is_read_by_key_from_the_covering_index_and_scans_nothing()
+    public async Task A_page_after_a_cursor_is_read_by_key_from_the_covering_index_its_entries_by_integer_key_and_scans_nothing()
     {
         using var readModel = FoldedInRandomBatches();
         readModel.BeginBulkLoad();
@@ -99,6 +99,8 @@ public sealed class Timeline_pages_by_cursor_and_kept_counts : IDisposable
 
         Assert.Contains(plan, step => step.StartsWith("SEARCH t USING COVERING INDEX ix_institution_timeline_page (institution_id=? AND (sort_key,position)>(?,?))",
             StringComparison.Ordinal));
+        // Each entry is then looked up in the records by their integer key, not by its text id through an index.
+        Assert.Contains("SEARCH r USING INTEGER PRIMARY KEY (rowid=?)", plan);
         Assert.DoesNotContain(plan, step => step.StartsWith("SCAN t", StringComparison.Ordinal) || step.StartsWith("SCAN r", StringComparison.Ordinal));
     }
 

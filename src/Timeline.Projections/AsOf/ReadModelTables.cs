@@ -26,11 +26,13 @@ public sealed class ReadModelTables
 
     /// <summary>
     /// Each record as it stood: its current row when the event that made it came by then, or else its replaced version
-    /// valid then (at most one is). One join rather than a union, so a query joining it by record id looks each record
-    /// up by key instead of reading them all.
+    /// valid then (at most one is). One join rather than a union, so a query joining it by record id or first position
+    /// looks each record up by key instead of reading them all; the first position is the current row's own (no
+    /// version changes it), so a join on it reaches the table's integer key.
     /// </summary>
     public string Records => Position is null ? "records" : $"""
-        (SELECT 0 AS retracted, c.record_id, {string.Join(", ", RecordColumns.Select(column => $"CASE WHEN v.record_id IS NULL THEN c.{column} ELSE v.{column} END AS {column}"))}
+        (SELECT 0 AS retracted, c.record_id, {string.Join(", ", RecordColumns.Select(column => column == "first_position"
+            ? $"c.{column}" : $"CASE WHEN v.record_id IS NULL THEN c.{column} ELSE v.{column} END AS {column}"))}
             , CASE WHEN v.record_id IS NULL THEN c.recorded_json END AS recorded_json
          FROM records c LEFT JOIN record_versions v ON v.record_id = c.record_id AND {ReplacedThen("v.")}
          WHERE ({CurrentRecordThen("c.")}) OR v.record_id IS NOT NULL)

@@ -6,7 +6,7 @@ internal static class ReadModelSchema
     /// Raised whenever a table gains a column the fold must fill: a file of another version is emptied on open
     /// and folded again from position 0, which is always safe because the log holds everything.
     /// </summary>
-    public const int Version = 8;
+    public const int Version = 9;
 
     public const string InstitutionTimeline = "institution_timeline";
     public const string CountryTimeline = "country_timeline";
@@ -16,8 +16,11 @@ internal static class ReadModelSchema
             name     TEXT PRIMARY KEY,
             position INTEGER NOT NULL
         );
+        -- Keyed by the position of the event that made the record, which the timeline rows hold: a page looks its
+        -- entries up by integer key in the table itself, and by text id only through the unique index.
         CREATE TABLE IF NOT EXISTS records (
-            record_id         TEXT PRIMARY KEY,
+            first_position    INTEGER PRIMARY KEY,
+            record_id         TEXT    NOT NULL UNIQUE,
             recorded_type     TEXT    NOT NULL,
             recorded_json     BLOB    NOT NULL,
             -- NULL while the record is uncorrected: its facts are then those of recorded_json.
@@ -25,7 +28,6 @@ internal static class ReadModelSchema
             corrections       INTEGER NOT NULL,
             retraction_reason TEXT,
             retracted         INTEGER NOT NULL,
-            first_position    INTEGER NOT NULL,
             last_position     INTEGER NOT NULL,
             revision          INTEGER NOT NULL,
             kind              TEXT    NOT NULL,
@@ -65,8 +67,8 @@ internal static class ReadModelSchema
         """;
 
     /// <summary>
-    /// Full-text search over the visible records; its rowid is the record's rowid in <c>records</c>, so a record's
-    /// text is replaced or removed without an index of its own.
+    /// Full-text search over the visible records; its rowid is the record's rowid in <c>records</c> (its first
+    /// position), so a record's text is replaced or removed without an index of its own.
     /// </summary>
     public const string SearchTable = "records_search";
 

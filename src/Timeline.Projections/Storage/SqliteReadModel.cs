@@ -35,6 +35,8 @@ public sealed class SqliteReadModel : IDisposable
     // long.MinValue while nothing is folded; read and written whole, as queries read it while the fold writes.
     private long _latestRecordedTicks = long.MinValue;
     private readonly RegistryTables _registry;
+    // What the registry's tables hold, kept for the readers; told of every commit that changes them.
+    internal HeldRegistry HeldRegistry { get; } = new();
     private readonly PeopleAndPlacesTables _peopleAndPlaces;
     private readonly Dictionary<string, string> _canonicalInBatch = new(StringComparer.Ordinal);
     // Whether the bulk load under way folds from position 0 without the write-ahead log (see UnjournalledFold).
@@ -107,7 +109,7 @@ public sealed class SqliteReadModel : IDisposable
             using var transaction = _writer.BeginTransaction();
             foreach (var table in ReadModelSchema.Tables)
                 Execute(HistorySchema.Empty(table), transaction);
-            transaction.Commit();
+            Commit(transaction, registryChanged: true);
             Interlocked.Exchange(ref _latestRecordedTicks, long.MinValue);
         }
     }
@@ -143,15 +145,15 @@ public sealed class SqliteReadModel : IDisposable
     }
 
     /// <summary>
-    /// About how many records the read models hold, read in constant time: the highest rowid of <c>records</c>,
-    /// which only ever grows while records are added (a retracted record keeps its row).
+    /// How many records the read models hold (a retracted record keeps its row), counted on the records' narrowest
+    /// index once per start: their rowid is a log position, which says nothing of their number.
     /// </summary>
     public long RecordsHeld()
     {
         lock (_writeLock)
         {
             using var command = _writer.CreateCommand();
-            command.CommandText = "SELECT COALESCE(MAX(rowid), 0) FROM records";
+            command.CommandText = "SELECT COUNT(*) FROM records";
             return (long)command.ExecuteScalar()!;
         }
     }
@@ -239,10 +241,29 @@ public sealed class SqliteReadModel : IDisposable
                 Interlocked.Read(ref _latestRecordedTicks) is var ticks && ticks != long.MinValue ? ticks : null, transaction);
             SaveCheckpoint(throughPosition, transaction);
             stages?.Done(FoldStage.History);
-            transaction.Commit();
+            Commit(transaction, registryChanged: registryChanges.Count > 0);
             stages?.Done(FoldStage.Commit);
             Interlocked.Exchange(ref _latestRecordedTicks, latestRecorded ?? long.MinValue);
             return new TimelineChanges(timelines.Changed, Everything: registryChanges.Count > 0);
+        }
+    }
+
+    /// <summary>A commit that changes the registry's tables is announced to <see cref="HeldRegistry"/> before and after it.</summary>
+    private void Commit(SqliteTransaction transaction, bool registryChanged)
+    {
+        if (!registryChanged)
+        {
+            transaction.Commit();
+            return;
+        }
+        HeldRegistry.Changing();
+        try
+        {
+            transaction.Commit();
+        }
+        finally
+        {
+            HeldRegistry.Changing();
         }
     }
 

@@ -41,7 +41,7 @@ public sealed class TimelineExport(SqliteReadModel readModel)
             await using var command = connection.CreateCommand();
             command.CommandText = $"""
                 SELECT t.sort_key, t.position, r.entry_json, {ReadModelTables.FactsOf("r")}
-                FROM {table} t JOIN {tables.Records} r ON r.record_id = t.record_id
+                FROM {table} t JOIN {tables.Records} r ON r.first_position = t.position
                 WHERE t.{keyColumn} = $key AND (t.sort_key, t.position) > ($sortKey, $position)
                 ORDER BY t.sort_key, t.position
                 LIMIT {BatchSize}

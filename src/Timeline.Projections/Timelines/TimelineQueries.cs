@@ -94,12 +94,13 @@ public sealed class TimelineQueries(SqliteReadModel readModel)
         var where = Where(keyColumn, filter);
         if (filter.After is not null)
             where += " AND (t.sort_key, t.position) > ($afterSort, $afterPosition)";
-        // The page is chosen on the narrow timeline rows first; only its own entries are read from the records.
+        // The page is chosen on the narrow timeline rows first; only its own entries are read from the records, each by
+        // its integer key (a row's position is its record's first position).
         return $"""
             SELECT r.entry_json, p.sort_key, p.position
-            FROM (SELECT t.record_id, t.sort_key, t.position FROM {table} t WHERE {where}
+            FROM (SELECT t.sort_key, t.position FROM {table} t WHERE {where}
                   ORDER BY t.sort_key, t.position LIMIT $limit OFFSET $offset) p
-            JOIN {tables.Records} r ON r.record_id = p.record_id
+            JOIN {tables.Records} r ON r.first_position = p.position
             ORDER BY p.sort_key, p.position
             """;
     }
