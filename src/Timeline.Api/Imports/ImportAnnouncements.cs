@@ -64,7 +64,6 @@ public sealed class ImportAnnouncementsValidator : IValidator<ImportAnnouncement
         // What every paragraph's source would carry is checked once, so a page is not read through to fail on each paragraph.
         var (documentId, url) = (request.Document.DocumentId, request.Document.Url);
         InputLimits.Text(documentId, "documentId", InputLimits.Name, errors);
-        ControlCharacters.Check(documentId, "documentId", errors);
         InputLimits.Text(url, "url", InputLimits.Url, errors);
         if (url is not null && !ActivityInputMapper.IsWebAddress(url))
             errors.Add("url", "is not an absolute http(s) URL");
@@ -104,12 +103,12 @@ public sealed class ImportAnnouncementsHandler(IMediator mediator, RecordWriter 
     private async Task<ImportedParagraph> ImportAsync(string text, int index, DateOnly? publishedOn, ImportAnnouncementsCommand request,
         CancellationToken cancellationToken)
     {
-        // A paragraph longer than a record's source text may be could never be recorded: it is refused before it is read,
-        // so no paragraph costs the extractor more than the longest one it could record.
-        var tooLong = new ValidationErrors();
-        InputLimits.Text(text, "source.text", InputLimits.SourceText, tooLong);
-        if (!tooLong.IsEmpty)
-            return new ImportedParagraph(index, ImportStatus.Invalid, null, null, [], [], null, 0, Reason: ReasonOf(tooLong));
+        // A paragraph that could never be a record's source text (longer than one may be, or holding a control character)
+        // is refused before it is read, so no paragraph costs the extractor more than the longest one it could record.
+        var unfit = new ValidationErrors();
+        InputLimits.Text(text, "source.text", InputLimits.SourceText, unfit);
+        if (!unfit.IsEmpty)
+            return new ImportedParagraph(index, ImportStatus.Invalid, null, null, [], [], null, 0, Reason: ReasonOf(unfit));
         var extraction = AnnouncementExtractor.Extract(text, index, publishedOn, cancellationToken);
         var read = Describe(extraction);
         if (!extraction.IsActivity)

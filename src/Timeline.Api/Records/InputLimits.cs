@@ -59,10 +59,16 @@ public static class InputLimits
         People(changes.People, "changes.people", errors);
     }
 
+    /// <summary>
+    /// A string the service would keep: at most <paramref name="max"/> characters, and printable (see
+    /// <see cref="ControlCharacters"/>). Checked here, in the command's validator, so the same rule holds however the
+    /// command came: an HTTP body, a message from the bus or a page imported from the command line.
+    /// </summary>
     public static void Text(string? text, string field, int max, ValidationErrors errors)
     {
         if (text?.Length > max)
             errors.Add(field, $"has {text.Length} characters; at most {max} are accepted");
+        ControlCharacters.Check(text, field, errors);
     }
 
     private static bool Count<T>(List<T>? items, string field, int max, ValidationErrors errors)

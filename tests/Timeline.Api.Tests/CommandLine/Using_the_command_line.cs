@@ -124,6 +124,24 @@ public sealed class Using_the_command_line
     }
 
     [Fact]
+    public async Task An_imported_paragraph_holding_a_control_character_is_reported_invalid_and_the_others_recorded()
+    {
+        var folder = ApiProcess.TempFolder();
+        var page = Path.Combine(folder, "page-18.txt");
+        await File.WriteAllTextAsync(page,
+            "On 3 March 2021 the Open University of China and the Open University of Sri Lanka signed a memorandum of understanding on joint courses.\n\n"
+            + "In May 2019 a delegation of the Open University of China visited Almaty, \u001b[31mKazakhstan, to discuss teacher training.\n");
+
+        var outcome = await ApiProcess.RunAsync(["import", page, "--json", "--data", Path.Combine(folder, "data")], Bound);
+
+        Assert.Equal(0, outcome.ExitCode);
+        var paragraphs = outcome.Out.Split('\n', StringSplitOptions.RemoveEmptyEntries)
+            .Select(line => JsonDocument.Parse(line).RootElement).ToArray();
+        Assert.Equal(["recorded", "invalid"], paragraphs.Select(p => p.GetProperty("status").GetString()));
+        Assert.Contains("control character U+001B", paragraphs[1].GetProperty("reason").GetString());
+    }
+
+    [Fact]
     public async Task Import_refuses_a_publication_day_that_is_not_a_day()
     {
         var folder = ApiProcess.TempFolder();
