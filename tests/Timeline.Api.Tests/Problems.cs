@@ -16,6 +16,7 @@ public static class Problems
         var problem = JsonNode.Parse(text)!;
         Assert.Equal((int)status, problem["status"]!.GetValue<int>());
         Assert.False(string.IsNullOrWhiteSpace(problem["title"]?.GetValue<string>()), $"The problem has no title: {text}");
+        Assert.True(Uri.TryCreate(problem["type"]?.GetValue<string>(), UriKind.Absolute, out _), $"The problem's type is no absolute URI: {text}");
         return problem;
     }
 

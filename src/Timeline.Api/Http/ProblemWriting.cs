@@ -16,12 +16,34 @@ public static class ProblemWriting
     public static IServiceCollection AddTimelineProblems(this IServiceCollection services)
     {
         services.AddProblemDetails(problems => problems.CustomizeProblemDetails = context =>
-            context.ProblemDetails.Detail ??= DetailFor(context.HttpContext, context.ProblemDetails.Status));
+        {
+            context.ProblemDetails.Detail ??= DetailFor(context.HttpContext, context.ProblemDetails.Status);
+            context.ProblemDetails.Type ??= TypeFor(context.ProblemDetails.Status);
+        });
         // After the framework's own writer, which is kept wherever the request accepts JSON.
         services.AddSingleton<IProblemDetailsWriter, ProblemWriterForAnyAccept>();
         services.AddExceptionHandler<ProblemExceptionHandler>();
         return services;
     }
+
+    /// <summary>
+    /// Where each status is defined, as the problem's <c>type</c>: the framework names only some statuses (not 429 or
+    /// 431, say), and none when the request's <c>Accept</c> sends the problem through our own writer.
+    /// </summary>
+    private static readonly Dictionary<int, string> Definitions = new()
+    {
+        [400] = "rfc9110#section-15.5.1", [401] = "rfc9110#section-15.5.2", [403] = "rfc9110#section-15.5.4",
+        [404] = "rfc9110#section-15.5.5", [405] = "rfc9110#section-15.5.6", [406] = "rfc9110#section-15.5.7",
+        [408] = "rfc9110#section-15.5.9", [409] = "rfc9110#section-15.5.10", [410] = "rfc9110#section-15.5.11",
+        [411] = "rfc9110#section-15.5.12", [412] = "rfc9110#section-15.5.13", [413] = "rfc9110#section-15.5.14",
+        [414] = "rfc9110#section-15.5.15", [415] = "rfc9110#section-15.5.16", [416] = "rfc9110#section-15.5.17",
+        [422] = "rfc9110#section-15.5.21", [428] = "rfc6585#section-3", [429] = "rfc6585#section-4",
+        [431] = "rfc6585#section-5", [500] = "rfc9110#section-15.6.1", [501] = "rfc9110#section-15.6.2",
+        [502] = "rfc9110#section-15.6.3", [503] = "rfc9110#section-15.6.4", [504] = "rfc9110#section-15.6.5",
+    };
+
+    private static string? TypeFor(int? status) =>
+        status is { } known && Definitions.TryGetValue(known, out var section) ? "https://tools.ietf.org/html/" + section : null;
 
     private static string? DetailFor(HttpContext context, int? status)
     {
