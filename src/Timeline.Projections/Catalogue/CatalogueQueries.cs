@@ -78,7 +78,7 @@ public sealed class CatalogueQueries(SqliteReadModel readModel)
             FROM {tables.Institutions} i {RegistryJoin}
             {where}
             ORDER BY records DESC, i.institution_id
-            LIMIT $limit OFFSET $offset
+            LIMIT {ReadModelReader.Limit} OFFSET $offset
             """);
         if (value is not null)
             command.Parameters.AddWithValue(where.Contains("$id", StringComparison.Ordinal) ? "$id" : "$prefix", value);
