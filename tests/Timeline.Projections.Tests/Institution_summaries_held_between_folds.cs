@@ -55,6 +55,21 @@ public sealed class Institution_summaries_held_between_folds : IDisposable
         ], seen.Select(summary => $"{summary.Name} {summary.Records}"));
     }
 
+    [Fact]
+    public async Task A_summary_is_held_on_a_file_folded_before_it_was_opened()
+    {
+        var path = Path.Combine(_folder, "folded-before.db");
+        using (var folded = new SqliteReadModel(path))
+            Log.Apply(folded, Log.Stored([Given.Meeting("first", "2015-01-01", Given.Ouc)]));
+        using var readModel = new SqliteReadModel(path);
+        var catalogue = new CatalogueQueries(readModel);
+
+        var first = await catalogue.InstitutionAsync("ouc", CancellationToken.None);
+
+        Assert.Equal(1, first!.Records);
+        Assert.Same(first, await catalogue.InstitutionAsync("ouc", CancellationToken.None));
+    }
+
     public void Dispose()
     {
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();

@@ -15,9 +15,12 @@ internal sealed class CommitStamps
     /// <summary>Past this many stamped timelines every timeline is stamped at once: held values are read again, never wrong.</summary>
     private const int TrackedTimelines = 100_000;
 
+    // Stamps are counts at which a commit began (1, 3, 5...); "no commit since the file was opened" is below every count.
+    private const long NoCommit = -1;
+
     private long _count;
     // The stamp of the latest commit that changed every timeline; a timeline absent from _stamps has none later.
-    private long _everything;
+    private long _everything = NoCommit;
     private readonly ConcurrentDictionary<string, long> _stamps = new(StringComparer.Ordinal);
 
     /// <summary>Read before the value it keeps: the value is then at least as new as every commit stamped below it.</summary>
@@ -47,7 +50,7 @@ internal sealed class CommitStamps
     /// </summary>
     public bool Unchanged(string? timeline, long readAt)
     {
-        var stamp = timeline is not null && _stamps.TryGetValue(timeline, out var stamped) ? stamped : 0;
+        var stamp = timeline is not null && _stamps.TryGetValue(timeline, out var stamped) ? stamped : NoCommit;
         return Math.Max(stamp, Interlocked.Read(ref _everything)) < readAt;
     }
 }
