@@ -1,4 +1,6 @@
 using Microsoft.Data.Sqlite;
+using SQLitePCL;
+using Timeline.Projections.Catalogue;
 using Timeline.EventStore.Serialization;
 using Timeline.Projections.Registry;
 using Timeline.Projections.Storage;
@@ -35,6 +37,43 @@ public sealed class Reader_connections_kept_open : IDisposable
 
         Assert.Equal(fresh, kept);
         Assert.NotEqual(before, kept);
+    }
+
+    [Fact]
+    public async Task A_kept_reader_plans_its_page_and_summary_statements_once()
+    {
+        using var readModel = new SqliteReadModel(Path.Combine(_folder, "planned.db"));
+        readModel.Apply(Log, Log[^1].Position);
+        var timelines = new TimelineQueries(readModel);
+        var catalogue = new CatalogueQueries(readModel);
+        async Task ReadPagesAsync()
+        {
+            // Read one after another, so each takes the one reader the first opened.
+            var first = await timelines.ForInstitutionAsync("ouc", new TimelineFilter(null, null, [], 1, 5), CancellationToken.None);
+            await timelines.ForInstitutionAsync("ouc", new TimelineFilter(null, null, [], 1, 7, first.Next), CancellationToken.None);
+            await timelines.ForInstitutionAsync("ouc", new TimelineFilter(null, null, [], 3, 4), CancellationToken.None);
+            await catalogue.InstitutionsAsync(new CataloguePage(null, 0, 3), CancellationToken.None);
+            await catalogue.InstitutionsAsync(new CataloguePage(null, 1, 2), CancellationToken.None);
+        }
+        await ReadPagesAsync();
+        // SQLite asks the authorizer about every statement it prepares, and prepares again each statement it has planned
+        // anew: setting one makes every kept statement be prepared once more.
+        var prepared = 0;
+        strdelegate_authorizer count = (_, _, _, _, _, _) =>
+        {
+            Interlocked.Increment(ref prepared);
+            return raw.SQLITE_OK;
+        };
+        await using (var reader = await readModel.RentReaderAsync(CancellationToken.None))
+            Assert.Equal(raw.SQLITE_OK, raw.sqlite3_set_authorizer(reader.Connection.Handle, count, null));
+
+        await ReadPagesAsync();
+        var once = prepared;
+        await ReadPagesAsync();
+        await ReadPagesAsync();
+
+        Assert.True(once > 0);
+        Assert.Equal(once, prepared);
     }
 
     [Fact]

@@ -23,15 +23,18 @@ public sealed class Writing_stored_entries_as_they_are : IDisposable
 
     private static readonly InstitutionRef Crtvu = new("crtvu", "CRTVU", "CRTVU", CountryCode.Parse("CN"), InstitutionRole.Host);
     private static readonly InstitutionRef Unregistered = new("no-such-college", "Nowhere \"College\" <&>", null, null, InstitutionRole.Party);
+    // Stored under the strict encoder, this id holds escapes.
+    private static readonly InstitutionRef Escaped = new("\u00e9cole-l'\"id\"", "\u00c9cole", null, null, InstitutionRole.Party);
 
     private static List<object> History() =>
     [
         new InstitutionRegistered("ouc", "Central Radio and TV University", "CRTVU", CountryCode.Parse("CN"), null),
         new InstitutionRenamed("ouc", "Open University of China", "OUC", HistoricalDate.Parse("2012-07-31"), "Renamed."),
+        new InstitutionRegistered(Escaped.Id, "\u00c9cole normale", null, null, null),
         new InstitutionRegistered("psu", "Павлодарский университет \"PSU\" 大学 \U0001F393", "PSU", CountryCode.Parse("KZ"), null),
         Given.Meeting("before-rename", "2005-04-02", Given.Ouc),
         Given.Meeting("after-rename", "2015-01-01", Given.Ouc, Given.Psu),
-        new MeetingHeld("unknown-date", Given.Facts("XXXX", "No date, \u00e9l\u00e8ves \u4e2d\u56fd\t\"quoted\"", [Given.Ouc, Unregistered]) with
+        new MeetingHeld("unknown-date", Given.Facts("XXXX", "No date, \u00e9l\u00e8ves \u4e2d\u56fd\t\"quoted\"", [Given.Ouc, Unregistered, Escaped]) with
         {
             Places = ["Almaty", "Ulanqab, Inner Mongolia"],
         }),
@@ -72,6 +75,17 @@ public sealed class Writing_stored_entries_as_they_are : IDisposable
     }
 
     [Fact]
+    public async Task The_institution_ids_found_in_stored_json_are_those_of_the_entry_in_its_order()
+    {
+        using var readModel = new SqliteReadModel(Path.Combine(_folder, "ids.db"));
+        Log.Apply(readModel, Log.Stored(History()));
+        var page = await new TimelineQueries(readModel).ForInstitutionAsync("ouc", new TimelineFilter(null, null, [], 1, 50), CancellationToken.None);
+
+        Assert.Contains(page.Stored, entry => entry.InstitutionIds().Contains(Escaped.Id));
+        Assert.All(page.Stored, entry => Assert.Equal(entry.Entry.Institutions.Select(i => i.Id), entry.InstitutionIds()));
+    }
+
+    [Fact]
     public async Task The_registry_names_come_from_the_renamed_and_aliased_institutions_as_of_each_entry_date()
     {
         using var readModel = new SqliteReadModel(Path.Combine(_folder, "named.db"));
@@ -88,6 +102,7 @@ public sealed class Writing_stored_entries_as_they_are : IDisposable
         Assert.Equal("Central Radio and TV University", byRecord["alias-known"].GetProperty("crtvu").GetString());
         Assert.Equal("Open University of China", byRecord["through-alias"].GetProperty("crtvu").GetString());
         Assert.False(byRecord["unknown-date"].TryGetProperty("no-such-college", out _));
+        Assert.Equal("\u00c9cole normale", byRecord["unknown-date"].GetProperty(Escaped.Id).GetString());
     }
 
     public void Dispose()

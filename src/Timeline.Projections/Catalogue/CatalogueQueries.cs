@@ -2,6 +2,7 @@ using Microsoft.Data.Sqlite;
 using Timeline.Domain.Countries;
 using Timeline.Projections.AsOf;
 using Timeline.Projections.Storage;
+using Timeline.Projections.Timelines;
 
 namespace Timeline.Projections.Catalogue;
 
@@ -30,6 +31,9 @@ public sealed record CatalogueSlice<T>(long Total, IReadOnlyList<T> Entries);
 /// </summary>
 public sealed class CatalogueQueries(SqliteReadModel readModel)
 {
+    // A summary is a few strings and a count: this many institutions' are held at most.
+    private readonly HeldReads<InstitutionSummary> _summaries = new(capacity: 10_000);
+
     public Task<CatalogueSlice<InstitutionSummary>> InstitutionsAsync(CataloguePage page, CancellationToken cancellationToken) =>
         InstitutionsAsync(page, ReadModelTables.Current, cancellationToken);
 
@@ -50,7 +54,17 @@ public sealed class CatalogueQueries(SqliteReadModel readModel)
     public Task<InstitutionSummary?> InstitutionAsync(string institutionId, CancellationToken cancellationToken) =>
         InstitutionAsync(institutionId, ReadModelTables.Current, cancellationToken);
 
-    public async Task<InstitutionSummary?> InstitutionAsync(string institutionId, ReadModelTables tables, CancellationToken cancellationToken)
+    /// <summary>
+    /// Now, the summary is held between the commits that change the institution's timeline (its name from the records,
+    /// its count) or every timeline (the registry): every page of a timeline shows the same one until a fold changes it.
+    /// </summary>
+    public Task<InstitutionSummary?> InstitutionAsync(string institutionId, ReadModelTables tables, CancellationToken cancellationToken) =>
+        tables.Position is null
+            ? _summaries.GetAsync(readModel.Commits, institutionId, TimelineChanges.InstitutionKey(institutionId),
+                token => ReadInstitutionAsync(institutionId, tables, token), cancellationToken)
+            : ReadInstitutionAsync(institutionId, tables, cancellationToken);
+
+    private async Task<InstitutionSummary?> ReadInstitutionAsync(string institutionId, ReadModelTables tables, CancellationToken cancellationToken)
     {
         await using var connection = await readModel.RentReaderAsync(cancellationToken);
         return (await InstitutionsWhereAsync(connection, tables, "WHERE i.institution_id = $id", institutionId, CataloguePage.Everything, cancellationToken))
@@ -78,7 +92,7 @@ public sealed class CatalogueQueries(SqliteReadModel readModel)
             FROM {tables.Institutions} i {RegistryJoin}
             {where}
             ORDER BY records DESC, i.institution_id
-            LIMIT $limit OFFSET $offset
+            LIMIT {ReadModelReader.Limit} OFFSET $offset
             """);
         if (value is not null)
             command.Parameters.AddWithValue(where.Contains("$id", StringComparison.Ordinal) ? "$id" : "$prefix", value);

@@ -7,36 +7,20 @@ internal sealed record RegistrySnapshot(IReadOnlyDictionary<string, string> Redi
 
 /// <summary>
 /// The registry's redirects and names held in memory, so a page names its entries without a query. The registry is
-/// small and changes seldom; the fold counts its changes in <see cref="Generation"/>, once before the commit that
-/// writes one and once after, so the count is odd while such a commit is under way. What is held is used only while
-/// the count is even and the same as when it was read, so it is never older than what SQLite answers: once a commit is
-/// under way, readers read the tables themselves until it has ended.
+/// small and changes seldom; a commit that changes it changes every timeline (<see cref="Timelines.TimelineChanges.Everything"/>),
+/// so what is held is used only while no such commit has begun since it was read (<see cref="CommitStamps"/>): it is
+/// never older than what SQLite answers.
 /// </summary>
 internal sealed class HeldRegistry
 {
-    private long _generation;
-    private Held? _held;
+    private readonly HeldReads<RegistrySnapshot> _held = new(capacity: 1);
 
-    public long Generation => Interlocked.Read(ref _generation);
-
-    /// <summary>Called by the fold just before and just after committing a change to the registry's tables.</summary>
-    public void Changing() => Interlocked.Increment(ref _generation);
-
-    public async Task<RegistrySnapshot> CurrentAsync(SqliteReadModel readModel, CancellationToken cancellationToken)
-    {
-        var generation = Generation;
-        if (Volatile.Read(ref _held) is { } held && held.Generation == generation && generation % 2 == 0)
-            return held.Snapshot;
-        RegistrySnapshot snapshot;
-        await using (var connection = await readModel.RentReaderAsync(cancellationToken))
-            snapshot = await LoadAsync(connection, cancellationToken);
-        // Kept only when no commit changing the registry began or ended while it was read.
-        if (generation % 2 == 0 && Generation == generation)
-            Volatile.Write(ref _held, new Held(generation, snapshot));
-        return snapshot;
-    }
-
-    private sealed record Held(long Generation, RegistrySnapshot Snapshot);
+    public async Task<RegistrySnapshot> CurrentAsync(SqliteReadModel readModel, CancellationToken cancellationToken) =>
+        (await _held.GetAsync(readModel.Commits, "", timeline: null, async token =>
+        {
+            await using var connection = await readModel.RentReaderAsync(token);
+            return await LoadAsync(connection, token);
+        }, cancellationToken))!;
 
     /// <summary>Both tables in one statement, so they are read from one state of the file.</summary>
     private static async Task<RegistrySnapshot> LoadAsync(ReadModelReader connection, CancellationToken cancellationToken)

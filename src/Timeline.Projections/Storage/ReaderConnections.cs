@@ -72,6 +72,13 @@ public sealed class ReadModelReader : IAsyncDisposable
     // Statement texts are few (each query has a handful of shapes); past this many, a text is prepared for one use.
     private const int MaxStatements = 64;
 
+    /// <summary>
+    /// A statement's LIMIT, bound as <c>$limit</c>. SQLite plans a query with the value bound to a bare <c>LIMIT $limit</c>,
+    /// so binding it again throws the kept statement's plan away and the next step parses and plans the text anew; as
+    /// an expression (<c>+$limit</c>, the same value) it is planned once, with the same plan.
+    /// </summary>
+    public const string Limit = "+$limit";
+
     private readonly ReaderConnections _pool;
     private readonly Dictionary<string, SqliteCommand> _statements = new(StringComparer.Ordinal);
     private readonly List<SqliteCommand> _oneOff = [];

@@ -35,8 +35,10 @@ public sealed class SqliteReadModel : IDisposable
     // long.MinValue while nothing is folded; read and written whole, as queries read it while the fold writes.
     private long _latestRecordedTicks = long.MinValue;
     private readonly RegistryTables _registry;
-    // What the registry's tables hold, kept for the readers; told of every commit that changes them.
+    // What the registry's tables hold, kept for the readers.
     internal HeldRegistry HeldRegistry { get; } = new();
+    // Told of every commit and the timelines it changes, for values the readers hold between commits.
+    internal CommitStamps Commits { get; } = new();
     private readonly PeopleAndPlacesTables _peopleAndPlaces;
     private readonly Dictionary<string, string> _canonicalInBatch = new(StringComparer.Ordinal);
     // Whether the bulk load under way folds from position 0 without the write-ahead log (see UnjournalledFold).
@@ -109,7 +111,7 @@ public sealed class SqliteReadModel : IDisposable
             using var transaction = _writer.BeginTransaction();
             foreach (var table in ReadModelSchema.Tables)
                 Execute(HistorySchema.Empty(table), transaction);
-            Commit(transaction, registryChanged: true);
+            Commit(transaction, TimelineChanges.All);
             Interlocked.Exchange(ref _latestRecordedTicks, long.MinValue);
         }
     }
@@ -241,29 +243,25 @@ public sealed class SqliteReadModel : IDisposable
                 Interlocked.Read(ref _latestRecordedTicks) is var ticks && ticks != long.MinValue ? ticks : null, transaction);
             SaveCheckpoint(throughPosition, transaction);
             stages?.Done(FoldStage.History);
-            Commit(transaction, registryChanged: registryChanges.Count > 0);
+            var changed = new TimelineChanges(timelines.Changed, Everything: registryChanges.Count > 0);
+            Commit(transaction, changed);
             stages?.Done(FoldStage.Commit);
             Interlocked.Exchange(ref _latestRecordedTicks, latestRecorded ?? long.MinValue);
-            return new TimelineChanges(timelines.Changed, Everything: registryChanges.Count > 0);
+            return changed;
         }
     }
 
-    /// <summary>A commit that changes the registry's tables is announced to <see cref="HeldRegistry"/> before and after it.</summary>
-    private void Commit(SqliteTransaction transaction, bool registryChanged)
+    /// <summary>Every commit is announced to <see cref="Commits"/> before and after it, with what it changes.</summary>
+    private void Commit(SqliteTransaction transaction, TimelineChanges changes)
     {
-        if (!registryChanged)
-        {
-            transaction.Commit();
-            return;
-        }
-        HeldRegistry.Changing();
+        Commits.Beginning(changes);
         try
         {
             transaction.Commit();
         }
         finally
         {
-            HeldRegistry.Changing();
+            Commits.Ended();
         }
     }
 

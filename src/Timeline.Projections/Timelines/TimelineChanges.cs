@@ -9,6 +9,9 @@ public sealed record TimelineChanges(IReadOnlySet<string> Timelines, bool Everyt
 {
     public static TimelineChanges Nothing { get; } = new(new HashSet<string>(), false);
 
+    /// <summary>A change to every timeline, such as emptying the read models.</summary>
+    public static TimelineChanges All { get; } = new(new HashSet<string>(), true);
+
     public static string InstitutionKey(string institutionId) => $"institutions/{institutionId}";
 
     public static string CountryKey(string countryCode) => $"countries/{countryCode}";

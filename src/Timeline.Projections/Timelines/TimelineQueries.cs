@@ -95,11 +95,12 @@ public sealed class TimelineQueries(SqliteReadModel readModel)
         if (filter.After is not null)
             where += " AND (t.sort_key, t.position) > ($afterSort, $afterPosition)";
         // The page is chosen on the narrow timeline rows first; only its own entries are read from the records, each by
-        // its integer key (a row's position is its record's first position).
+        // its integer key (a row's position is its record's first position). The limit is bound as an expression (see
+        // ReadModelReader.Limit), so the kept statement is not planned again for every page.
         return $"""
             SELECT r.entry_json, p.sort_key, p.position
             FROM (SELECT t.sort_key, t.position FROM {table} t WHERE {where}
-                  ORDER BY t.sort_key, t.position LIMIT $limit OFFSET $offset) p
+                  ORDER BY t.sort_key, t.position LIMIT {ReadModelReader.Limit} OFFSET $offset) p
             JOIN {tables.Records} r ON r.first_position = p.position
             ORDER BY p.sort_key, p.position
             """;
