@@ -103,6 +103,18 @@ public sealed class Extraction_accuracy(ITestOutputHelper output)
         AssertThresholds(card);
     }
 
+    [Fact]
+    public void The_ninth_round_is_labelled_whole_and_shows_every_miss_and_verdict()
+    {
+        // Written in the OUC newsroom's register with what earlier rounds lacked (nationalities before names, universities
+        // no town places, companies named without a head noun, online meetings, speeches quoted, a date only at the end,
+        // agreements renewed, partners named in their own language) and scored once as unseen text before any rule or the
+        // model changed; it is measured, not held to the thresholds.
+        var card = ScoreRound(LabelledSet.Round9, atLeast: 120);
+
+        Assert.True(card.Kinds.Total >= 120, $"{card.Kinds.Total} readings scored");
+    }
+
     /// <summary>
     /// A round is written as unseen text and scored once before any rule is changed, then built against like the tuning
     /// part: every miss and every verdict of the flag is shown, and every label is well formed.
