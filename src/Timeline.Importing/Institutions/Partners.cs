@@ -16,9 +16,8 @@ public static partial class InstitutionFinder
     private const string Capitalised = @"(?!(?:The|A|An|This|These|Its|Their|Our|On|In|At|By|For|From|With|And|It|He|She|They|We|Both|Each|All)\b)(?>[A-Z][\w'’&-]{0,40})";
 
     /// <summary>
-    /// The slots partners stand in: "with X", "by X", "and X", "between X", "engineers from X", "representatives of
-    /// X", and at the start of a sentence "X and the OUC", also with what X is between commas ("Safaricom, Kenya's
-    /// largest mobile operator, and the OUC"). Whatever stands there must still not be a place, a person, a month or a name already found.
+    /// The slots partners stand in: "with X", "by X", "and X", "between X", and at the start of a sentence "X and
+    /// the OUC". Whatever stands there must still not be a place, a person, a month or a name already found.
     /// </summary>
     private static void FindPartners(string text, List<FoundInstitution> found, List<(int Start, int End)> taken)
     {
@@ -43,13 +42,13 @@ public static partial class InstitutionFinder
     private static bool IsNotAnInstitution(string name) =>
         Gazetteer.IsPlace(name) || (name.EndsWith("'s", StringComparison.Ordinal) || name.EndsWith("’s", StringComparison.Ordinal)) && Gazetteer.IsPlace(name[..^2]) || Gazetteer.WordPlaces.ContainsKey(name) || Gazetteer.Demonyms.ContainsKey(name) || Months().IsMatch(name) || NotNames().IsMatch(name)
         || KnownInstitutions.Find(name) is not null || name.Split(' ').Any(word => Gazetteer.Demonyms.ContainsKey(word) && !Gazetteer.Countries.ContainsKey(word))
-        || name.Split(' ').All(word => Gazetteer.IsPlace(word) || Gazetteer.Countries.ContainsKey(word)) || NameWords.NamesNoInstitution(name);
+        || name.Split(' ').All(word => Gazetteer.IsPlace(word) || Gazetteer.Countries.ContainsKey(word));
 
     /// <summary>A person comes with a role before or after the name: "vice president Li Ming", "Li Ming, its dean".</summary>
     private static bool IsPerson(string text, int at, int length) =>
         RoleBefore().IsMatch(text[Math.Max(0, at - 40)..at]) || RoleAfter().IsMatch(text, at + length);
 
-    [GeneratedRegex(@"\b(?:with|by|between|(?<joined>and)|(?i:representatives|engineers|experts|executives|staff|officials|specialists|employees)\s+(?:of|from))\s+(?<name>" + Name + @")(?=\s+[a-z]|[,.;:]|$)|(?:^|[.;]\s+)(?<name>" + Name + @")(?=(?:,[^,.;]{1,60},)?\s+and\s+(?:the\s+)?(?:OUC|Open University of China)\b)", RegexOptions.Multiline, matchTimeoutMilliseconds: Linear.TimeoutMilliseconds)]
+    [GeneratedRegex(@"\b(?:with|by|between|(?<joined>and))\s+(?<name>" + Name + @")(?=\s+[a-z]|[,.;:]|$)|(?:^|[.;]\s+)(?<name>" + Name + @")(?=\s+and\s+(?:the\s+)?(?:OUC|Open University of China)\b)", RegexOptions.Multiline, matchTimeoutMilliseconds: Linear.TimeoutMilliseconds)]
     private static partial Regex PartnerSlot();
 
     [GeneratedRegex(@"^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|English|Chinese|Arabic|French|Spanish|Russian|Portuguese|Mandarin|Internet|Party|Mr|Mrs|Ms|Dr|Professor|Prof|President|Minister|Ambassador|Director|Dean|Rector|Secretary|OUC|COVID|Covid)\b|\d", RegexOptions.None, matchTimeoutMilliseconds: Linear.TimeoutMilliseconds)]
