@@ -8,7 +8,7 @@ edge first. Then leave-one-part-out: on all parts but one, the setting that catc
 most --budget of right ones flagged (fewest flagged on a tie, then the importer's own setting), and what it does on the
 part left out.
 
-    python3 tools/review-flag/curve.py [readings.tsv ...] [--budget 0.15]
+    python3 tools/review-flag/curve.py [readings.tsv ...] [--budget 0.15] [--kept-only]
 """
 import argparse
 import itertools
@@ -58,7 +58,7 @@ VARIED = {
     "kind: no rule found an act: the kind is the trained model's reading": [SLIGHT, LESSER],
     "countries: no foreign country read, and a university no place in the text or its name places": [0, SLIGHT, LESSER, STRONG],
 }
-THRESHOLDS = [0.3, 0.35, 0.4]
+THRESHOLDS = [0.2, 0.3, 0.35, 0.4, 0.45]
 
 
 def settings(extra):
@@ -103,10 +103,11 @@ def main():
     parser.add_argument("readings", nargs="*", default=[os.path.join(os.path.dirname(os.path.abspath(__file__)), "readings.tsv")])
     parser.add_argument("--budget", type=float, default=0.15)
     parser.add_argument("--top", type=int, default=12)
+    parser.add_argument("--kept-only", action="store_true", help="weigh signals the importer no longer prints at none, not varied")
     args = parser.parse_args()
     for path in args.readings:
         rows = load(path)
-        extra = sorted({s for _, _, fired in rows for s in fired} - set(KEPT))
+        extra = [] if args.kept_only else sorted({s for _, _, fired in rows for s in fired} - set(KEPT))
         candidates = list(settings(extra))
         print(f"== {path}: {len(rows)} readings, {sum(w for _, w, _ in rows)} wrong; {len(candidates)} settings")
         points = {}

@@ -53,7 +53,7 @@ internal static class NameDoubts
     private static readonly FrozenSet<string> PlacedHeads = FrozenSet.ToFrozenSet(["University", "College", "Institute", "Academy"], StringComparer.Ordinal);
 
     /// <summary>Words names share, which say nothing of whose the name is.</summary>
-    private static readonly FrozenSet<string> PlainNameWords = FrozenSet.ToFrozenSet(
+    internal static readonly FrozenSet<string> PlainNameWords = FrozenSet.ToFrozenSet(
         ["National", "Open", "State", "Federal", "Technical", "Technological", "Pedagogical", "Agricultural", "Medical", "Normal",
          "Central", "Royal", "Catholic", "Islamic", "International", "Public", "Free", "Autonomous", "Metropolitan", "Capital",
          "Polytechnic", "Distance", "Teachers", "Teacher", "Training", "Science", "Sciences", "Technology", "Pontifical", "American",

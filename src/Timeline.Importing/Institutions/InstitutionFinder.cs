@@ -148,8 +148,23 @@ public static partial class InstitutionFinder
                 found.RemoveAt(i);
             else if (OtherName().IsMatch(between))
                 found.RemoveAt(KnownInstitutions.Find(next.Name) is not null && KnownInstitutions.Find(first.Name) is null ? i : i + 1);
+            else if (IsGlossOf(text, first, next, between))
+                found.RemoveAt(i + 1);
         }
         return found;
+    }
+
+    /// <summary>
+    /// "the Universidade Aberta, the Open University of Portugal", "Universidad de la República (the University of the
+    /// Republic)": a name in another language followed by one in English, as an apposition or in brackets, is glossed,
+    /// not joined by a second body. A list goes on after the second name with "and"; a gloss does not.
+    /// </summary>
+    private static bool IsGlossOf(string text, FoundInstitution first, FoundInstitution next, ReadOnlySpan<char> between)
+    {
+        var end = next.At + next.Name.Length;
+        return ForeignHead().IsMatch(first.Name) && !EnglishHead().IsMatch(first.Name) && EnglishHead().IsMatch(next.Name)
+            && KnownInstitutions.Find(next.Name) is null && GlossBetween().IsMatch(between)
+            && (end > text.Length - 5 || !text.AsSpan(end).StartsWith(" and ", StringComparison.Ordinal));
     }
 
     /// <summary>
@@ -308,6 +323,15 @@ public static partial class InstitutionFinder
 
     [GeneratedRegex(@"^[^,.;]{0,60},\s{1,4}(?:(?:formerly|previously)\s{1,4})?(?:known\s{1,4}(?:until\s{1,4}(?:19|20)\d{2}\s{1,4})?(?:as|by\s{1,4}(?:its|the)\s{1,4}(?:[\w-]{1,20}\s{1,4})?(?:acronym|abbreviation|name))|formerly|previously)\s{1,4}(?:the\s{1,4})?$", RegexOptions.None, matchTimeoutMilliseconds: Linear.TimeoutMilliseconds)]
     private static partial Regex OtherName();
+
+    [GeneratedRegex(@"\b(?:" + Heads + @")\b", RegexOptions.None, matchTimeoutMilliseconds: Linear.TimeoutMilliseconds)]
+    private static partial Regex EnglishHead();
+
+    [GeneratedRegex(@"^(?:" + ForeignHeads + @")\b", RegexOptions.None, matchTimeoutMilliseconds: Linear.TimeoutMilliseconds)]
+    private static partial Regex ForeignHead();
+
+    [GeneratedRegex(@"^[^,.;()]{1,80}(?:\s{1,4}\([A-Z][A-Za-z]{1,8}\))?\s{0,4}[,(]\s{0,4}the\s{1,4}$", RegexOptions.None, matchTimeoutMilliseconds: Linear.TimeoutMilliseconds)]
+    private static partial Regex GlossBetween();
 
     [GeneratedRegex(@"\b[A-Z]{2,8}\b", RegexOptions.None, matchTimeoutMilliseconds: Linear.TimeoutMilliseconds)]
     private static partial Regex BareAcronym();

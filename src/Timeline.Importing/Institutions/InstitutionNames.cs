@@ -57,7 +57,7 @@ public static partial class InstitutionFinder
             words = words[..(possessive + 1)];
             words[^1] = words[^1][..^2];
         }
-        return Unwrap(string.Join(' ', words).TrimEnd('.', ','));
+        return string.Join(' ', WithoutNationality([.. Unwrap(string.Join(' ', words).TrimEnd('.', ',')).Split(' ')]));
     }
 
     /// <summary>

@@ -9,7 +9,7 @@ namespace Timeline.Importing;
 public static partial class InstitutionFinder
 {
     /// <summary>Words for a university or institute in other languages, written before the rest of the name.</summary>
-    private const string ForeignHeads = "Universiti|Universitas|Universidade|Universidad|Università|Universita|Université|Universität|Universiteit|Uniwersytet|Politecnico|Politécnico|Instituto|Institut|Hochschule|Escuela|Akademia";
+    private const string ForeignHeads = "Universiti|Universitas|Universidade|Universidad|Universitat|Università|Universita|Université|Universität|Universiteit|Uniwersytet|Politecnico|Politécnico|Instituto|Institut|Hochschule|Escuela|Akademia";
 
     private const string Name = Capitalised + @"(?:\s(?!and\b)" + Capitalised + @"){0,2}";
 

@@ -57,6 +57,9 @@ public static partial class KindRules
         // whatever the event is called.
         if (general == ActivityKind.TrainingHeld && PapersPresented().IsMatch(text))
             return ActivityKind.ConferenceHeld;
+        // "welcomed online a delegation", "was received by video by the rector": guests met on a screen made no journey.
+        if (general == ActivityKind.DelegationVisited && ReceivedOnline().IsMatch(text) && !Journey().IsMatch(text))
+            return ActivityKind.MeetingHeld;
         if (general is not null)
             return general;
         if (firstAt[(int)ActivityKind.ProgrammeLaunched] != int.MaxValue)
@@ -186,6 +189,12 @@ public static partial class KindRules
     [GeneratedRegex(@"\b(was|were|has been|have been|had been) (awarded|honou?red(?! to)|elected|named(?! after)|selected as|chosen as|recogni[sz]ed as|listed among|presented with)\b"
         + @"|\b(was|were|has been|have been|had been) (given|granted) (the|an|a)\b[^.;]{0,60}?\b(awards?|prizes?|medals?|titles?|honou?rs?)\b", Linear.Options, Linear.TimeoutMilliseconds)]
     private static partial Regex Honour();
+
+    [GeneratedRegex(@"\b(received|welcomed|hosted|greeted)\s+(\w+\s+)?(online|virtually|by (video|zoom|teleconference)( link)?|via (video|zoom)( link)?|over (video|zoom))\b", Linear.Options, Linear.TimeoutMilliseconds)]
+    private static partial Regex ReceivedOnline();
+
+    [GeneratedRegex(@"\b(visit(ed|s|ing)?|came to|come to|went to|travell?ed|arrived|toured|trip|stay(ed)?)\b", Linear.Options, Linear.TimeoutMilliseconds)]
+    private static partial Regex Journey();
 
     [GeneratedRegex(@"\bpresent(ed|ing|s)?\b[^.;]{0,40}\bpapers\b|\bpapers\b[^.;]{0,20}\b(was|were) presented\b", Linear.Options, Linear.TimeoutMilliseconds)]
     private static partial Regex PapersPresented();

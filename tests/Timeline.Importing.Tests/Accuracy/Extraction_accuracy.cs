@@ -103,6 +103,19 @@ public sealed class Extraction_accuracy(ITestOutputHelper output)
         AssertThresholds(card);
     }
 
+    [Fact]
+    public void The_ninth_round_is_labelled_whole_and_shows_every_miss_and_verdict()
+    {
+        // Written in the OUC newsroom's register with what earlier rounds lacked (nationalities before names, universities
+        // no town places, companies named without a head noun, online meetings, speeches quoted, a date only at the end,
+        // agreements renewed, partners named in their own language) and scored once as unseen text before any rule or the
+        // model changed (kind 0.952, institutions 0.902, foreign countries 0.908, with six labels corrected to the set's
+        // conventions); it is measured, not held to the thresholds, as its countries stay below them.
+        var card = ScoreRound(LabelledSet.Round9, atLeast: 120);
+
+        Assert.True(card.Kinds.Total >= 120, $"{card.Kinds.Total} readings scored");
+    }
+
     /// <summary>
     /// A round is written as unseen text and scored once before any rule is changed, then built against like the tuning
     /// part: every miss and every verdict of the flag is shown, and every label is well formed.
@@ -123,7 +136,7 @@ public sealed class Extraction_accuracy(ITestOutputHelper output)
         return card;
     }
 
-    [Fact(Skip = "Goal not met: after the eighth round (its rules for dates inside a longer occasion, background sentences, visits to the OUC told through a leader or a receiving officer, names with listed fields, territories, units, other names and campuses, and seminars told apart by what happened; the model retrained on seven development parts at p >= 0.8), the sealed part gives 0.385 of 13 wrong extractions caught (goal 0.80) and 0.084 of 107 right ones flagged (goal at most 0.20), as after the seventh. The calibration part gives 0.824 of 17 and 0.154 of 162. A change that stopped the doubt on loose names firing on people behind abbreviated titles and on names the finder sets aside flagged fewer right readings on the development parts but caught too few on the calibration part, and was taken back (docs/import.md, The review flag, eighth round). The figures print with each part's")]
+    [Fact(Skip = "Goal not met: after the ninth round (nationalities before names, names glossed in English, guests met on a screen, speeches quoted; the model retrained on eight development parts at p >= 0.8), the sealed part gives 0.385 of 13 wrong extractions caught (goal 0.80) and 0.084 of 107 right ones flagged (goal at most 0.20), as after the eighth. The calibration part gives 0.824 of 17 and 0.154 of 162. Left out part by part, no threshold or weights chosen on the other development parts with at most 0.17 of right readings flagged caught more with under 0.20 flagged, nor did the trained model disagreeing with the rules as a doubt (docs/import.md, The review flag, ninth round). The figures print with each part's")]
     public void On_the_sealed_part_the_review_flag_catches_most_wrong_extractions_and_few_right_ones()
     {
         var card = Scorecard.Of(LabelledSet.Load(LabelledSet.Sealed));
