@@ -265,10 +265,12 @@ public static partial class InstitutionFinder
     public static string Slug(string name)
     {
         var slug = new StringBuilder();
-        foreach (var c in name.Normalize(NormalizationForm.FormD))
+        foreach (var c in name)
         {
             if (char.IsAsciiLetterOrDigit(c))
                 slug.Append(char.ToLowerInvariant(c));
+            else if (LatinLetters.PlainOf(c) is { } plain)
+                slug.Append(plain.ToLowerInvariant());
             else if (char.IsWhiteSpace(c) || c is '-' or '&' or '/' or ',')
                 slug.Append('-');
         }
