@@ -63,7 +63,7 @@ public static class Catalogue
         if (Runs("append-batch"))
             add(await AppendScenarios.BatchAsync(Size("append-batch")));
         if (Runs("rebuild"))
-            add(await RebuildScenario.RunAsync(Size("rebuild")));
+            AddAll(await RebuildScenario.RunAsync(Size("rebuild")));
         if (Runs("query") || Runs("memory"))
             AddAll(await QueryScenario.RunAsync(Size("query"), Runs("query"), Runs("memory")));
         if (Runs("asof") && await AsOfScenario.RunAsync(Size("asof")) is var asOf)
