@@ -13,7 +13,8 @@ namespace Timeline.Benchmarks.Harness;
 /// </summary>
 public static class BareRowCopy
 {
-    public sealed record Copied(long Rows, double Seconds, double ReadOnlySeconds, long Bytes);
+    /// <param name="SecondsByTable">Where the time went: each table's inserts, and "indexes" for the indexes built at the end.</param>
+    public sealed record Copied(long Rows, double Seconds, double ReadOnlySeconds, long Bytes, IReadOnlyDictionary<string, double> SecondsByTable);
 
     /// <param name="transactions">How many transactions the rows are spread over (one per stretch the fold committed).</param>
     public static Copied Run(string source, string target, int transactions)
@@ -47,20 +48,27 @@ public static class BareRowCopy
         {
             Exec(to, "BEGIN");
             foreach (var copy in copies)
+            {
+                var started = Stopwatch.GetTimestamp();
                 rows += copy.Step(PerTransaction(copy.Table.Rows, transactions));
+                copy.Seconds += Stopwatch.GetElapsedTime(started).TotalSeconds;
+            }
             Exec(to, "COMMIT");
         }
+        var byTable = copies.ToDictionary(copy => copy.Table.Name, copy => copy.Seconds);
         foreach (var copy in copies)
             copy.Dispose();
+        var indexing = Stopwatch.StartNew();
         foreach (var index in Indexes(from))
             Exec(to, index);
+        byTable["indexes"] = indexing.Elapsed.TotalSeconds;
         clock.Stop();
-        return new Copied(rows, clock.Elapsed.TotalSeconds, readOnly.Elapsed.TotalSeconds, new FileInfo(target).Length);
+        return new Copied(rows, clock.Elapsed.TotalSeconds, readOnly.Elapsed.TotalSeconds, new FileInfo(target).Length, byTable);
     }
 
     private static long PerTransaction(long rows, int transactions) => (rows + transactions - 1) / transactions;
 
-    private sealed record Table(string Create, string Select, string Insert, int Columns, long Rows);
+    private sealed record Table(string Name, string Create, string Select, string Insert, int Columns, long Rows);
 
     /// <summary>
     /// The tables of <paramref name="database"/> with rows, full-text tables among them but not the tables SQLite keeps
@@ -70,7 +78,7 @@ public static class BareRowCopy
     private static List<Table> Tables(sqlite3 database)
     {
         var found = new List<(string Name, string Sql)>();
-        using (var list = Prepare(database, "SELECT name, sql FROM sqlite_master WHERE type = 'table' AND sql IS NOT NULL ORDER BY rowid"))
+        using (var list = Prepare(database, "SELECT name, sql FROM sqlite_master WHERE type = 'table' AND sql IS NOT NULL AND name NOT LIKE 'sqlite%' ORDER BY rowid"))
         {
             while (raw.sqlite3_step(list) == raw.SQLITE_ROW)
                 found.Add((raw.sqlite3_column_text(list, 0).utf8_to_string(), raw.sqlite3_column_text(list, 1).utf8_to_string()));
@@ -93,7 +101,7 @@ public static class BareRowCopy
             using (var count = Prepare(database, $"SELECT COUNT(*) FROM {name}"))
                 rows = raw.sqlite3_step(count) == raw.SQLITE_ROW ? raw.sqlite3_column_int64(count, 0) : 0;
             var list = string.Join(", ", columns);
-            tables.Add(new Table(sql + ";", $"SELECT {list} FROM {name}",
+            tables.Add(new Table(name, sql + ";", $"SELECT {list} FROM {name}",
                 $"INSERT INTO {name} ({list}) VALUES ({string.Join(", ", columns.Select((_, i) => $"?{i + 1}"))})", columns.Count, rows));
         }
         return tables;
@@ -111,13 +119,22 @@ public static class BareRowCopy
     /// <summary>A table's rows read from the folded file and inserted into the new one, a transaction's share at a time.</summary>
     private sealed class TableCopy(Table table, sqlite3_stmt select, sqlite3_stmt insert) : IDisposable
     {
+        // SQLite starts a finished statement over when it is stepped again: a table read to its end is not read again.
+        private bool _done;
+
         public Table Table { get; } = table;
+        public double Seconds { get; set; }
 
         public long Step(long rows)
         {
             var copied = 0L;
-            while (copied < rows && raw.sqlite3_step(select) == raw.SQLITE_ROW)
+            while (copied < rows && !_done)
             {
+                if (raw.sqlite3_step(select) != raw.SQLITE_ROW)
+                {
+                    _done = true;
+                    break;
+                }
                 for (var i = 0; i < Table.Columns; i++)
                     Bind(i);
                 if (raw.sqlite3_step(insert) != raw.SQLITE_DONE)
