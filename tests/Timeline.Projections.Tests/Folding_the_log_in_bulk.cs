@@ -33,25 +33,6 @@ public sealed class Folding_the_log_in_bulk : IDisposable
         Assert.Equal(await ReadModelDump.IndexesAsync(reference), await ReadModelDump.IndexesAsync(bulk));
     }
 
-    [Fact]
-    public async Task Stretches_whose_rows_are_built_beside_the_writer_equal_folding_each_event_on_its_own()
-    {
-        using var store = new SqliteEventStore(PathOf("events.db"));
-        var events = RandomHistory.Events(2_400, seed: 29);
-        await Log.AppendAsync(store, events);
-        using var reference = await OneByOneAsync(store, PathOf("reference.db"));
-
-        using var bulk = new SqliteReadModel(PathOf("bulk.db"));
-        // Each stretch touches about 800 records, more than the writer builds the rows of itself (512),
-        // and the later ones correct, retract and review records of the earlier ones.
-        const int stretch = 1_400;
-        var folded = await ProjectionRebuild.CatchUpAsync(store, bulk, (_, _) => { }, CancellationToken.None, stretchEvents: stretch);
-
-        Assert.True(events.Count > 2 * stretch);
-        Assert.Equal(events.Count, folded);
-        Assert.Equal(await ReadModelDump.OfAsync(reference), await ReadModelDump.OfAsync(bulk));
-    }
-
     [Theory]
     [InlineData(true)]
     [InlineData(false)]

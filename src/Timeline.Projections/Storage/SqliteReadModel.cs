@@ -211,11 +211,11 @@ public sealed class SqliteReadModel : IDisposable
             // states it: the same whatever the batch sizes, so a rebuild agrees with the incremental result.
             var institutions = new Dictionary<string, (InstitutionRef Institution, long Position)>();
             var timelines = new TimelineBatch();
-            var records = touched.Values.Where(record => record.View is not null).Select(record => (record.Stored, View: record.View!)).ToList();
-            foreach (var (stored, rows) in RecordRowsAhead.Of(records))
+            foreach (var (stored, view) in touched.Values)
             {
-                var view = rows.View;
-                Write(stored, rows, timelines, transaction);
+                if (view is null)
+                    continue;
+                Write(stored, new RecordRows(view), timelines, transaction);
                 foreach (var institution in view.Facts.Institutions)
                 {
                     if (!institutions.TryGetValue(institution.Id, out var named) || view.LastPosition >= named.Position)

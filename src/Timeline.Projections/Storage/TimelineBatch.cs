@@ -44,27 +44,14 @@ internal sealed class TimelineBatch
 
     public void Save(ReadModelStatements statements, SqliteTransaction transaction)
     {
-        // A stretch's country rows are sorted on another core while its institution rows are sorted and written: on the
-        // writer's thread alone, sorting a stretch's rows took about a tenth of its time.
-        var countriesSorted = _countryRows.Count >= SortedBesideThreshold ? Task.Run(() => Sort(_countryRows)) : null;
-        Sort(_institutionRows);
         Insert(_institutionRows, statements.InsertInstitutionEntries, statements.InsertInstitutionEntry, transaction);
-        if (countriesSorted is null)
-            Sort(_countryRows);
-        else
-            countriesSorted.GetAwaiter().GetResult();
         Insert(_countryRows, statements.InsertCountryEntries, statements.InsertCountryEntry, transaction);
         _counts.Save(statements, transaction);
     }
 
-    /// <summary>Below this many rows (a live fold's) the writer sorts them itself: handing them over would cost more.</summary>
-    private const int SortedBesideThreshold = 4_096;
-
-    private static void Sort(List<Row> rows) =>
-        rows.Sort((a, b) => string.CompareOrdinal(a.Key, b.Key) is var byKey and not 0 ? byKey : string.CompareOrdinal(a.Entry.RecordId, b.Entry.RecordId));
-
     private static void Insert(List<Row> rows, PreparedCommand many, PreparedCommand one, SqliteTransaction transaction)
     {
+        rows.Sort((a, b) => string.CompareOrdinal(a.Key, b.Key) is var byKey and not 0 ? byKey : string.CompareOrdinal(a.Entry.RecordId, b.Entry.RecordId));
         var values = new object?[RowsPerStatement * Columns];
         var next = 0;
         for (; next + RowsPerStatement <= rows.Count; next += RowsPerStatement)

@@ -36,9 +36,8 @@ public static class RebuildScenario
         var rebuilt = new Result("rebuild", $"all projections from {events:#,0} events ({folded:#,0} folded)", figure, "events/s",
             $"read + deserialise ({read:#,0})", baseline, "200,000 events/s and ratio >= 0.5", figure >= 200_000 && ratio >= 0.5,
             "The log is read and deserialised on a thread of its own, a stretch ahead; each stretch of up to 50,000 events is "
-            + "folded in memory and written in one transaction (each record's rows once, their JSON, entry and search text built on "
-            + "another thread just ahead of the writer, which binds and steps; timeline, people and place rows in key order into "
-            + "tables clustered on it), indexes are dropped and built once at the end; a fold from position 0 is written "
+            + "folded in memory and written in one transaction (each record's rows once, timeline, people and place rows in key "
+            + "order into tables clustered on it), indexes are dropped and built once at the end; a fold from position 0 is written "
             + "without the write-ahead log (a journal in memory, the file synced once at the end); the history keeps only replaced "
             + "versions and an uncorrected record's facts are not stored apart from its recorded event. What remains is SQLite "
             + "writing each record's row (its recorded event and timeline entry as JSON), its full-text row and about five "
