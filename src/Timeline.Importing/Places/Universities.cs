@@ -54,7 +54,7 @@ public static class Universities
         foreach (var range in name.Split(' '))
         {
             var word = name[range];
-            if (word.Length > 0 && char.IsUpper(word[0]) && !PlaceFinder.HeadNouns.Contains(word) && !PlainWords.Contains(word))
+            if (word.Length > 0 && char.IsUpper(word[0]) && !PlaceFinder.HeadNouns.Contains(word) && !PlainWords.Contains(word) && !FieldWords.Contains(word))
                 return false;
         }
         return true;
@@ -62,4 +62,15 @@ public static class Universities
 
     private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PlainWords =
         NameDoubts.PlainNameWords.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>
+    /// Fields taught and regions of the world: "College of Engineering", "European University" and "Higher School of
+    /// Economics" name bodies in many countries, though the table holds one of each.
+    /// </summary>
+    private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> FieldWords = System.Collections.Frozen.FrozenSet.ToFrozenSet(
+        ["Engineering", "Management", "Business", "Commerce", "Banking", "Finance", "Economics", "Education", "Law", "Arts", "Art",
+         "Medicine", "Health", "Agriculture", "Computer", "Information", "Media", "Journalism", "Administration", "Studies", "Applied",
+         "Higher", "Graduate", "Liberal", "Fine", "Performing", "Humanities", "Social", "Asian", "European", "African", "Arab",
+         "Eastern", "Western", "Northern", "Southern", "Global", "World", "City", "Community", "Christian", "Faculty", "Department"],
+        StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 }

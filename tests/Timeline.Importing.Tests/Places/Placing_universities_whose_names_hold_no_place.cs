@@ -22,6 +22,8 @@ public sealed class Placing_universities_whose_names_hold_no_place
     [InlineData("On 3 May 2021 the OUC signed a cooperation agreement with the International University.")]
     [InlineData("On 3 May 2021 the OUC signed a cooperation agreement with the National University of Science and Technology.")]
     [InlineData("Teachers of the National Polytechnic Institute visited the OUC on 3 May 2021.")]
+    [InlineData("On 3 May 2021 the OUC signed a cooperation agreement with the European University.")]
+    [InlineData("On 3 May 2021 the OUC signed a cooperation agreement with Eastern University.")]
     public void A_name_many_bodies_bear_is_placed_by_no_table(string text)
     {
         var reading = AnnouncementExtractor.Extract(text, 0, null);
