@@ -96,7 +96,7 @@ public static class Gazetteer
     public static bool IsPlace(string name) => Places.ContainsKey(name) || Countries.ContainsKey(name);
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static IEnumerable<(string Name, string Code, string Kind)> Rows(string resource)
+    internal static IEnumerable<(string Name, string Code, string Kind)> Rows(string resource)
     {
         using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream($"Timeline.Importing.Places.Data.{resource}")
             ?? throw new InvalidOperationException($"The gazetteer resource {resource} is missing from the assembly.");

@@ -85,7 +85,7 @@ public static partial class PlaceFinder
     }
 
     /// <summary>"University College Cork", "Open University Malaysia": a place after the head of an institution's name is where it is.</summary>
-    private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> HeadNouns = System.Collections.Frozen.FrozenSet.ToFrozenSet(
+    internal static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> HeadNouns = System.Collections.Frozen.FrozenSet.ToFrozenSet(
         ["University", "College", "Institute", "Polytechnic", "Academy", "School", "Centre", "Center", "Universitas", "Universidad", "Universidade"], StringComparer.Ordinal)
         .GetAlternateLookup<ReadOnlySpan<char>>();
 
