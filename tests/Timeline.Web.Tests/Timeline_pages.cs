@@ -83,7 +83,9 @@ public sealed class Timeline_pages(WebApp app)
 
         await entry.ClickAsync();
 
-        await page.WaitForURLAsync("**/records/*");
+        // Committed, then the page's own mark that it is drawn: a wait for the load event of a new document ran out at
+        // 15 s once in a fresh-clone run (as the search page's did before), with the record page long since shown.
+        await page.WaitForURLAsync("**/records/*", new() { WaitUntil = WaitUntilState.Commit });
         await session.ReadyAsync();
         Assert.Equal(title, await page.Locator("h1").InnerTextAsync());
     }
