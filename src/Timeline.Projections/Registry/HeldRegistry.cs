@@ -11,11 +11,11 @@ internal sealed record RegistrySnapshot(IReadOnlyDictionary<string, string> Redi
 /// so what is held is used only while no such commit has begun since it was read (<see cref="CommitStamps"/>): it is
 /// never older than what SQLite answers.
 /// </summary>
-internal sealed class HeldRegistry
+internal sealed class HeldRegistry(SqliteReadModel readModel)
 {
     private readonly HeldReads<RegistrySnapshot> _held = new(capacity: 1);
 
-    public async Task<RegistrySnapshot> CurrentAsync(SqliteReadModel readModel, CancellationToken cancellationToken) =>
+    public async Task<RegistrySnapshot> CurrentAsync(CancellationToken cancellationToken) =>
         (await _held.GetAsync(readModel.Commits, "", timeline: null, async token =>
         {
             await using var connection = await readModel.RentReaderAsync(token);

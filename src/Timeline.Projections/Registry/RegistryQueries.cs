@@ -13,6 +13,9 @@ public sealed class RegistryQueries(SqliteReadModel readModel)
     /// <summary>Redirects are followed at most this many times, so a cycle written by hand into a file cannot hang a request.</summary>
     internal const int MaxHops = 8;
 
+    // What the registry's tables hold, kept for this service's readers.
+    private readonly HeldRegistry _held = new(readModel);
+
     /// <summary>The institution an alias or merged id leads to, following merges; null when the id leads nowhere else.</summary>
     public async Task<string?> CanonicalIdAsync(string institutionId, CancellationToken cancellationToken)
     {
@@ -26,7 +29,7 @@ public sealed class RegistryQueries(SqliteReadModel readModel)
 
     /// <summary>The registry's redirects and names as the read model holds them now (see <see cref="HeldRegistry"/>).</summary>
     private Task<RegistrySnapshot> HeldAsync(CancellationToken cancellationToken) =>
-        readModel.HeldRegistry.CurrentAsync(readModel, cancellationToken);
+        _held.CurrentAsync(cancellationToken);
 
     /// <summary>Where <paramref name="institutionId"/> leads: itself when it leads nowhere else.</summary>
     private static string CanonicalOf(IReadOnlyDictionary<string, string> redirects, string institutionId)

@@ -35,8 +35,6 @@ public sealed class SqliteReadModel : IDisposable
     // long.MinValue while nothing is folded; read and written whole, as queries read it while the fold writes.
     private long _latestRecordedTicks = long.MinValue;
     private readonly RegistryTables _registry;
-    // What the registry's tables hold, kept for the readers.
-    internal HeldRegistry HeldRegistry { get; } = new();
     // Told of every commit and the timelines it changes, for values the readers hold between commits.
     internal CommitStamps Commits { get; } = new();
     private readonly PeopleAndPlacesTables _peopleAndPlaces;
