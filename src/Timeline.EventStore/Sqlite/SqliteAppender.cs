@@ -26,7 +26,7 @@ internal sealed class SqliteAppender : IDisposable
         _clock = clock;
         _types = new EventTypeKeys(connection);
         _head = Command("SELECT stream_key, revision FROM streams WHERE name = $name", ("$name", SqliteType.Text));
-        _idsFrom = Command("SELECT event_id, position FROM events WHERE stream_key = $key AND revision >= $from ORDER BY revision LIMIT $count",
+        _idsFrom = Command("SELECT event_id, position FROM events WHERE stream_key = $key AND revision >= $from ORDER BY revision LIMIT +$count",
             ("$key", SqliteType.Integer), ("$from", SqliteType.Integer), ("$count", SqliteType.Integer));
         _revisionOf = Command("SELECT revision FROM events WHERE stream_key = $key AND event_id = $id ORDER BY revision LIMIT 1",
             ("$key", SqliteType.Integer), ("$id", SqliteType.Blob));
