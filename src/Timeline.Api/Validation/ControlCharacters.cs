@@ -35,6 +35,11 @@ public static class ControlCharacters
     /// </summary>
     public static (string Field, string Reason)? FirstInJson(ReadOnlySpan<byte> json)
     {
+        // A valid document holds a refused character only as an escape (every one begins with a backslash), as DEL
+        // itself, or as a C1 control (0xC2 then 0x80 to 0x9F in UTF-8): a body with none of those three bytes needs
+        // no walk.
+        if (json.IndexOfAny((byte)'\\', (byte)0x7F, (byte)0xC2) < 0)
+            return null;
         // The serializer reads past a byte-order mark; the reader alone would stop at it.
         var reader = new Utf8JsonReader(json.StartsWith(Encoding.UTF8.Preamble) ? json[Encoding.UTF8.Preamble.Length..] : json);
         var path = new List<(string? Name, int Index)>();

@@ -113,6 +113,25 @@ public sealed class Refusing_what_the_sweep_found(EmptyStoreApi factory) : IClas
     }
 
     [Theory]
+    [InlineData(0x7F)]
+    [InlineData(0x85)]
+    [InlineData(0x9F)]
+    public async Task A_control_character_sent_unescaped_in_the_json_text_is_refused_as_the_escaped_one_is(int control)
+    {
+        // JSON lets DEL and the C1 controls stand in a string as they are, with no escape.
+        var head = await HeadAsync();
+        var body = Activities.Meeting(Activities.NewId("raw-control"), Activities.NewId("raw-control-partner"));
+        body["title"] = "before MARK after";
+        var json = body.ToJsonString().Replace("MARK", ((char)control).ToString());
+
+        using var response = await _api.PostRawAsync("/api/records", new StringContent(json, Encoding.UTF8, "application/json"));
+
+        var problem = await Problems.AssertInvalidAsync(response, "title");
+        Assert.Contains($"U+{control:X4}", problem["errors"]!["title"]![0]!.GetValue<string>());
+        Assert.Equal(head, await HeadAsync());
+    }
+
+    [Theory]
     [InlineData("page%07bell", false, "documentId")]
     [InlineData("page-nul", true, "body")]
     public async Task A_plain_text_import_holding_a_control_character_is_refused_and_records_nothing(string documentId, bool nulInPage, string field)
