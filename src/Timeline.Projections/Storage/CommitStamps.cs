@@ -68,18 +68,27 @@ internal sealed class HeldReads<T>(int capacity)
     public async Task<T?> GetAsync(CommitStamps commits, string key, string? timeline, Func<CancellationToken, Task<T?>> read,
         CancellationToken cancellationToken)
     {
-        if (_held.TryGetValue(key, out var held) && commits.Unchanged(timeline, held.ReadAt))
+        if (Find(commits, key, timeline) is { } held)
             return held.Value;
         var readAt = commits.Count;
         var value = await read(cancellationToken);
-        if (value is null)
-            return value;
+        if (value is not null)
+            Hold(key, readAt, value);
+        return value;
+    }
+
+    /// <summary>The value held for <paramref name="key"/> while it is still what SQLite answers, with the count it was read at.</summary>
+    public Held? Find(CommitStamps commits, string key, string? timeline) =>
+        _held.TryGetValue(key, out var held) && commits.Unchanged(timeline, held.ReadAt) ? held : null;
+
+    /// <param name="readAt">The count read before <paramref name="value"/> was read (<see cref="CommitStamps.Count"/>).</param>
+    public void Hold(string key, long readAt, T value)
+    {
         if (_held.Count >= capacity)
             _held.Clear();
         // Two readers may race here: each value holds under its own count, so either may stay.
         _held[key] = new Held(readAt, value);
-        return value;
     }
 
-    private sealed record Held(long ReadAt, T Value);
+    public sealed record Held(long ReadAt, T Value);
 }

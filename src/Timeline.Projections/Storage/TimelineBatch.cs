@@ -28,7 +28,7 @@ internal sealed class TimelineBatch
     public void Removed(string table, string key, TimelineEntry entry)
     {
         _counts.Add(table, key, entry.Kind, -1);
-        _changed.Add(KeyOf(table, key));
+        _changed.Add(TimelineChanges.Of(table, key));
     }
 
     /// <param name="validFrom">The position of the event that made this version of the row: an answer as of an earlier position reads the history instead.</param>
@@ -36,11 +36,8 @@ internal sealed class TimelineBatch
     {
         (table == ReadModelSchema.InstitutionTimeline ? _institutionRows : _countryRows).Add(new Row(key, entry, validFrom));
         _counts.Add(table, key, entry.Kind, 1);
-        _changed.Add(KeyOf(table, key));
+        _changed.Add(TimelineChanges.Of(table, key));
     }
-
-    private static string KeyOf(string table, string key) =>
-        table == ReadModelSchema.InstitutionTimeline ? TimelineChanges.InstitutionKey(key) : TimelineChanges.CountryKey(key);
 
     public void Save(ReadModelStatements statements, SqliteTransaction transaction)
     {

@@ -15,4 +15,8 @@ public sealed record TimelineChanges(IReadOnlySet<string> Timelines, bool Everyt
     public static string InstitutionKey(string institutionId) => $"institutions/{institutionId}";
 
     public static string CountryKey(string countryCode) => $"countries/{countryCode}";
+
+    /// <summary>The timeline that <paramref name="key"/>'s rows of the timeline table <paramref name="table"/> make up.</summary>
+    internal static string Of(string table, string key) =>
+        table == Storage.ReadModelSchema.InstitutionTimeline ? InstitutionKey(key) : CountryKey(key);
 }

@@ -28,11 +28,14 @@ public sealed record TimelinePage(long Total, int? Page, int PageSize, IReadOnly
 
 /// <summary>
 /// Reads the institution and country timelines in date order: earliest day, then log position. A page is read
-/// from the covering index by key, after a cursor or from an offset; its total is looked up in the counts the fold
-/// keeps, and counted only when a date range narrows the timeline.
+/// from the covering index by key, after a cursor or from an offset (after the cursor it begins at, once the page
+/// before it has been read: see <see cref="PageStarts"/>); its total is looked up in the counts the fold keeps, and
+/// counted only when a date range narrows the timeline.
 /// </summary>
 public sealed class TimelineQueries(SqliteReadModel readModel)
 {
+    private readonly PageStarts _starts = new(readModel.Commits);
+
     public Task<TimelinePage> ForInstitutionAsync(string institutionId, TimelineFilter filter, CancellationToken cancellationToken) =>
         ForInstitutionAsync(institutionId, filter, ReadModelTables.Current, cancellationToken);
 
@@ -51,24 +54,39 @@ public sealed class TimelineQueries(SqliteReadModel readModel)
     private async Task<TimelinePage> PageAsync(ReadModelTables tables, string timeline, string keyColumn, string key, TimelineFilter filter,
         CancellationToken cancellationToken)
     {
+        var numbered = PageStarts.Of(tables, timeline, key, filter);
         await using var connection = await readModel.RentReaderAsync(cancellationToken);
         var total = await TotalAsync(connection, tables, timeline, keyColumn, key, filter, cancellationToken);
+        var readAt = readModel.Commits.Count;
+        (List<StoredTimelineEntry> Entries, TimelineCursor? Next)? page = null;
+        if (numbered is not null && _starts.Find(numbered, filter.Page) is { } start)
+        {
+            page = await RowsAsync(connection, tables, timeline, keyColumn, key, filter with { After = start.Value }, cancellationToken);
+            // A commit that changed the timeline began meanwhile: the start may no longer be where this page begins.
+            if (!_starts.StillHolds(numbered, start))
+                page = null;
+        }
+        var (entries, next) = page ?? await RowsAsync(connection, tables, timeline, keyColumn, key, filter, cancellationToken);
+        if (numbered is not null && next is not null)
+            _starts.Learn(numbered, filter.Page + 1, readAt, next);
+        return new TimelinePage(total, filter.After is null ? filter.Page : null, filter.PageSize, entries, next);
+    }
+
+    private static async Task<(List<StoredTimelineEntry> Entries, TimelineCursor? Next)> RowsAsync(ReadModelReader connection,
+        ReadModelTables tables, string timeline, string keyColumn, string key, TimelineFilter filter, CancellationToken cancellationToken)
+    {
         var page = connection.Command(PageSql(tables, timeline, keyColumn, filter));
         BindPage(page, key, filter);
         var entries = new List<StoredTimelineEntry>(filter.PageSize);
-        TimelineCursor? next = null;
         await using var reader = await page.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
         {
             // The page reads one entry more than it shows: its presence says a next page exists.
             if (entries.Count == filter.PageSize)
-            {
-                next = entries[^1].Cursor;
-                break;
-            }
+                return (entries, entries[^1].Cursor);
             entries.Add(new StoredTimelineEntry((byte[])reader.GetValue(0), reader.GetInt64(1), reader.GetInt64(2)));
         }
-        return new TimelinePage(total, filter.After is null ? filter.Page : null, filter.PageSize, entries, next);
+        return (entries, null);
     }
 
     /// <summary>
