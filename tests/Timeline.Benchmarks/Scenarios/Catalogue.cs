@@ -12,7 +12,7 @@ public static class Catalogue
         new("append-durable", 64_000, "64 writers appending one event each, crash-safe; baseline one writer"),
         new("append-batch", 300_000, "one writer appending 100-event batches; baseline bare SQLite inserts"),
         new("rebuild", 1_000_000, "every projection folded from position 0; baseline reading and deserialising the log; its floor the same rows inserted through bare SQLite"),
-        new("query", 1_000_000, "timeline pages walked by cursor under 64 wrk connections, with and without the read cache (and by page number without it); baseline /health/live"),
+        new("query", 1_000_000, "timeline pages walked by cursor under 64 wrk connections, with and without the read cache (and by page number without it), each service after a first pass of 5 s; baseline /health/live"),
         new("memory", 1_000_000, "the service's resident and peak memory after the query load; baseline an empty store"),
         new("asof", 1_000_000, "timeline pages as known at the middle of the log (asOf) beside the plain pages"),
         new("export", 1_000_000, "the busiest institution's timeline exported as CSV and TimelineJS; baseline reading it in pages of 500"),
