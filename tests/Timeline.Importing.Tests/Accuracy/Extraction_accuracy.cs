@@ -117,15 +117,16 @@ public sealed class Extraction_accuracy(ITestOutputHelper output)
     }
 
     [Fact]
-    public void The_tenth_round_is_labelled_whole_and_shows_every_miss_and_verdict()
+    public void The_tenth_round_is_labelled_whole_meets_the_thresholds_and_shows_every_miss_and_verdict()
     {
         // Written in the OUC newsroom's register, weighted to visits told in new ways (from the host's side, calls paid,
         // visiting scholars, study tours, return visits, a visit on a conference trip), openings and signings in new
-        // words and the ninth round's leftovers, and scored once as unseen text before any rule or the model changed;
-        // it is measured, not held to the thresholds.
+        // words and the ninth round's leftovers, and scored once as unseen text before any rule or the model changed
+        // (kind 0.882, exact date 0.930, foreign countries 0.946, direction 0.814); its rules since reach the thresholds,
+        // which now hold it.
         var card = ScoreRound(LabelledSet.Round10, atLeast: 120);
 
-        Assert.True(card.Kinds.Total >= 120, $"{card.Kinds.Total} readings scored");
+        AssertThresholds(card);
     }
 
     /// <summary>
