@@ -63,6 +63,7 @@ public static partial class AnnouncementExtractor
         kind = kind is { } read && trained is null ? KindRules.ByLength(read, text, date) : kind;
         cancellationToken.ThrowIfCancellationRequested();
         var (named, places) = PlaceFinder.Find(text);
+        named = Universities.WithoutTownsOfOtherCountries(named, places, institutions);
         institutions = Universities.Placed(institutions, named);
         // "The X is a university founded in 1979", "Founded in 1992, X is ..." (or "offers", "teaches"): a profile names a founding, but reports nothing done.
         if (kind is ActivityKind.ProgrammeLaunched or ActivityKind.ActivityReported && Profile().IsMatch(text))

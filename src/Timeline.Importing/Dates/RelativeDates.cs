@@ -4,7 +4,8 @@ using Timeline.Domain.Dates;
 namespace Timeline.Importing;
 
 /// <summary>
-/// Dates that lean on something else: on the publication date ("last month", "earlier this year", "on Wednesday", "yesterday"),
+/// Dates that lean on something else: on the publication date ("last month", "earlier this year", "on Wednesday", "yesterday",
+/// "in mid-April"),
 /// or on a day written just before ("opened on 25 May and closed the following day"). Each is read no more precisely
 /// than the words: "last month" is a month, never a day.
 /// </summary>
@@ -29,6 +30,12 @@ public static partial class RelativeDates
             date = HistoricalDate.On(DatePoint.Create(published.Year - 1));
         else if (match.Groups["yesterday"].Success)
             date = HistoricalDate.On(DatePoint.OfDay(published.AddDays(-1)));
+        else if (match.Groups["month"].Success)
+        {
+            // A month written without its year is the latest such month up to publication, as a yearless day is.
+            var named = DateTime.ParseExact(match.Groups["month"].Value, "MMMM", System.Globalization.CultureInfo.InvariantCulture).Month;
+            date = HistoricalDate.On(DatePoint.Create(named > published.Month ? published.Year - 1 : published.Year, named));
+        }
         else
         {
             // A newsroom names a weekday for the days just before it writes: the latest such day, the publication day included.
@@ -50,7 +57,8 @@ public static partial class RelativeDates
 
     [GeneratedRegex(@"\b(?<thisMonth>(?:earlier|later)\s+this\s+month|this\s+month)\b|\b(?<lastMonth>last\s+month|the\s+previous\s+month)\b"
         + @"|\b(?<thisYear>(?:earlier|later)\s+this\s+year)\b|\b(?<lastYear>last\s+year)\b(?!'s|’s)|\b(?<yesterday>yesterday)\b"
-        + @"|\b(?:on|last)\s+(?-i:(?<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b(?!,?\s{1,4}(?:the\s+)?\d)(?!\s{0,4}\()",
+        + @"|\b(?:on|last)\s+(?-i:(?<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b(?!,?\s{1,4}(?:the\s+)?\d)(?!\s{0,4}\()"
+        + @"|\b(?:in|during)\s+(?:(?:early|late|mid)(?:-|\s+))?(?-i:(?<month>January|February|March|April|May|June|July|August|September|October|November|December))\b(?!,?\s{0,4}\d)",
         Linear.Options, Linear.TimeoutMilliseconds)]
     private static partial Regex Relative();
 

@@ -56,6 +56,8 @@ public static class KnownInstitutions
         ("Open Universiteit Nederland", All.Single(i => i.Id == "open-universiteit")),
         ("Universitas Terbuka Indonesia", All.Single(i => i.Id == "universitas-terbuka")),
         ("Universiti Malaya", All.Single(i => i.Id == "university-of-malaya")),
+        // English prose often writes the German compound with one capital.
+        ("Fernuniversität in Hagen", All.Single(i => i.Id == "fernuniversitat-hagen")),
     ];
 
     private static readonly FrozenDictionary<string, KnownInstitution> ByName = All

@@ -13,8 +13,8 @@ public sealed record KindCue(IReadOnlyList<string> Words, IReadOnlyList<string> 
     /// <summary>Within one clause: no full stop or semicolon between.</summary>
     public const string SameClause = "[^.;]{0,120}";
 
-    /// <summary>A few words apart, initials among them: "received a ten-member delegation", "received H.E. Winston Mbewe, Ambassador".</summary>
-    public const string FewWords = @"\s+(?:(?>(?:[A-Z]\.){1,4}|[\w,'’-]{1,40})\s+){0,4}";
+    /// <summary>A few words apart, initials among them: "received a ten-member delegation", "received H.E. Winston Mbewe, Ambassador", "hosted Prof. John Hart, pro-vice-chancellor".</summary>
+    public const string FewWords = @"\s+(?:(?>(?:[A-Z]\.){1,4}|(?:Prof|Dr|Mr|Mrs|Ms)\.|[\w,'’-]{1,40})\s+){0,4}";
 
     public static KindCue Alone(params IEnumerable<string>[] words) => new(words.SelectMany(w => w).ToList(), [], SameClause);
 

@@ -29,7 +29,7 @@ public static class KindLexicon
         [.. Nouns("delegation", "team", "group", "guest", "visitor", "official", "representative", "researcher", "lecturer",
             "teacher", "tutor", "expert", "scholar", "librarian", "designer", "principal", "rector", "president",
             "vice chancellor", "chancellor", "vice-rector", "vice rector", "minister", "ambassador", "dean", "staff|staffs", "colleague", "leader", "party|parties",
-            "secretary|secretaries", "officer", "head", "vice-chancellor", "professor")];
+            "secretary|secretaries", "officer", "head", "vice-chancellor", "pro-vice-chancellor", "professor", "director", "provost")];
 
     private static readonly string[] Foundations =
         [.. Nouns("centre", "center", "platform", "programme", "program", "project", "school", "academy|academies",
@@ -40,8 +40,8 @@ public static class KindLexicon
     [
         (ActivityKind.AgreementSigned, With(Verbs("sign", "ink", "conclude", "renew", "seal", "affix", "countersign",
             "enter into", "initial|initialled|initialled|initialling", "initial|initialed|initialed|initialing", "formalise", "formalize",
-            "!exchange", "put|put|put|putting in place"), Agreements)),
-        (ActivityKind.AgreementSigned, With(Verbs("sign", "ink", "seal", "put|put|put|putting its name to", "put|put|put|putting their names to"), Undertakings)),
+            "!exchange", "put|put|put|putting in place", "set|set|set|setting down", "put|put|put|putting in writing"), Agreements)),
+        (ActivityKind.AgreementSigned, With(Verbs("sign", "ink", "seal", "formalise", "formalize", "put|put|put|putting its name to", "put|put|put|putting their names to"), Undertakings)),
         (ActivityKind.AgreementSigned, Alone(Verbs("co-sign", "put|put|put|putting pen to paper"),
             Nouns("signing ceremony", "signatory|signatories"), Phrases("signing of", "signed copies", "signing took place", "agreed in writing"))),
 
@@ -49,7 +49,7 @@ public static class KindLexicon
             Phrases("gift of", "gifts of", "as a gift", "as gifts", "a gift for", "a gift to", "gifts for", "free of charge to"))),
         (ActivityKind.DonationMade, With(Verbs("give|gave|given|giving", "present", "hand over", "hand|handed|handed|handing to",
             "grant", "offer", "deliver", "contribute", "fund", "sponsor", "award", "send|sent|sent|sending", "hand", "raise", "ship|shipped|shipped|shipping",
-            "pay|paid|paid|paying for"), Gifts)),
+            "pay|paid|paid|paying for", "collect"), Gifts)),
 
         (ActivityKind.CompetitionHeld, Alone(Nouns("competition", "contest", "championship", "olympiad", "hackathon",
             "tournament", "quiz|quizzes", "runner-up|runners-up", "final round"),
@@ -58,7 +58,7 @@ public static class KindLexicon
 
         (ActivityKind.DelegationVisited, Alone(Verbs("visit", "tour", "!call|called|called|calling on", "travel|travelled|travelled|travelling to",
             "travel|traveled|traveled|traveling to", "journey to", "come|came|come|coming to",
-            "arrive at", "arrive in", "stop|stopped|stopped|stopping at", "play|played|played|playing host to"),
+            "arrive at", "arrive in", "stayed at", "inspect", "stop|stopped|stopped|stopping at", "play|played|played|playing host to"),
             Nouns("study tour", "study trip", "field trip", "exchange visit", "courtesy call", "fact-finding mission", "trip to|trips to"),
             Phrases("was host to", "were host to", "guests of", "guest of", "'s guests", "’s guests", "'s guest", "’s guest", "shown around", "showed them around",
                 "taken around", "were shown the", "was shown the", "paid a call on", "pay a call on"))),
@@ -74,7 +74,7 @@ public static class KindLexicon
                 "instruction in", "days of instruction", "hours of instruction", "weeks of instruction",
                 "train-the-trainer", "train-the-trainers"))),
         (ActivityKind.TrainingHeld, With(Verbs("teach|taught|taught", "give|gave|given|giving", "run|ran|run|running", "deliver", "lead|led|led",
-                "finish", "complete"),
+                "finish", "complete", "took"),
             Nouns("course", "class|classes", "lesson", "module", "tutorial", "session"), FewWords)),
         (ActivityKind.TrainingHeld, With(Verbs("prepare"), Visitors.Concat(Nouns("worker")), FewWords)),
 
@@ -82,7 +82,7 @@ public static class KindLexicon
             "webinar", "colloquium|colloquia|colloquiums", "convention", "round table", "roundtable",
             "panel discussion", "expo", "keynote", "lecture", "plenary|plenaries"), Phrases("addressed a panel", "addressed the panel", "spoke on a panel", "sat on a panel"))),
 
-        (ActivityKind.MeetingHeld, Alone(Verbs("sit|sat|sat|sitting down with", "sit|sat|sat|sitting with"),
+        (ActivityKind.MeetingHeld, Alone(Verbs("sit|sat|sat|sitting down with", "sit|sat|sat|sitting with", "get|got|got|getting together"),
             Nouns("meeting", "videoconference", "video conference", "video call", "video link", "teleconference",
                 "consultation", "dialogue", "conversation", "discussion", "working session", "online exchange", "virtual exchange",
                 "phone call", "zoom call", "online call", "conference call", "video chat"),
@@ -94,8 +94,8 @@ public static class KindLexicon
             Nouns("launch of", "official opening", "opening ceremony"),
             Phrases("went online", "went live", "into use", "into service", "into operation", "started operating",
                 "began operating", "began operations", "opened its doors", "opened their doors", "made available to", "became available",
-                "welcomed its first", "received its first", "enrolled its first"))),
+                "welcomed its first", "received its first", "enrolled its first", "began enrolling", "started enrolling", "began admitting", "started admitting"))),
         (ActivityKind.ProgrammeLaunched, With(Verbs("create", "open", "start", "build|built|built", "initiate", "begin|began|begun|beginning offering",
-            "start|started|started|starting offering"), Foundations)),
+            "start|started|started|starting offering", "release"), Foundations)),
     ];
 }

@@ -60,6 +60,9 @@ public static partial class KindRules
         // "welcomed online a delegation", "was received by video by the rector": guests met on a screen made no journey.
         if (general == ActivityKind.DelegationVisited && ReceivedOnline().IsMatch(text) && !Journey().IsMatch(text))
             return ActivityKind.MeetingHeld;
+        // "met the rector in Seoul during a visit to South Korea": the talks were one part of the journey.
+        if (general == ActivityKind.MeetingHeld && firstAt[(int)ActivityKind.DelegationVisited] != int.MaxValue && DuringVisit().IsMatch(text))
+            return ActivityKind.DelegationVisited;
         if (general is not null)
             return general;
         if (firstAt[(int)ActivityKind.ProgrammeLaunched] != int.MaxValue)
@@ -163,7 +166,7 @@ public static partial class KindRules
     private static partial Regex Competition();
 
     // "The delegation's members" says who came, not that anyone did; "a delegation ... attended the conference" is the conference.
-    [GeneratedRegex(@"\bdelegations?\b(?!['’]s)(?!\s+(comprised|consisted of|included|was made up of|was composed of)\b)(?![^.;]{0,80}\b(attended|took part in|participated in)\b[^.;]{0,60}\b(conference|forum|symposium|summit|seminar|congress|webinar)s?\b)|\bvisit(ed|s|ing|ors?)?\b|\bstudy (tour|visit|trip|group)s?\b|\bfield (study|trip|research)\b|\binspection tour\b|\bcame to\b|\bcome to\b|\bwent to\b|\btravell?ed to\b|\btoured\b|\bcalled (on|at)\b|\bguests? of\b"
+    [GeneratedRegex(@"\bdelegations?\b(?!['’]s)(?!\s+(comprised|consisted of|included|was made up of|was composed of)\b)(?![^.;]{0,80}\b(attended|took part in|participated in)\b[^.;]{0,60}\b(conference|forum|symposium|summit|seminar|congress|webinar)s?\b)|\bvisit(ed|s|ing|ors?)?\b|\bstudy (tour|visit|trip|group)s?\b|\bfield (study|trip|research)\b|\binspection tour\b|\bcame to\b|\bcome to\b|\bwent to\b|\btravell?ed to\b|\btoured\b|\bcalled (on|at)\b|\bguests? of\b|\b(was|were) in (?-i:[A-Z])\w"
             + @"|\bspent\b[^.;]{0,120}\b(at|with|in)\b|\bsent (a|an|the)\b[^.;]{0,120}\b(team|group|delegation)\b"
             + @"|\b(was|were) (received|welcomed|hosted)\b|^(hosted|welcomed|received) by\b|\b(was|were|played|plays|play|playing) host\b[^.;]{0,40}?\bto\b"
             + @"|\bopened (its|their) (doors|campus) to\b[^.;]{0,60}\b(of|from) (the\s+)?(?-i:[A-Z])", Linear.Options, Linear.TimeoutMilliseconds)]
@@ -196,6 +199,9 @@ public static partial class KindRules
     [GeneratedRegex(@"\b(visit(ed|s|ing)?|came to|come to|went to|travell?ed|arrived|toured|trip|stay(ed)?)\b", Linear.Options, Linear.TimeoutMilliseconds)]
     private static partial Regex Journey();
 
+    [GeneratedRegex(@"\b(during|on|in the course of)\s+(a|an|his|her|their|its)\s+((?>[\w-]{1,40})\s+){0,2}(visit|trip|tour|journey)\s+to\b", Linear.Options, Linear.TimeoutMilliseconds)]
+    private static partial Regex DuringVisit();
+
     [GeneratedRegex(@"\bpresent(ed|ing|s)?\b[^.;]{0,40}\bpapers\b|\bpapers\b[^.;]{0,20}\b(was|were) presented\b", Linear.Options, Linear.TimeoutMilliseconds)]
     private static partial Regex PapersPresented();
 
@@ -209,6 +215,6 @@ public static partial class KindRules
     private static partial Regex Anniversary();
 
     /// <summary>Words that report something done: without one, a paragraph states no activity.</summary>
-    [GeneratedRegex(@"\b(held|hosted|signed|organi[sz]ed|attended|took place|carried out|conducted|completed|celebrated|marked|awarded|honou?red|presented|released|published|issued|received|welcomed|joined|participated|took part|began|started|accredited|certified|ranked|planted|graduated|commemorated|recogni[sz]ed|elected|appointed|produced|volunteered|enrolled|admitted)\b|\b(was|were|has been|have been) (named|designated|given|granted|selected|listed|chosen|shortlisted|conferred|bestowed)\b|\bbuilt\b", Linear.Options, Linear.TimeoutMilliseconds)]
+    [GeneratedRegex(@"\b(held|hosted|signed|organi[sz]ed|attended|took place|carried out|conducted|completed|celebrated|marked|awarded|honou?red|presented|released|published|issued|received|welcomed|joined|participated|took part|began|started|accredited|certified|ranked|planted|graduated|commemorated|recogni[sz]ed|elected|appointed|produced|volunteered|enrolled|admitted|sat)\b|\b(was|were|has been|have been) (named|designated|given|granted|selected|listed|chosen|shortlisted|conferred|bestowed)\b|\bbuilt\b", Linear.Options, Linear.TimeoutMilliseconds)]
     private static partial Regex Reported();
 }

@@ -31,10 +31,13 @@ public static partial class PlaceFinder
                 var last = words[i + length - 1];
                 var name = Possessor(text.AsSpan(words[i].Index, last.Index + last.Length - words[i].Index));
                 if (Gazetteer.CountryOf.TryGetValue(name, out var country) && WrittenAsNamed(name))
-                    Add(countries, country);
+                {
+                    if (!NamesACurrency(text, last.Index + last.Length))
+                        Add(countries, country);
+                }
                 else if (Gazetteer.DemonymOf.TryGetValue(name, out var nationality))
                 {
-                    if (!NamesALanguage(text, words[i].Index, last.Index + last.Length))
+                    if (!NamesALanguage(text, words[i].Index, last.Index + last.Length) && !NamesACurrency(text, last.Index + last.Length))
                         Add(countries, nationality);
                 }
                 else if (Gazetteer.TryGetPlace(name, out var codes) && (length > 1 || !AfterAName(text, words, i))
@@ -61,14 +64,60 @@ public static partial class PlaceFinder
         return (countries, found);
     }
 
-    /// <summary>"Courses in Spanish", "Portuguese-language courses": a nationality's word used for its language says where no one is.</summary>
+    /// <summary>
+    /// "Courses in Spanish", "in English and French,", "Portuguese-language courses": a nationality's word used for its
+    /// language says where no one is. A list after "in" counts only when it ends the phrase ("in Kenyan and Ugandan
+    /// schools" names two countries).
+    /// </summary>
     private static bool NamesALanguage(string text, int start, int end)
     {
         var after = text.AsSpan(end);
         if (after.StartsWith("-language", StringComparison.Ordinal) || after.StartsWith(" language", StringComparison.Ordinal))
             return true;
-        return start >= 3 && text.AsSpan(start - 3, 3) is "in " && (after.IsEmpty || after[0] is '.' or ',' or ';' or ')');
+        // Back over the words of the list before this one, a few at most, to the "in" that opens it.
+        var first = start;
+        for (var step = 0; !(first >= 3 && text.AsSpan(first - 3, 3) is "in "); step++)
+        {
+            var separator = ListSeparator(text.AsSpan(0, first), backwards: true);
+            if (step == MaxListed || separator == 0 || first - separator < 2 || !char.IsLetter(text[first - separator - 1]))
+                return false;
+            first = text.AsSpan(0, first - separator).LastIndexOf(' ') + 1;
+            if (!char.IsUpper(text[first]))
+                return false;
+        }
+        // On over the words after it, to where the phrase ends.
+        var at = end;
+        for (var step = 0; ; step++)
+        {
+            if (at == text.Length || text[at] is '.' or ';' or ')' || text[at] == ',' && !ListSeparatorAt(text, at))
+                return true;
+            var separator = ListSeparator(text.AsSpan(at), backwards: false);
+            if (step == MaxListed || separator == 0 || at + separator >= text.Length || !char.IsUpper(text[at + separator]))
+                return false;
+            at += separator;
+            while (at < text.Length && char.IsLetter(text[at]))
+                at++;
+        }
     }
+
+    private const int MaxListed = 4;
+
+    /// <summary>The length of ", ", " and ", " or " or ", and " at the start (or the end) of the span, or 0.</summary>
+    private static int ListSeparator(ReadOnlySpan<char> span, bool backwards)
+    {
+        foreach (var separator in (string[])[", and ", ", or ", " and ", " or ", ", "])
+        {
+            if (backwards ? span.EndsWith(separator, StringComparison.Ordinal) : span.StartsWith(separator, StringComparison.Ordinal))
+                return separator.Length;
+        }
+        return 0;
+    }
+
+    private static bool ListSeparatorAt(string text, int at) =>
+        ListSeparator(text.AsSpan(at), backwards: false) is > 0 and var length && at + length < text.Length && char.IsUpper(text[at + length]);
+
+    /// <summary>"50,000 US dollars", "Australian dollars": a currency says what was paid, not where.</summary>
+    private static bool NamesACurrency(string text, int end) => text.AsSpan(end).StartsWith(" dollar", StringComparison.Ordinal);
 
     /// <summary>
     /// A one-word town right after another capitalised word is part of a name more often than a place: a person's

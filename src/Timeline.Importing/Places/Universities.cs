@@ -48,6 +48,42 @@ public static class Universities
         return placed ?? institutions;
     }
 
+    /// <summary>
+    /// The countries named, less those only a town inside a university's name gave where the table puts that whole name
+    /// in a country the town is not in: "Victoria University of Wellington" is in New Zealand, not in the Seychelles'
+    /// Victoria, "Lincoln University" is New Zealand's. A country another town outside the name gives stays, unless that town may
+    /// be in the table's country too ("Christchurch").
+    /// </summary>
+    public static IReadOnlyList<string> WithoutTownsOfOtherCountries(
+        IReadOnlyList<string> named, IReadOnlyList<string> places, IReadOnlyList<FoundInstitution> institutions)
+    {
+        List<string>? kept = null;
+        foreach (var institution in institutions)
+        {
+            foreach (var place in places)
+            {
+                if (!HoldsWord(institution.Name, place) || !TownCodes(place, out var codes) || CountryOf(institution.Name) is not { } country
+                    || codes.Contains(country))
+                    continue;
+                var given = codes.FirstOrDefault(named.Contains) ?? codes[0];
+                if (places.Any(other => !HoldsWord(institution.Name, other) && TownCodes(other, out var elsewhere) && elsewhere.Contains(given) && !elsewhere.Contains(country)))
+                    continue;
+                kept ??= [.. named];
+                kept.Remove(given);
+            }
+        }
+        return kept ?? named;
+    }
+
+    private static bool TownCodes(string place, out string[] codes) =>
+        Gazetteer.TryGetPlace(place, out codes) || Gazetteer.TryGetWordPlace(place, out codes);
+
+    private static bool HoldsWord(string name, string word)
+    {
+        var at = name.IndexOf(word, StringComparison.Ordinal);
+        return at >= 0 && (at == 0 || name[at - 1] == ' ') && (at + word.Length == name.Length || name[at + word.Length] == ' ');
+    }
+
     /// <summary>A name of heads, plain words and small words only ("National University", "State University of Science"): many bodies bear it.</summary>
     private static bool IsPlain(ReadOnlySpan<char> name)
     {

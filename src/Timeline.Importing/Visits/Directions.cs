@@ -12,7 +12,7 @@ namespace Timeline.Importing;
 public static partial class Directions
 {
     private const string Home = @"(the\s+)?(OUC|Open University of China)(\s*\(OUC\))?('s|’s)?";
-    private const string Visitors = @"(delegations?|teams?|group|party|staff|teachers|tutors|researchers|lecturers|professors|designers|representatives|officials|visitors|guests|experts|scholars|leaders|president|vice president|secretary)";
+    private const string Visitors = @"(delegations?|teams?|group|party|staff|teachers|tutors|researchers|lecturers|professors|designers|representatives|officials|visitors|guests|experts|scholars|leaders|president|vice president|secretary|director|dean|head)";
     private const string Hosting = @"(received|welcomed|hosted|invited|greeted|(played|plays|was|were|is|are) host\b[^.;]{0,40}?\bto|opened (its|their) ((?>[\w-]{1,40})\s+){0,2}(campus|doors|classrooms|centres?|centers?|studios|library) to)";
 
     /// <summary>Hosting, or meeting people who came: "met with a visiting delegation", "met with the rector and her delegation".</summary>
@@ -20,6 +20,9 @@ public static partial class Directions
 
     /// <summary>A person named with a role that names the home university: "Wang Ping, vice president of the OUC,".</summary>
     private const string HomeOfficer = @"(?-i:[A-Z][\w'’-]{1,30}(\s+[A-Z][\w'’-]{1,30}){0,2})\s*,\s+[^,;.]{0,80}?\b(OUC|Open University of China)\b[^,;.]{0,80}?,\s+";
+
+    /// <summary>The same, its role one of an office: "Zhang Wei, head of the OUC Learning Centre in Zambia,", not "Ghana, on a tour organised by the OUC,".</summary>
+    private const string HomeOfficeHolder = @"(?-i:[A-Z][\w'’-]{1,30}(\s+[A-Z][\w'’-]{1,30}){0,2})\s*,\s+(?=[^,;.]{0,120}?\b(president|vice[\s-]president|director|head|dean|secretary|chair|manager|officer|coordinator|rector|chancellor)\b)[^,;.]{0,80}?\b(OUC|Open University of China)\b[^,;.]{0,80}?,\s+";
 
     /// <summary>Strongest first: the first that matches decides.</summary>
     private static readonly (Regex Pattern, VisitDirection Direction)[] Cues =
@@ -39,12 +42,17 @@ public static partial class Directions
         (HomePeopleHosted(), VisitDirection.Outbound),
         // Opened by the host ("Hosted by X University, an OUC team ..."): the guests are the sentence's subject.
         (HostedByOtherOpener(), VisitDirection.Outbound),
+        // One of the home university's officers, named with the role, who travels: "Zhang Wei, head of the OUC Learning Centre in
+        // Zambia, paid a courtesy call on ...", "Jing Degang, OUC president, met ... during a visit to South Korea".
+        (HomeOfficerTravelling(), VisitDirection.Outbound),
         // The home university hosting: "the OUC welcomed ...", "the OUC received a delegation".
         (HomeHosting(), VisitDirection.Inbound),
         // Opened by others who accompany the home university's people: "Accompanied by embassy officials, an OUC delegation
         // ..." or "..., a delegation of the OUC ...".
         (AccompaniedByOthersOpener(), VisitDirection.Outbound),
-        // Staff of the home university who accompany a guest are at home.
+        // Staff of the home university who accompany a guest are at home, unless the guests are China's own: a Chinese
+        // delegation the home university's officers accompany is travelling abroad with them.
+        (ChineseAccompaniedByHome(), VisitDirection.Outbound),
         (AccompaniedByHome(), VisitDirection.Inbound),
         // The home university's own people as the ones who travel, or sent: "the OUC dispatched a team".
         (HomePeople(), VisitDirection.Outbound),
@@ -65,7 +73,7 @@ public static partial class Directions
         return VisitDirection.Outbound;
     }
 
-    [GeneratedRegex(@"\b(visit(ed)?|visiting(?!\s+" + Home + @"\s+((?>[\w-]{1,40})\s+)?" + Visitors + @"\b)|(a|an|their|his|her|its) ((?>[\w-]{1,40})\s+){0,2}((visit|trip|mission|journey) to|(tour|visit) of)|(led|headed) (a|an|the|its|his|her|their) ((?>[\w-]{1,40})\s+){0,2}(delegation|team|group|party) to|(was|were) at|came to|come to|toured|called on|arrived (at|in)|(sent|dispatched)\b[^.;]{0,120}\bto|called at|brought\b[^.;]{0,120}\bto|(welcomed|received|hosted) (at|to)|stopped (at|in)|(were|was) (shown|taken) around|guests? of|spent\b[^.;]{0,120}\bat|visiting (scholar|professor|fellow|researcher|student|lecturer)s? (at|to|of))\s+" + Home + @"\b", Linear.Options, Linear.TimeoutMilliseconds)]
+    [GeneratedRegex(@"\b(visit(ed)?|visiting(?!\s+" + Home + @"\s+((?>[\w-]{1,40})\s+)?" + Visitors + @"\b)|(a|an|their|his|her|its) ((?>[\w-]{1,40})\s+){0,2}((visit|trip|mission|journey) to|(tour|visit) of)|(led|headed) (a|an|the|its|his|her|their) ((?>[\w-]{1,40})\s+){0,2}(delegation|team|group|party) to|(was|were) at|came to|come to|toured|called on|arrived (at|in)|(sent|dispatched)\b[^.;]{0,120}\bto|called at|brought\b[^.;]{0,120}\bto|(welcomed|received|hosted) (at|to)|stopped (at|in)|(were|was) (shown|taken) around|guests? of|inspected|stayed (at|with)|(exchange|stay|placement|attachment)s? at|spent\b[^.;]{0,120}\bat|visiting (scholar|professor|fellow|researcher|student|lecturer)s? (at|to|of))\s+" + Home + @"\b", Linear.Options, Linear.TimeoutMilliseconds)]
     private static partial Regex ToHome();
 
     [GeneratedRegex(@"\b(visited|toured|came to|was at|were at)\s+(the\s+)?((?>[\w'’-]{1,40})\s+){1,4}(of|at)\s+" + Home + @"\b", Linear.Options, Linear.TimeoutMilliseconds)]
@@ -102,6 +110,12 @@ public static partial class Directions
 
     [GeneratedRegex(@"\baccompanied by\b[^.;]{0,120}\b(OUC|Open University of China)\b", Linear.Options, Linear.TimeoutMilliseconds)]
     private static partial Regex AccompaniedByHome();
+
+    [GeneratedRegex(@"(\b(delegations?|teams?|group)\s+(of|from)\s+(the\s+)?China('s|’s)|\bChinese\s+((?>[\w-]{1,40})\s+){0,2}(delegations?|teams?|group))\b[^.;]{0,120}\baccompanied by\b[^.;]{0,120}\b(OUC|Open University of China)\b", Linear.Options, Linear.TimeoutMilliseconds)]
+    private static partial Regex ChineseAccompaniedByHome();
+
+    [GeneratedRegex(HomeOfficeHolder + @"(has\s+|had\s+)?(recently\s+)?(visited|toured|paid (a|an) ((?>[\w-]{1,40})\s+){0,2}(call|visit)|called (on|at)|travell?ed to|went to|[^.;]{0,160}?\b(during|on) (a|an|his|her|their) ((?>[\w-]{1,40})\s+){0,2}(visit|trip|tour|journey) to\b(?!\s+" + Home + @"\b))", Linear.Options, Linear.TimeoutMilliseconds)]
+    private static partial Regex HomeOfficerTravelling();
 
     [GeneratedRegex(@"^accompanied by\b(?![^,;.]{0,120}\b(OUC|Open University of China)\b)[^,;.]{1,120},\s+((a|an|the)\s+)?((?>[\w-]{1,40}\s+)?" + Home + @"\s+((?>[\w-]{1,40})\s+){0,2}" + Visitors + @"\b|((?>[\w-]{1,40})\s+){0,2}" + Visitors + @"\s+(of|from)\s+" + Home + @"\b)", Linear.Options, Linear.TimeoutMilliseconds)]
     private static partial Regex AccompaniedByOthersOpener();

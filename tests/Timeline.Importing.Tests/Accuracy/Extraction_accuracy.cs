@@ -116,6 +116,19 @@ public sealed class Extraction_accuracy(ITestOutputHelper output)
         Assert.True(card.Kinds.Total >= 120, $"{card.Kinds.Total} readings scored");
     }
 
+    [Fact]
+    public void The_tenth_round_is_labelled_whole_meets_the_thresholds_and_shows_every_miss_and_verdict()
+    {
+        // Written in the OUC newsroom's register, weighted to visits told in new ways (from the host's side, calls paid,
+        // visiting scholars, study tours, return visits, a visit on a conference trip), openings and signings in new
+        // words and the ninth round's leftovers, and scored once as unseen text before any rule or the model changed
+        // (kind 0.882, exact date 0.930, foreign countries 0.946, direction 0.814); its rules since reach the thresholds,
+        // which now hold it.
+        var card = ScoreRound(LabelledSet.Round10, atLeast: 120);
+
+        AssertThresholds(card);
+    }
+
     /// <summary>
     /// A round is written as unseen text and scored once before any rule is changed, then built against like the tuning
     /// part: every miss and every verdict of the flag is shown, and every label is well formed.
@@ -136,7 +149,7 @@ public sealed class Extraction_accuracy(ITestOutputHelper output)
         return card;
     }
 
-    [Fact(Skip = "Goal not met: after the ninth round (nationalities before names, names glossed in English, guests met on a screen, speeches quoted; the model retrained on eight development parts at p >= 0.8), the sealed part gives 0.385 of 13 wrong extractions caught (goal 0.80) and 0.084 of 107 right ones flagged (goal at most 0.20), as after the eighth. The calibration part gives 0.824 of 17 and 0.154 of 162. Left out part by part, no threshold or weights chosen on the other development parts with at most 0.17 of right readings flagged caught more with under 0.20 flagged, nor did the trained model disagreeing with the rules as a doubt (docs/import.md, The review flag, ninth round). The figures print with each part's")]
+    [Fact(Skip = "Goal not met: after the tenth round (guests received by title, acts in plain words, officers who travel, yearless months, towns inside universities' names; the model retrained on nine development parts at p >= 0.8), the sealed part gives 0.333 of 12 wrong extractions caught (goal 0.80) and 0.083 of 108 right ones flagged (goal at most 0.20); after the ninth it gave 0.385 of 13 and 0.084 of 107. The calibration part gives 0.824 of 17 and 0.154 of 162. Left out part by part, no threshold or weights chosen on the other development parts with at most 0.17 of right readings flagged caught more with under 0.20 flagged, nor did the trained model disagreeing with the rules as a doubt (docs/import.md, The review flag, tenth round). The figures print with each part's")]
     public void On_the_sealed_part_the_review_flag_catches_most_wrong_extractions_and_few_right_ones()
     {
         var card = Scorecard.Of(LabelledSet.Load(LabelledSet.Sealed));

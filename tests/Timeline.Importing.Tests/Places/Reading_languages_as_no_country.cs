@@ -8,4 +8,12 @@ public sealed class Reading_languages_as_no_country
     [InlineData("On 3 May 2021 the OUC hosted a group of Spanish teachers.", "ES")]
     public void A_nationality_s_word_used_for_its_language_names_no_country(string text, string country) =>
         Assert.Equal([country], AnnouncementExtractor.Extract(text, 0, null).Countries);
+
+    [Theory]
+    [InlineData("On 3 May 2021 the OUC signed an agreement with a university in Lima on courses in English and French.", "PE")]
+    [InlineData("On 3 May 2021 the OUC released an app for herders in Peru, in Mongolian and Chinese, for learners in Lima.", "PE")]
+    [InlineData("On 3 May 2021 a bank in Lima gave the OUC 50,000 US dollars for scholarships.", "PE")]
+    public void Languages_listed_after_in_and_a_currency_name_no_country(string text, string country) =>
+        Assert.Equal([country], AnnouncementExtractor.Extract(text, 0, null).Countries);
+
 }

@@ -11,7 +11,7 @@ public sealed class Reading_where_no_rule_finds_an_act
 {
     [Theory]
     [InlineData("A party of lecturers from the University of Ghana came calling at the OUC on 5 May 2021.", ActivityKind.DelegationVisited, VisitDirection.Inbound)]
-    [InlineData("An OUC team was in Lima on 3 May 2021 at the invitation of a university in Peru.", ActivityKind.DelegationVisited, VisitDirection.Outbound)]
+    [InlineData("An OUC team was abroad in Peru from 3 to 8 May 2021 at the invitation of a university there.", ActivityKind.DelegationVisited, VisitDirection.Outbound)]
     [InlineData("On 3 May 2021, OUC staff airlifted 5,000 books to a school in Laos.", ActivityKind.DonationMade, null)]
     public void The_model_reads_an_act_no_rule_names(string text, ActivityKind kind, VisitDirection? direction)
     {

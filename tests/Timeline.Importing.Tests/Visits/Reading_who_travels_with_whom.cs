@@ -1,0 +1,16 @@
+using Timeline.Domain.Records;
+
+namespace Timeline.Importing.Tests;
+
+public sealed class Reading_who_travels_with_whom
+{
+    [Theory]
+    [InlineData("A delegation of China's Ministry of Education, accompanied by OUC president Jing Degang, visited the University of Lima on 3 May 2021.", VisitDirection.Outbound)]
+    [InlineData("Zhang Wei, head of the OUC's office in Peru, paid a courtesy call on the rector of the University of Lima on 3 May 2021.", VisitDirection.Outbound)]
+    [InlineData("Li Hua, OUC vice president, met the rector of a university in Lima on 3 May 2021 during a visit to Peru.", VisitDirection.Outbound)]
+    [InlineData("The University of Lima received Liu Fang, director of the OUC's international office, on 3 May 2021.", VisitDirection.Outbound)]
+    [InlineData("On 3 May 2021 students of a university in Peru came to Beijing for a month-long exchange at the OUC.", VisitDirection.Inbound)]
+    [InlineData("Officials of the Ministry of Education of Peru inspected the OUC's studios on 3 May 2021.", VisitDirection.Inbound)]
+    public void The_way_is_read_from_who_goes_with_whom_and_where(string text, VisitDirection direction) =>
+        Assert.Equal(direction, AnnouncementExtractor.Extract(text, 0, null).Direction);
+}
