@@ -25,7 +25,8 @@ public static partial class InstitutionFinder
         var found = new List<FoundInstitution>();
         var taken = new List<(int Start, int End)>();
 
-        foreach (var match in Linear.Matches(WithAcronym(), text, MaxCandidates))
+        // The pattern ends in an acronym in brackets: a text with no bracket is not searched.
+        foreach (var match in text.Contains('(') ? Linear.Matches(WithAcronym(), text, MaxCandidates) : [])
         {
             var name = Clean(match.Groups["name"].Value);
             var acronym = match.Groups["acronym"].Value;
@@ -203,13 +204,19 @@ public static partial class InstitutionFinder
 
     private static (KnownInstitution Institution, string Alias)? KnownAt(string text, int at)
     {
-        foreach (var (known, alias) in KnownInstitutions.Standalone)
+        if (!StandaloneByFirstLetter.TryGetValue(text[at], out var starting))
+            return null;
+        foreach (var (known, alias) in starting)
         {
             if (string.CompareOrdinal(text, at, alias, 0, alias.Length) == 0 && IsWholeWord(text, at, alias.Length))
                 return (known, alias);
         }
         return null;
     }
+
+    /// <summary>The standalone names by their first letter, longest first as in <see cref="KnownInstitutions.Standalone"/>: only those can start at a place.</summary>
+    private static readonly Dictionary<char, (KnownInstitution Institution, string Alias)[]> StandaloneByFirstLetter =
+        KnownInstitutions.Standalone.GroupBy(s => s.Alias[0]).ToDictionary(g => g.Key, g => g.ToArray());
 
     private static void Add(List<FoundInstitution> found, string name, string? acronym, int at)
     {
@@ -251,7 +258,12 @@ public static partial class InstitutionFinder
     /// "the OUC's Institute of Lifelong Learning Research", "launched its Silk Road Online Academy": a name after a known
     /// body's possessive, or after "its", is a unit of it.
     /// </summary>
-    private static bool IsNewOrOwned(string text, int at) => NewOrOwned().IsMatch(text[..at]);
+    // Read from the last words before the name only: the longest the pattern can match is "Open University of China's"
+    // and four spaces, and its boundaries still see the character before where the search starts.
+    private static bool IsNewOrOwned(string text, int at) => NewOrOwned().IsMatch(text.AsSpan(0, at), Math.Max(0, at - OwnerBefore));
+
+    /// <summary>More than the longest text <see cref="NewOrOwned"/> can match.</summary>
+    private const int OwnerBefore = 64;
 
     [GeneratedRegex(@"\b(?:and|with|between|the)$", RegexOptions.None, matchTimeoutMilliseconds: Linear.TimeoutMilliseconds)]
     private static partial Regex TrailingConnector();

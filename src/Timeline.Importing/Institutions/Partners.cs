@@ -46,7 +46,7 @@ public static partial class InstitutionFinder
 
     /// <summary>A person comes with a role before or after the name: "vice president Li Ming", "Li Ming, its dean".</summary>
     private static bool IsPerson(string text, int at, int length) =>
-        RoleBefore().IsMatch(text[Math.Max(0, at - 40)..at]) || RoleAfter().IsMatch(text, at + length);
+        RoleBefore().IsMatch(text.AsSpan(Math.Max(0, at - 40), Math.Min(40, at))) || RoleAfter().IsMatch(text, at + length);
 
     [GeneratedRegex(@"\b(?:with|by|between|(?<joined>and))\s+(?<name>" + Name + @")(?=\s+[a-z]|[,.;:]|$)|(?:^|[.;]\s+)(?<name>" + Name + @")(?=\s+and\s+(?:the\s+)?(?:OUC|Open University of China)\b)", RegexOptions.Multiline, matchTimeoutMilliseconds: Linear.TimeoutMilliseconds)]
     private static partial Regex PartnerSlot();

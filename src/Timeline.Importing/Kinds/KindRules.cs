@@ -32,8 +32,12 @@ public static partial class KindRules
         firstAt.Fill(int.MaxValue);
         foreach (var (kind, pattern) in Rules)
             Note(firstAt, kind, pattern.Match(text));
+        var possible = LexiconWords.Of(text);
         for (var i = 0; i < Lexicon.Length; i++)
-            Note(firstAt, KindLexicon.Cues[i].Kind, Volatile.Read(ref Lexicon[i]).Match(text));
+        {
+            if (CueWords.May(possible, i))
+                Note(firstAt, KindLexicon.Cues[i].Kind, Volatile.Read(ref Lexicon[i]).Match(text));
+        }
         clues = 0;
         foreach (var at in firstAt)
             clues += at == int.MaxValue ? 0 : 1;
@@ -124,6 +128,9 @@ public static partial class KindRules
     /// forms are the same backtracking pattern, so they find the same matches; compiled ones find them faster.
     /// </summary>
     private static readonly Regex[] Lexicon = Build(RegexOptions.None);
+
+    /// <summary>The words each lexicon pattern needs: a pattern whose words the text lacks is not run.</summary>
+    private static readonly CueWords LexiconWords = new([.. KindLexicon.Cues.Select(c => c.Cue)]);
 
     /// <summary>Done when every lexicon pattern runs compiled; a service may wait on it before timing anything.</summary>
     public static readonly Task Compiled = Task.Run(() =>
