@@ -51,7 +51,8 @@ public static partial class InstitutionFinder
     [GeneratedRegex(@"\b(?:with|by|between|(?<joined>and))\s+(?<name>" + Name + @")(?=\s+[a-z]|[,.;:]|$)|(?:^|[.;]\s+)(?<name>" + Name + @")(?=\s+and\s+(?:the\s+)?(?:OUC|Open University of China)\b)", RegexOptions.Multiline, matchTimeoutMilliseconds: Linear.TimeoutMilliseconds)]
     private static partial Regex PartnerSlot();
 
-    [GeneratedRegex(@"^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|English|Chinese|Arabic|French|Spanish|Russian|Portuguese|Mandarin|Internet|Party|Mr|Mrs|Ms|Dr|Professor|Prof|President|Minister|Ambassador|Director|Dean|Rector|Secretary|OUC|COVID|Covid)\b|\d", RegexOptions.None, matchTimeoutMilliseconds: Linear.TimeoutMilliseconds)]
+    // "led by H.E. Sok Dara", "by Assoc. Prof. Dr ...": an honorific opens a person, never a body.
+    [GeneratedRegex(@"^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|English|Chinese|Arabic|French|Spanish|Russian|Portuguese|Mandarin|Internet|Party|Mr|Mrs|Ms|Dr|H|Hon|Assoc|Professor|Prof|President|Minister|Ambassador|Director|Dean|Rector|Secretary|OUC|COVID|Covid)\b|\d", RegexOptions.None, matchTimeoutMilliseconds: Linear.TimeoutMilliseconds)]
     private static partial Regex NotNames();
 
     [GeneratedRegex(@"\b(?:president|director|dean|rector|minister|ambassador|secretary|chair(?:man|woman|person)?|professor|prof\.?|dr\.?|mr\.?|mrs\.?|ms\.?|chancellor|principal|head|manager|officer|representative|counsellor|consul|expert|teacher|lecturer|tutor|colleague)s?\s+(?:of\s+\w+\s+)?$", Linear.Options, Linear.TimeoutMilliseconds)]
