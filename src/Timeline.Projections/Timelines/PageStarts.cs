@@ -34,5 +34,10 @@ internal sealed class PageStarts(CommitStamps commits)
     public bool StillHolds(NumberedPages pages, HeldReads<TimelineCursor>.Held start) => commits.Unchanged(pages.Timeline, start.ReadAt);
 
     /// <param name="readAt">The commit count read before the page that ends at <paramref name="start"/>.</param>
-    public void Learn(NumberedPages pages, int number, long readAt, TimelineCursor start) => _held.Hold(pages.Prefix + number, readAt, start);
+    public void Learn(NumberedPages pages, int number, long readAt, TimelineCursor start)
+    {
+        // Held and still unchanged, the start is this one: a walk read again writes nothing.
+        if (Find(pages, number) is null)
+            _held.Hold(pages.Prefix + number, readAt, start);
+    }
 }
