@@ -26,6 +26,10 @@ public sealed class Search_page(WebApp app)
         await session.ReadyAsync();
         var titles = await page.Locator("ol.entries a.title").AllInnerTextsAsync();
         Assert.Contains(titles, title => title.Contains("Kazakhstan", StringComparison.Ordinal));
+        // Institutions are named as on a timeline (the OUC by its acronym), not by their ids.
+        var named = await page.Locator("ol.entries .who a[href^='/institutions/']").AllInnerTextsAsync();
+        Assert.Contains("OUC", named);
+        Assert.DoesNotContain("ouc", named);
         Assert.Equal("Kazakhstan", await page.GetByLabel("Words", new() { Exact = true }).InputValueAsync());
     }
 }

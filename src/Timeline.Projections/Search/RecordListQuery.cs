@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Microsoft.Data.Sqlite;
 using Timeline.Domain.Dates;
+using Timeline.Domain.Institutions;
 using Timeline.EventStore.Serialization;
 using Timeline.Projections.AsOf;
 using Timeline.Projections.Storage;
@@ -25,6 +26,10 @@ public sealed record RecordListFilter(
     int PageSize,
     RecordCursor? After);
 
+/// <param name="InstitutionNames">
+/// How the record names each of <paramref name="Institutions"/>, by id: its acronym where the record gives one, else its
+/// name, as a timeline's entry shows it.
+/// </param>
 public sealed record RecordListItem(
     string RecordId,
     HistoricalDate Date,
@@ -32,6 +37,7 @@ public sealed record RecordListItem(
     string Kind,
     string Title,
     IReadOnlyList<string> Institutions,
+    IReadOnlyDictionary<string, string> InstitutionNames,
     IReadOnlyList<string> Countries,
     string? Snippet);
 
@@ -123,11 +129,19 @@ public sealed class RecordListQuery(SqliteReadModel readModel)
             }
             var entry = JsonSerializer.Deserialize<TimelineEntry>((byte[])reader.GetValue(0), EventJson.Options)!;
             entries.Add(new RecordListItem(entry.RecordId, entry.Date, entry.DateDisplay, entry.Kind, entry.Title,
-                entry.Institutions.Select(i => i.Id).ToList(), entry.Countries.Select(c => c.Value).ToList(),
+                entry.Institutions.Select(i => i.Id).ToList(), NamesOf(entry.Institutions), entry.Countries.Select(c => c.Value).ToList(),
                 reader.IsDBNull(4) ? null : reader.GetString(4)));
             lastCursor = new RecordCursor(searching ? reader.GetDouble(1) : null, reader.GetInt32(2), reader.GetInt64(3));
         }
         return new RecordListPage(total, entries, next);
+    }
+
+    private static Dictionary<string, string> NamesOf(IEnumerable<InstitutionRef> institutions)
+    {
+        var names = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var institution in institutions)
+            names.TryAdd(institution.Id, institution.Acronym ?? institution.Name);
+        return names;
     }
 
     private static void Bind(SqliteCommand command, List<(string Name, object Value)> parameters)

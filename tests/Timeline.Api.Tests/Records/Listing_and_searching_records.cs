@@ -36,6 +36,27 @@ public sealed class Listing_and_searching_records(EmptyStoreApi factory) : IClas
     }
 
     [Fact]
+    public async Task Each_entry_names_its_institutions_as_a_timeline_entry_does()
+    {
+        var institution = NewId("inst");
+        var partner = NewId("other");
+        var body = Meeting(NewId("rec"), institution);
+        body["institutions"]!.AsArray().Add(new JsonObject
+        {
+            ["id"] = partner, ["name"] = "Open University of Tanzania", ["acronym"] = "OUT", ["role"] = "partner",
+        });
+        await _api.RecordAndProjectAsync(body);
+
+        var entry = (await _api.GetJsonAsync($"/api/records?institution={institution}"))["entries"]![0]!;
+
+        Assert.Equal([institution, partner], entry["institutions"]!.AsArray().Select(id => id!.GetValue<string>()));
+        var names = entry["institutionNames"]!.AsObject();
+        Assert.Equal(2, names.Count);
+        Assert.Equal($"Institution {institution}", names[institution]!.GetValue<string>());
+        Assert.Equal("OUT", names[partner]!.GetValue<string>());
+    }
+
+    [Fact]
     public async Task Following_the_cursor_page_by_page_reads_every_record_once_in_order()
     {
         var institution = NewId("inst");

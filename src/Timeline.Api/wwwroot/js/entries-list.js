@@ -10,7 +10,7 @@ export function markedSnippet(snippet) {
 
 function institutionsOf(entry) {
   return (entry.institutions ?? []).map(item => typeof item === 'string'
-    ? h('a', { href: `/institutions/${encodeURIComponent(item)}` }, item)
+    ? h('a', { href: `/institutions/${encodeURIComponent(item)}` }, entry.institutionNames?.[item] ?? item)
     : h('a', { href: `/institutions/${encodeURIComponent(item.id)}` }, item.acronym ?? item.name));
 }
 
