@@ -27,6 +27,9 @@ public static partial class KindRules
     {
         // "the anniversary of its founding", "since it was set up in 2012" remember a launch; they are none.
         text = Anniversary().Replace(text, "anniversary");
+        // "signed no document", "No agreement was signed", "plan to sign", "hoped to renew their agreement": a signing
+        // denied, planned or hoped for is none, whatever else the paragraph tells.
+        text = UnrealisedSigning().Replace(text, "unrealised");
         // Where each kind is first named; a kind named by several rules counts once.
         Span<int> firstAt = stackalloc int[(int)ActivityKind.ActivityReported + 1];
         firstAt.Fill(int.MaxValue);
@@ -217,6 +220,10 @@ public static partial class KindRules
 
     [GeneratedRegex(@"\b(conferences?|forums?|symposi(um|a|ums)|summits?|congress(es)?|webinars?)\b", Linear.Options, Linear.TimeoutMilliseconds)]
     private static partial Regex Gathering();
+
+    [GeneratedRegex(@"\b(no|not|never)\b[^.;]{0,40}?\b(sign(ed|ing)?|renew(ed|ing)?|conclud(ed|ing)?)\b(?!\s+(?-i:[A-Z]))|\bsigned\s+no\b"
+        + @"|\b(plans?|planned|planning|hopes?|hoped|hoping|intends?|intended|aims?|aimed|wish(es|ed)?|expects?|expected|agreed|agrees?|ready|set|going|due)\s+to\s+(sign|renew|conclude|ink)\b|\b(will|would|shall)\s+(sign|renew|conclude|ink)\b|\bto\s+be\s+(signed|renewed|concluded)\b", Linear.Options, Linear.TimeoutMilliseconds)]
+    private static partial Regex UnrealisedSigning();
 
     [GeneratedRegex(@"\b(anniversary of|since) (its|the|their|his|her)\s+(founding|establishment|launch)\b|\bsince (it|they) (was|were) (founded|established|set up|launched|created)\b", Linear.Options, Linear.TimeoutMilliseconds)]
     private static partial Regex Anniversary();

@@ -111,7 +111,15 @@ public static partial class Directions
     [GeneratedRegex(@"\baccompanied by\b[^.;]{0,120}\b(OUC|Open University of China)\b", Linear.Options, Linear.TimeoutMilliseconds)]
     private static partial Regex AccompaniedByHome();
 
-    [GeneratedRegex(@"(\b(delegations?|teams?|group)\s+(of|from)\s+(the\s+)?China('s|’s)|\bChinese\s+((?>[\w-]{1,40})\s+){0,2}(delegations?|teams?|group))\b[^.;]{0,120}\baccompanied by\b[^.;]{0,120}\b(OUC|Open University of China)\b", Linear.Options, Linear.TimeoutMilliseconds)]
+    /// <summary>
+    /// A Chinese delegation, by name ("a delegation of China's Ministry of Education", "a Chinese delegation") or by a body
+    /// of a province, region or city ("a delegation of the Gansu Provincial Department of Education").
+    /// </summary>
+    private const string ChineseVisitors = @"(\b(delegations?|teams?|group|officials)\s+(of|from)\s+(the\s+)?(China('s|’s)|[^,;.]{0,60}?\b(Provincial|Province|Autonomous Region|Municipal|Municipality)\b)|\bChinese\s+((?>[\w-]{1,40})\s+){0,2}(delegations?|teams?|group))";
+
+    /// <summary>Accompanied by the home university, after the delegation is named or before ("Accompanied by the OUC, a delegation of ...").</summary>
+    [GeneratedRegex(ChineseVisitors + @"[^.;]{0,120}\baccompanied by\b[^.;]{0,120}\b(OUC|Open University of China)\b"
+        + @"|\baccompanied by\b[^.;]{0,120}?\b(OUC|Open University of China)\b[^.;]{0,120}?" + ChineseVisitors, Linear.Options, Linear.TimeoutMilliseconds)]
     private static partial Regex ChineseAccompaniedByHome();
 
     [GeneratedRegex(HomeOfficeHolder + @"(has\s+|had\s+)?(recently\s+)?(visited|toured|paid (a|an) ((?>[\w-]{1,40})\s+){0,2}(call|visit)|called (on|at)|travell?ed to|went to|[^.;]{0,160}?\b(during|on) (a|an|his|her|their) ((?>[\w-]{1,40})\s+){0,2}(visit|trip|tour|journey) to\b(?!\s+" + Home + @"\b))", Linear.Options, Linear.TimeoutMilliseconds)]

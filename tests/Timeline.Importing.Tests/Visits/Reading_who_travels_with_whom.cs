@@ -13,4 +13,11 @@ public sealed class Reading_who_travels_with_whom
     [InlineData("Officials of the Ministry of Education of Peru inspected the OUC's studios on 3 May 2021.", VisitDirection.Inbound)]
     public void The_way_is_read_from_who_goes_with_whom_and_where(string text, VisitDirection direction) =>
         Assert.Equal(direction, AnnouncementExtractor.Extract(text, 0, null).Direction);
+
+    [Theory]
+    [InlineData("Accompanied by the OUC, a delegation of the Hunan Provincial Department of Education visited the University of Lima on 3 May 2021.")]
+    [InlineData("Accompanied by OUC staff, a delegation of the Ningxia Hui Autonomous Region Department of Education called on a college in Fiji on 3 May 2021.")]
+    [InlineData("A delegation of the Education Department of Jiangxi Province, accompanied by OUC staff, was received by the rector of the University of Lima on 3 May 2021.")]
+    public void A_provincial_delegation_the_home_university_accompanies_travels_with_it(string text) =>
+        Assert.Equal(VisitDirection.Outbound, AnnouncementExtractor.Extract(text, 0, null).Direction);
 }
