@@ -130,29 +130,30 @@ public sealed class Extraction_accuracy(ITestOutputHelper output)
     }
 
     [Fact]
-    public void The_eleventh_round_is_labelled_whole_and_shows_every_miss_and_verdict()
+    public void The_eleventh_round_is_labelled_whole_meets_the_thresholds_and_shows_every_miss_and_verdict()
     {
         // Written in the OUC newsroom's register as whole announcements of two to five sentences (the act not always
         // first, background on the partner, quotations, what was discussed, future cooperation), weighted to visits in
         // both directions (ministries, embassies, companies, international bodies, provincial delegations the OUC
-        // accompanied abroad), and scored once as unseen text before any rule or the model changed; it is measured, not
-        // held to the thresholds.
+        // accompanied abroad), and scored once as unseen text before any rule or the model changed (kind 0.952, exact
+        // date 0.983, institutions 0.963, direction 0.889); its rules since reach the thresholds, which now hold it.
         var card = ScoreRound(LabelledSet.Round11, atLeast: 120);
 
-        Assert.True(card.Kinds.Total >= 120, $"{card.Kinds.Total} readings scored");
+        AssertThresholds(card);
     }
 
     [Fact]
-    public void The_twelfth_round_is_labelled_whole_and_shows_every_miss_and_verdict()
+    public void The_twelfth_round_is_labelled_whole_meets_the_thresholds_and_shows_every_miss_and_verdict()
     {
         // Written in the OUC newsroom's register, half of it visits told from either side (ministries, embassies, companies,
         // units of international bodies, provincial delegations the OUC accompanied abroad, groups of learners and
         // teachers, dates relative to an arrival or to publication), the rest every other kind in new words (passive
         // voice, headline openings, several partners in a list, negations and plans that are no act), and scored once as
-        // unseen text before any rule or the model changed; it is measured, not held to the thresholds.
+        // unseen text before any rule or the model changed (kind 0.917, exact date 0.973, institutions 0.942, direction
+        // 0.871); its rules since reach the thresholds, which now hold it.
         var card = ScoreRound(LabelledSet.Round12, atLeast: 120);
 
-        Assert.True(card.Kinds.Total >= 120, $"{card.Kinds.Total} readings scored");
+        AssertThresholds(card);
     }
 
     /// <summary>
