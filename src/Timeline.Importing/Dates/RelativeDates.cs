@@ -46,14 +46,27 @@ public static partial class RelativeDates
         return true;
     }
 
-    /// <summary>A single day followed by "and closed the following day" is those two days.</summary>
+    /// <summary>
+    /// A single day followed by "and closed the following day" is those two days. A day of arrival followed by what was
+    /// done "the next day" ("arrived in Nairobi on 6 February and visited ... the next day", "... on 12 September. The
+    /// next day, the delegation visited ...") is that next day: getting there is no part of the visit.
+    /// </summary>
     public static HistoricalDate WithFollowingDay(string text, Match match, HistoricalDate date)
     {
         if (!match.Groups["d1"].Success || match.Groups["d2"].Success || match.Groups["m2"].Success || date.End is not null
-            || date.Earliest is not { } day || !FollowingDay().IsMatch(text, match.Index + match.Length))
+            || date.Earliest is not { } day)
+            return date;
+        var after = match.Index + match.Length;
+        if (ArrivedBefore().IsMatch(text.AsSpan(Math.Max(0, match.Index - ArrivalReach), Math.Min(ArrivalReach, match.Index)))
+            && NextDayAfterArrival().IsMatch(text, after))
+            return HistoricalDate.On(DatePoint.OfDay(day.AddDays(1)));
+        if (!FollowingDay().IsMatch(text, after))
             return date;
         return HistoricalDate.Between(DatePoint.OfDay(day), DatePoint.OfDay(day.AddDays(1)));
     }
+
+    /// <summary>More than the longest text <see cref="ArrivedBefore"/> can match before a date.</summary>
+    private const int ArrivalReach = 80;
 
     [GeneratedRegex(@"\b(?<thisMonth>(?:earlier|later)\s+this\s+month|this\s+month)\b|\b(?<lastMonth>last\s+month|the\s+previous\s+month)\b"
         + @"|\b(?<thisYear>(?:earlier|later)\s+this\s+year)\b|\b(?<lastYear>last\s+year)\b(?!'s|’s)|\b(?<yesterday>yesterday)\b"
@@ -64,4 +77,11 @@ public static partial class RelativeDates
 
     [GeneratedRegex(@"\G[^.;]{0,80}?\b(?:and|then|before|,)\s+(?:\w+\s+){0,3}(?:the\s+)?(?:following|next)\s+day\b", Linear.Options, Linear.TimeoutMilliseconds)]
     private static partial Regex FollowingDay();
+
+    [GeneratedRegex(@"\b(?:arrived|arriving|landed)\b[^.;]{0,60}$", Linear.Options, Linear.TimeoutMilliseconds)]
+    private static partial Regex ArrivedBefore();
+
+    /// <summary>The next day named in the same sentence or at the head of the next one.</summary>
+    [GeneratedRegex(@"\G(?:[^.;]{0,80}?\b(?:and|then|,)\s+(?:\w+\s+){0,6}|\.\s{1,4})(?:the\s+)?(?:following|next)\s+day\b", Linear.Options, Linear.TimeoutMilliseconds)]
+    private static partial Regex NextDayAfterArrival();
 }

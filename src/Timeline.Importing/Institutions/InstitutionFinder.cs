@@ -53,9 +53,20 @@ public static partial class InstitutionFinder
                 Add(found, name, acronym, at);
             taken.Add((match.Index, match.Index + match.Length));
         }
+        // Read before the head-noun names, which would split or shorten them.
+        foreach (var (span, body) in GovernmentBodies.OfficesOfBodies(text).Where(o => !Overlaps(taken, o.Span)))
+        {
+            Add(found, body.Name, body.Acronym, span.Index);
+            taken.Add((span.Index, span.Index + span.Length));
+        }
+        foreach (var department in GovernmentBodies.Departments(text).Where(d => !Overlaps(taken, d)))
+        {
+            Add(found, department.Value, null, department.Index);
+            taken.Add((department.Index, department.Index + department.Length));
+        }
         foreach (var match in Linear.Matches(WithHeadNoun(), text, MaxCandidates).Concat(Linear.Matches(HeadFirst(), text, MaxCandidates)))
         {
-            if (taken.Any(span => match.Index < span.End && match.Index + match.Length > span.Start))
+            if (Overlaps(taken, match))
                 continue;
             // "the Asia-Pacific Open University Debating Championship": a name that goes on into an event's is the event's.
             if (EventAfter().IsMatch(text.AsSpan(match.Index + match.Length)))
@@ -106,6 +117,7 @@ public static partial class InstitutionFinder
         {
             if (WithItsCampus(text, found[i]) is { } campus)
                 found[i] = found[i] with { Id = Slug(campus), Name = campus };
+            found[i] = GovernmentBodies.OfItsCountry(text, found[i]);
         }
         return WithoutUnitsAndOtherNames(text, found.OrderBy(f => f.At).ToList());
     }
@@ -181,6 +193,9 @@ public static partial class InstitutionFinder
             ? owner + " " + abbreviated
             : abbreviated;
     }
+
+    private static bool Overlaps(List<(int Start, int End)> taken, Match match) =>
+        taken.Any(span => match.Index < span.End && match.Index + match.Length > span.Start);
 
     /// <summary>One pass over the text finds every known name, the longest where several start at one place.</summary>
     private static void FindKnownNames(string text, List<FoundInstitution> found, List<(int Start, int End)> taken)

@@ -7,7 +7,7 @@ public sealed record KnownInstitution(string Id, string Name, string? Acronym, s
 
 /// <summary>
 /// Institutions that announcements name without saying where they are: the home university, open universities
-/// abroad, and international bodies. Looked up by full name, alias or acronym.
+/// abroad, international bodies and a few companies. Looked up by full name, alias or acronym.
 /// </summary>
 public static class KnownInstitutions
 {
@@ -47,10 +47,18 @@ public static class KnownInstitutions
         new("universidade-aberta", "Universidade Aberta", "UAb", "PT"),
         new("university-of-malaya", "University of Malaya", "UM", "MY"),
         new("ministry-of-education-cn", "Ministry of Education", "MOE", "CN"),
+        // Companies that work with open universities, named without a head noun ("a delegation of Huawei"); a company
+        // working in many countries gets none, so it names none the text does not.
+        new("huawei", "Huawei", null, "CN"),
+        new("alibaba-cloud", "Alibaba Cloud", null, "CN"),
+        new("lenovo", "Lenovo", null, "CN"),
+        new("safaricom", "Safaricom", null, "KE"),
+        new("coursera", "Coursera", null, null),
+        new("samsung", "Samsung", null, null),
     ];
 
-    /// <summary>Names in the institution's own language, which prose abroad uses as often as the English one.</summary>
-    private static readonly (string Name, KnownInstitution Institution)[] NativeNames =
+    /// <summary>Other names a body goes by: its name in its own language, which prose abroad uses as often as the English one, or its firm's.</summary>
+    private static readonly (string Name, KnownInstitution Institution)[] OtherNames =
     [
         ("Universidad Nacional de Educación a Distancia", All.Single(i => i.Id == "uned")),
         ("Open Universiteit Nederland", All.Single(i => i.Id == "open-universiteit")),
@@ -58,6 +66,8 @@ public static class KnownInstitutions
         ("Universiti Malaya", All.Single(i => i.Id == "university-of-malaya")),
         // English prose often writes the German compound with one capital.
         ("Fernuniversität in Hagen", All.Single(i => i.Id == "fernuniversitat-hagen")),
+        // A company is named by its group as often as by the firm that acts.
+        ("Samsung Electronics", All.Single(i => i.Id == "samsung")),
     ];
 
     private static readonly FrozenDictionary<string, KnownInstitution> ByName = All
@@ -65,7 +75,7 @@ public static class KnownInstitutions
         .Concat([("Open University of China", Home), ("OUC", Home), ("the Open University of China", Home)])
         // Alone and whole, "the Open University" is the British one; other open universities carry a place in their names.
         .Concat([("Open University", All.Single(i => i.Id == "open-university-uk"))])
-        .Concat(NativeNames)
+        .Concat(OtherNames)
         .GroupBy(pair => pair.Item1, StringComparer.OrdinalIgnoreCase)
         .ToFrozenDictionary(g => g.Key, g => g.First().Item2, StringComparer.OrdinalIgnoreCase);
 
@@ -83,7 +93,7 @@ public static class KnownInstitutions
     public static readonly IReadOnlyList<(KnownInstitution Institution, string Alias)> Standalone =
         All.SelectMany(i => new[] { i.Name, i.Acronym is { } acronym && !AmbiguousAcronyms.Contains(acronym) ? acronym : null }
             .OfType<string>().Where(alias => !alias.StartsWith("The ", StringComparison.Ordinal)).Select(alias => (i, alias)))
-        .Concat(NativeNames.Select(n => (i: n.Institution, alias: n.Name)))
+        .Concat(OtherNames.Select(n => (i: n.Institution, alias: n.Name)))
         .OrderByDescending(s => s.alias.Length).ToList();
 
     public static readonly System.Buffers.SearchValues<string> StandaloneNames =

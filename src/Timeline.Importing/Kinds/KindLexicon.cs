@@ -94,7 +94,7 @@ public static class KindLexicon
             Nouns("launch of", "official opening", "opening ceremony"),
             Phrases("went online", "went live", "into use", "into service", "into operation", "started operating",
                 "began operating", "began operations", "opened its doors", "opened their doors", "made available to", "became available",
-                "welcomed its first", "received its first", "enrolled its first", "began enrolling", "started enrolling", "began admitting", "started admitting"))),
+                "welcomed its first", "received its first", "enrolled its first", "took in its first", "admitted its first", "began enrolling", "started enrolling", "began admitting", "started admitting"))),
         (ActivityKind.ProgrammeLaunched, With(Verbs("create", "open", "start", "build|built|built", "initiate", "begin|began|begun|beginning offering",
             "start|started|started|starting offering", "release"), Foundations)),
     ];

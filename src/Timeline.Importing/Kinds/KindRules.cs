@@ -27,6 +27,12 @@ public static partial class KindRules
     {
         // "the anniversary of its founding", "since it was set up in 2012" remember a launch; they are none.
         text = Anniversary().Replace(text, "anniversary");
+        // "signed no document", "No agreement was signed", "plan to sign", "hoped to renew their agreement", "is not yet
+        // open": a signing denied, planned or hoped for, or an opening still to come, is none, whatever else the paragraph tells.
+        text = Unrealised().Replace(text, "unrealised");
+        // "was given a tour of its studios", "a course given by OUC engineers": what is given there is no gift.
+        if (text.Contains("giv", StringComparison.OrdinalIgnoreCase) || text.Contains("gave", StringComparison.OrdinalIgnoreCase))
+            text = GivenNoGift().Replace(text, "${what} taught");
         // Where each kind is first named; a kind named by several rules counts once.
         Span<int> firstAt = stackalloc int[(int)ActivityKind.ActivityReported + 1];
         firstAt.Fill(int.MaxValue);
@@ -64,6 +70,9 @@ public static partial class KindRules
         // "welcomed online a delegation", "was received by video by the rector": guests met on a screen made no journey.
         if (general == ActivityKind.DelegationVisited && ReceivedOnline().IsMatch(text) && !Journey().IsMatch(text))
             return ActivityKind.MeetingHeld;
+        // "Delegates met in Hanoi for the annual conference of ...": people gathered for a conference held the conference.
+        if (general == ActivityKind.MeetingHeld && firstAt[(int)ActivityKind.ConferenceHeld] != int.MaxValue && MetForAConference().IsMatch(text))
+            return ActivityKind.ConferenceHeld;
         // "met the rector in Seoul during a visit to South Korea": the talks were one part of the journey.
         if (general == ActivityKind.MeetingHeld && firstAt[(int)ActivityKind.DelegationVisited] != int.MaxValue && DuringVisit().IsMatch(text))
             return ActivityKind.DelegationVisited;
@@ -163,6 +172,7 @@ public static partial class KindRules
             + Near + @"\b(agreements?|memorand(um|a)|MOUs?|letters? of intent|accords?|contracts?|protocols?|charters?)\b"
             + @"|\b(agreements?|memorand(um|a)|MOUs?|letters? of intent|accords?|contracts?|protocols?)\b" + Near
             + @"\b(was|were|has been|have been|being) (signed|inked|concluded|renewed|exchanged)\b|\bsigning ceremony\b"
+            + @"|\b(agreements?|memorand(um|a)|MOUs?|letters? of intent)\b" + Near + @"\.\s{1,4}(it|they) (was|were|had been) (signed|inked|concluded)\b"
             + @"|\bexchanged (the\s+)?(signed\s+)?(agreements?|memorand(um|a)|MOUs?|letters? of intent)\b", Linear.Options, Linear.TimeoutMilliseconds)]
     private static partial Regex Signing();
 
@@ -217,6 +227,17 @@ public static partial class KindRules
 
     [GeneratedRegex(@"\b(conferences?|forums?|symposi(um|a|ums)|summits?|congress(es)?|webinars?)\b", Linear.Options, Linear.TimeoutMilliseconds)]
     private static partial Regex Gathering();
+
+    [GeneratedRegex(@"\b(no|not|never)\b[^.;]{0,40}?\b(sign(ed|ing)?|renew(ed|ing)?|conclud(ed|ing)?)\b(?!\s+(?-i:[A-Z]))|\bsigned\s+no\b"
+        + @"|\b(plans?|planned|planning|hopes?|hoped|hoping|intends?|intended|aims?|aimed|wish(es|ed)?|expects?|expected|agreed|agrees?|ready|set|going|due)\s+to\s+(sign|renew|conclude|ink)\b|\b(will|would|shall)\s+(sign|renew|conclude|ink)\b|\bto\s+be\s+(signed|renewed|concluded)\b|\bnot\s+yet\s+(open(ed)?|launched|started|signed|held)\b", Linear.Options, Linear.TimeoutMilliseconds)]
+    private static partial Regex Unrealised();
+
+    [GeneratedRegex(@"\b(gave|given|give|gives|giving)\s+((him|her|them|us)\s+)?(a|an)\s+((?>[\w-]{1,30})\s+){0,2}(?<what>tour|briefing|lecture|talk|speech|presentation|demonstration|overview|introduction|account|welcome|reception)\b"
+        + @"|\b(?<what>course|class|lecture|lesson|session|talk)(s|es)?\s+((was|were)\s+)?given\s+by\b", Linear.Options, Linear.TimeoutMilliseconds)]
+    private static partial Regex GivenNoGift();
+
+    [GeneratedRegex(@"\b(met|gathered|convened|came together)\b[^.;]{0,80}?\bfor\s+(the|a|an|its|their)\s+((?>[\w-]{1,40})\s+){0,4}(conference|forum|summit|symposium|congress)\b", Linear.Options, Linear.TimeoutMilliseconds)]
+    private static partial Regex MetForAConference();
 
     [GeneratedRegex(@"\b(anniversary of|since) (its|the|their|his|her)\s+(founding|establishment|launch)\b|\bsince (it|they) (was|were) (founded|established|set up|launched|created)\b", Linear.Options, Linear.TimeoutMilliseconds)]
     private static partial Regex Anniversary();

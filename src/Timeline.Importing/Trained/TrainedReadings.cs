@@ -11,7 +11,7 @@ namespace Timeline.Importing;
 public static class TrainedReadings
 {
     /// <summary>Below this probability the model's kind is not taken and the paragraph stays skipped.</summary>
-    public const double KindProbability = 0.8;
+    public const double KindProbability = 0.6;
 
     private const string Skipped = "skipped";
 

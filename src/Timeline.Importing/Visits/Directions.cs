@@ -12,7 +12,7 @@ namespace Timeline.Importing;
 public static partial class Directions
 {
     private const string Home = @"(the\s+)?(OUC|Open University of China)(\s*\(OUC\))?('s|’s)?";
-    private const string Visitors = @"(delegations?|teams?|group|party|staff|teachers|tutors|researchers|lecturers|professors|designers|representatives|officials|visitors|guests|experts|scholars|leaders|president|vice president|secretary|director|dean|head)";
+    private const string Visitors = @"(delegations?|teams?|group|party|staff|teachers|tutors|researchers|lecturers|professors|designers|representatives|officials|visitors|guests|experts|scholars|learners|students|leaders|president|vice president|secretary|director|dean|head)";
     private const string Hosting = @"(received|welcomed|hosted|invited|greeted|(played|plays|was|were|is|are) host\b[^.;]{0,40}?\bto|opened (its|their) ((?>[\w-]{1,40})\s+){0,2}(campus|doors|classrooms|centres?|centers?|studios|library) to)";
 
     /// <summary>Hosting, or meeting people who came: "met with a visiting delegation", "met with the rector and her delegation".</summary>
@@ -73,8 +73,11 @@ public static partial class Directions
         return VisitDirection.Outbound;
     }
 
-    [GeneratedRegex(@"\b(visit(ed)?|visiting(?!\s+" + Home + @"\s+((?>[\w-]{1,40})\s+)?" + Visitors + @"\b)|(a|an|their|his|her|its) ((?>[\w-]{1,40})\s+){0,2}((visit|trip|mission|journey) to|(tour|visit) of)|(led|headed) (a|an|the|its|his|her|their) ((?>[\w-]{1,40})\s+){0,2}(delegation|team|group|party) to|(was|were) at|came to|come to|toured|called on|arrived (at|in)|(sent|dispatched)\b[^.;]{0,120}\bto|called at|brought\b[^.;]{0,120}\bto|(welcomed|received|hosted) (at|to)|stopped (at|in)|(were|was) (shown|taken) around|guests? of|inspected|stayed (at|with)|(exchange|stay|placement|attachment)s? at|spent\b[^.;]{0,120}\bat|visiting (scholar|professor|fellow|researcher|student|lecturer)s? (at|to|of))\s+" + Home + @"\b", Linear.Options, Linear.TimeoutMilliseconds)]
+    [GeneratedRegex(@"\b(visit(ed)?|visiting(?!\s+" + Home + @"\s+((?>[\w-]{1,40})\s+)?" + Visitors + @"\b)|(a|an|their|his|her|its) ((?>[\w-]{1,40})\s+){0,2}((visit|trip|mission|journey) to|(tour|visit) of)|(led|headed) (a|an|the|its|his|her|their) ((?>[\w-]{1,40})\s+){0,2}(delegation|team|group|party) to|(was|were) at|came to|come to|toured|called on|arrived (at|in)|(sent|dispatched)\b[^.;]{0,120}\bto|called at|brought\b[^.;]{0,120}\bto|(welcomed|received|hosted) (at|to)|stopped (at|in)|(were|was) (shown|taken) around|guests? of|inspected|stayed (at|with)|(exchange|stay|placement|attachment)s? at|spent\b[^.;]{0,120}\bat|visiting (scholar|professor|fellow|researcher|student|lecturer)s? (at|to|of)|(held|had) (talks|meetings?|discussions)\s+at)\s+" + Home + @"\b" + NotACentreAbroad, Linear.Options, Linear.TimeoutMilliseconds)]
     private static partial Regex ToHome();
+
+    /// <summary>"visited the OUC Learning Centre in Zambia": one of the home university's centres abroad is no visit to it.</summary>
+    private const string NotACentreAbroad = @"(?!\s+(learning\s+)?(cent(re|er)|office)s?\s+(in|at)\b)";
 
     [GeneratedRegex(@"\b(visited|toured|came to|was at|were at)\s+(the\s+)?((?>[\w'’-]{1,40})\s+){1,4}(of|at)\s+" + Home + @"\b", Linear.Options, Linear.TimeoutMilliseconds)]
     private static partial Regex ToPartOfHome();
@@ -111,7 +114,15 @@ public static partial class Directions
     [GeneratedRegex(@"\baccompanied by\b[^.;]{0,120}\b(OUC|Open University of China)\b", Linear.Options, Linear.TimeoutMilliseconds)]
     private static partial Regex AccompaniedByHome();
 
-    [GeneratedRegex(@"(\b(delegations?|teams?|group)\s+(of|from)\s+(the\s+)?China('s|’s)|\bChinese\s+((?>[\w-]{1,40})\s+){0,2}(delegations?|teams?|group))\b[^.;]{0,120}\baccompanied by\b[^.;]{0,120}\b(OUC|Open University of China)\b", Linear.Options, Linear.TimeoutMilliseconds)]
+    /// <summary>
+    /// A Chinese delegation, by name ("a delegation of China's Ministry of Education", "a Chinese delegation") or by a body
+    /// of a province, region or city ("a delegation of the Gansu Provincial Department of Education").
+    /// </summary>
+    private const string ChineseVisitors = @"(\b(delegations?|teams?|group|officials)\s+(of|from)\s+(the\s+)?(China('s|’s)|[^,;.]{0,60}?\b(Provincial|Province|Autonomous Region|Municipal|Municipality)\b)|\bChinese\s+((?>[\w-]{1,40})\s+){0,2}(delegations?|teams?|group))";
+
+    /// <summary>Accompanied by the home university, after the delegation is named or before ("Accompanied by the OUC, a delegation of ...").</summary>
+    [GeneratedRegex(ChineseVisitors + @"[^.;]{0,120}\baccompanied by\b[^.;]{0,120}\b(OUC|Open University of China)\b"
+        + @"|\baccompanied by\b[^.;]{0,120}?\b(OUC|Open University of China)\b[^.;]{0,120}?" + ChineseVisitors, Linear.Options, Linear.TimeoutMilliseconds)]
     private static partial Regex ChineseAccompaniedByHome();
 
     [GeneratedRegex(HomeOfficeHolder + @"(has\s+|had\s+)?(recently\s+)?(visited|toured|paid (a|an) ((?>[\w-]{1,40})\s+){0,2}(call|visit)|called (on|at)|travell?ed to|went to|[^.;]{0,160}?\b(during|on) (a|an|his|her|their) ((?>[\w-]{1,40})\s+){0,2}(visit|trip|tour|journey) to\b(?!\s+" + Home + @"\b))", Linear.Options, Linear.TimeoutMilliseconds)]

@@ -130,16 +130,30 @@ public sealed class Extraction_accuracy(ITestOutputHelper output)
     }
 
     [Fact]
-    public void The_eleventh_round_is_labelled_whole_and_shows_every_miss_and_verdict()
+    public void The_eleventh_round_is_labelled_whole_meets_the_thresholds_and_shows_every_miss_and_verdict()
     {
         // Written in the OUC newsroom's register as whole announcements of two to five sentences (the act not always
         // first, background on the partner, quotations, what was discussed, future cooperation), weighted to visits in
         // both directions (ministries, embassies, companies, international bodies, provincial delegations the OUC
-        // accompanied abroad), and scored once as unseen text before any rule or the model changed; it is measured, not
-        // held to the thresholds.
+        // accompanied abroad), and scored once as unseen text before any rule or the model changed (kind 0.952, exact
+        // date 0.983, institutions 0.963, direction 0.889); its rules since reach the thresholds, which now hold it.
         var card = ScoreRound(LabelledSet.Round11, atLeast: 120);
 
-        Assert.True(card.Kinds.Total >= 120, $"{card.Kinds.Total} readings scored");
+        AssertThresholds(card);
+    }
+
+    [Fact]
+    public void The_twelfth_round_is_labelled_whole_meets_the_thresholds_and_shows_every_miss_and_verdict()
+    {
+        // Written in the OUC newsroom's register, half of it visits told from either side (ministries, embassies, companies,
+        // units of international bodies, provincial delegations the OUC accompanied abroad, groups of learners and
+        // teachers, dates relative to an arrival or to publication), the rest every other kind in new words (passive
+        // voice, headline openings, several partners in a list, negations and plans that are no act), and scored once as
+        // unseen text before any rule or the model changed (kind 0.917, exact date 0.973, institutions 0.942, direction
+        // 0.871); its rules since reach the thresholds, which now hold it.
+        var card = ScoreRound(LabelledSet.Round12, atLeast: 120);
+
+        AssertThresholds(card);
     }
 
     /// <summary>
@@ -162,7 +176,7 @@ public sealed class Extraction_accuracy(ITestOutputHelper output)
         return card;
     }
 
-    [Fact(Skip = "Goal not met: after the tenth round (guests received by title, acts in plain words, officers who travel, yearless months, towns inside universities' names; the model retrained on nine development parts at p >= 0.8), the sealed part gives 0.333 of 12 wrong extractions caught (goal 0.80) and 0.083 of 108 right ones flagged (goal at most 0.20); after the ninth it gave 0.385 of 13 and 0.084 of 107. The calibration part gives 0.824 of 17 and 0.154 of 162. Left out part by part, no threshold or weights chosen on the other development parts with at most 0.17 of right readings flagged caught more with under 0.20 flagged, nor did the trained model disagreeing with the rules as a doubt (docs/import.md, The review flag, tenth round). The figures print with each part's")]
+    [Fact(Skip = "Goal not met: after the twelfth round (provincial departments and offices of international bodies as parties, Chinese delegations accompanied abroad, signings denied or planned, the day after an arrival; the model retrained on eleven development parts at p >= 0.6), the sealed part gives 0.308 of 13 wrong extractions caught (goal 0.80) and 0.084 of 107 right ones flagged (goal at most 0.20); after the tenth it gave 0.333 of 12 and 0.083 of 108. The calibration part gives 0.824 of 17 and 0.142 of 162. Left out part by part, no threshold or weights chosen on the other development parts with at most 0.17 of right readings flagged caught more without flagging more, nor did the trained model disagreeing with the rules as a doubt (docs/import.md, A twelfth round). The figures print with each part's")]
     public void On_the_sealed_part_the_review_flag_catches_most_wrong_extractions_and_few_right_ones()
     {
         var card = Scorecard.Of(LabelledSet.Load(LabelledSet.Sealed));

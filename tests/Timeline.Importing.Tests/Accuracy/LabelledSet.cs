@@ -22,7 +22,7 @@ public sealed record LabelledAnnouncement(
 /// <summary>
 /// The labelled announcements, split once by a fixed seed into a tuning part (the rules are built against it) and a
 /// sealed part (measured, never used to build), a calibration part written later on purpose unlike the tuning
-/// part (the review flag is calibrated on it; the rules are never tuned on it), and a third to eleventh round, each written to be
+/// part (the review flag is calibrated on it; the rules are never tuned on it), and a third to twelfth round, each written to be
 /// scored once as unseen text and then built against. The part is stored with each item, so it never moves.
 /// </summary>
 public static class LabelledSet
@@ -39,6 +39,7 @@ public static class LabelledSet
     public const string Round9 = "round9";
     public const string Round10 = "round10";
     public const string Round11 = "round11";
+    public const string Round12 = "round12";
 
     public static IReadOnlyList<LabelledAnnouncement> Load(string part) =>
         JsonSerializer.Deserialize<List<LabelledAnnouncement>>(

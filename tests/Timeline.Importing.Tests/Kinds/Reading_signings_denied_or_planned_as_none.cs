@@ -1,0 +1,23 @@
+using Timeline.Domain.Records;
+
+namespace Timeline.Importing.Tests;
+
+public sealed class Reading_signings_denied_or_planned_as_none
+{
+    [Theory]
+    [InlineData("On 3 May 2021 a delegation of the University of Lima visited the OUC. No memorandum was signed, but both sides will keep in touch.")]
+    [InlineData("On 3 May 2021 the OUC team called on the University of Lima. The two sides signed no memorandum but agreed on a joint course.")]
+    [InlineData("On 3 May 2021 the rector of the University of Lima visited the OUC. The two universities plan to sign an agreement next year.")]
+    [InlineData("On 3 May 2021 the rector of the University of Lima visited the OUC, and both sides hoped to renew their agreement.")]
+    public void A_visit_with_a_signing_denied_or_to_come_is_the_visit(string text) =>
+        Assert.Equal(ActivityKind.DelegationVisited, AnnouncementExtractor.Extract(text, 0, null).Kind);
+
+    [Fact]
+    public void A_signing_with_no_date_set_is_no_act() =>
+        Assert.Null(AnnouncementExtractor.Extract("No date has been set yet for signing the memorandum with the University of Lima.", 0, null).Kind);
+
+    [Fact]
+    public void A_signing_done_is_still_a_signing() =>
+        Assert.Equal(ActivityKind.AgreementSigned, AnnouncementExtractor.Extract(
+            "On 3 May 2021 the OUC and the University of Lima signed an agreement under which they will not charge each other's students.", 0, null).Kind);
+}
