@@ -29,6 +29,7 @@ public static partial class KindRules
         text = Anniversary().Replace(text, "anniversary");
         // "signed no document", "No agreement was signed", "plan to sign", "hoped to renew their agreement", "is not yet
         // open": a signing denied, planned or hoped for, or an opening still to come, is none, whatever else the paragraph tells.
+        // A negation reaches the signing within its clause only, and "not only signed ... but also" denies nothing.
         text = Unrealised().Replace(text, "unrealised");
         // "was given a tour of its studios", "a course given by OUC engineers": what is given there is no gift.
         if (text.Contains("giv", StringComparison.OrdinalIgnoreCase) || text.Contains("gave", StringComparison.OrdinalIgnoreCase))
@@ -228,7 +229,7 @@ public static partial class KindRules
     [GeneratedRegex(@"\b(conferences?|forums?|symposi(um|a|ums)|summits?|congress(es)?|webinars?)\b", Linear.Options, Linear.TimeoutMilliseconds)]
     private static partial Regex Gathering();
 
-    [GeneratedRegex(@"\b(no|not|never)\b[^.;]{0,40}?\b(sign(ed|ing)?|renew(ed|ing)?|conclud(ed|ing)?)\b(?!\s+(?-i:[A-Z]))|\bsigned\s+no\b"
+    [GeneratedRegex(@"\b(no|not|never)\b(?!\s+only\b)[^.;,]{0,40}?\b(sign(ed|ing)?|renew(ed|ing)?|conclud(ed|ing)?)\b(?!\s+(?-i:[A-Z]))|\bsigned\s+no\b"
         + @"|\b(plans?|planned|planning|hopes?|hoped|hoping|intends?|intended|aims?|aimed|wish(es|ed)?|expects?|expected|agreed|agrees?|ready|set|going|due)\s+to\s+(sign|renew|conclude|ink)\b|\b(will|would|shall)\s+(sign|renew|conclude|ink)\b|\bto\s+be\s+(signed|renewed|concluded)\b|\bnot\s+yet\s+(open(ed)?|launched|started|signed|held)\b", Linear.Options, Linear.TimeoutMilliseconds)]
     private static partial Regex Unrealised();
 

@@ -16,6 +16,17 @@ public sealed class Reading_signings_denied_or_planned_as_none
     public void A_signing_with_no_date_set_is_no_act() =>
         Assert.Null(AnnouncementExtractor.Extract("No date has been set yet for signing the memorandum with the University of Lima.", 0, null).Kind);
 
+    [Theory]
+    [InlineData("On 12 March 2023 the OUC and the University of Nairobi not only signed a memorandum of understanding but also launched a joint course.")]
+    [InlineData("With no delay, the OUC and the University of Nairobi signed the agreement on 3 June 2021.")]
+    [InlineData("Never before had the two universities worked together, and on 3 June 2021 they signed a memorandum.")]
+    public void A_negation_that_does_not_deny_the_signing_leaves_it_a_signing(string text)
+    {
+        var read = AnnouncementExtractor.Extract(text, 0, null);
+        Assert.Equal(ActivityKind.AgreementSigned, read.Kind);
+        Assert.DoesNotContain(read.Doubts, doubt => doubt.Contains("no rule found an act", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void A_signing_done_is_still_a_signing() =>
         Assert.Equal(ActivityKind.AgreementSigned, AnnouncementExtractor.Extract(
