@@ -162,11 +162,16 @@ public sealed partial class CanonicalWriter
     private void NumberValue(JsonElement value)
     {
         var raw = JsonMarshal.GetRawUtf8Value(value);
-        var digits = raw.Length > 0 && raw[0] == (byte)'-' ? raw[1..] : raw;
-        if (digits.Length is > 0 and <= 15 && digits.IndexOfAnyExceptInRange((byte)'0', (byte)'9') < 0 && (digits[0] != (byte)'0' || raw.Length == 1))
+        if (IsShortInteger(raw))
             Raw(raw);
         else
             Number(value.GetDouble());
+    }
+
+    private static bool IsShortInteger(ReadOnlySpan<byte> raw)
+    {
+        var digits = raw.Length > 0 && raw[0] == (byte)'-' ? raw[1..] : raw;
+        return digits.Length is > 0 and <= 15 && digits.IndexOfAnyExceptInRange((byte)'0', (byte)'9') < 0 && (digits[0] != (byte)'0' || raw.Length == 1);
     }
 
     /// <summary>
