@@ -77,11 +77,11 @@ public sealed class ProjectionRunner(
                 logger.LogInformation("Read models built from {Folded} events up to position {Checkpoint} in {Elapsed}; following the log",
                     folded, checkpoint, Stopwatch.GetElapsedTime(started));
         }
-        status.FollowingLive();
         // A fold from position 0 leaves the search index to be built once the timelines answer (so does one cut short
         // between the two): it is built before the log is followed, and appends meanwhile wait for it.
         if (readModel.SearchIndexPending)
             BuildSearchIndex(checkpoint);
+        status.FollowingLive();
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
         var channel = Channel.CreateBounded<(StoredEvent Event, long ReadAt)>(new BoundedChannelOptions(MaxBatch * 4) { SingleReader = true, SingleWriter = true });
         var reading = ReadAsync(checkpoint, channel.Writer, stop.Token);
