@@ -171,7 +171,7 @@ public sealed class Folding_the_log_in_bulk : IDisposable
     }
 
     /// <param name="upTo">How many events of the log to fold, from its start; all when null.</param>
-    internal static async Task<SqliteReadModel> OneByOneAsync(SqliteEventStore store, string path, int? upTo = null)
+    private static async Task<SqliteReadModel> OneByOneAsync(SqliteEventStore store, string path, int? upTo = null)
     {
         var readModel = new SqliteReadModel(path);
         await foreach (var stored in store.ReadAllAsync(0, upTo ?? int.MaxValue))

@@ -5,7 +5,6 @@ using Timeline.Api.Records;
 using Timeline.Api.Validation;
 using Timeline.Domain;
 using Timeline.EventStore;
-using Timeline.Projections.Search;
 
 namespace Timeline.Api.Http;
 
@@ -50,7 +49,6 @@ public sealed class ProblemExceptionHandler(IProblemDetailsService problems) : I
                 Problem(StatusCodes.Status409Conflict, "The record has changed since it was read.", exception.Message),
             EventStoreUnavailableException => Problem(StatusCodes.Status503ServiceUnavailable, "The event store does not answer; try again shortly.",
                 exception.Message),
-            SearchIndexNotBuiltException => Problem(StatusCodes.Status503ServiceUnavailable, "The search index is being built.", exception.Message),
             UnsupportedMediaTypeException e => Problem(StatusCodes.Status415UnsupportedMediaType, "Unsupported media type.", e.Message),
             // Kestrel's refusals of the request itself: a body too slow (408) or malformed (400), titled by their status.
             BadHttpRequestException bad => Problem(bad.StatusCode, ReasonPhrases.GetReasonPhrase(bad.StatusCode) + ".", bad.Message),

@@ -39,17 +39,12 @@ public static class ProjectionRebuild
     /// Whether the read models' secondary indexes are dropped while the stretches are written and built again at the
     /// end (see <see cref="SqliteReadModel.BeginBulkLoad"/>).
     /// </param>
-    /// <param name="searchIndexLater">
-    /// Whether a search index left to be built by a fold from position 0 is left for the caller to build (a running
-    /// service, which answers timelines first); otherwise it is built before this returns.
-    /// </param>
     /// <returns>The number of events folded.</returns>
     public static async Task<long> CatchUpAsync(IEventStore store, SqliteReadModel readModel, Action<long, int> progress,
-        CancellationToken cancellationToken, int stretchEvents = StretchEvents, bool dropIndexes = true, bool searchIndexLater = false)
+        CancellationToken cancellationToken, int stretchEvents = StretchEvents, bool dropIndexes = true)
     {
         var batchSize = Math.Min(BatchSize, stretchEvents);
         var folded = 0L;
-        var completed = false;
         readModel.BeginBulkLoad(dropIndexes);
         try
         {
@@ -63,13 +58,11 @@ public static class ProjectionRebuild
                 if (stretch.Events.Count >= stretchEvents)
                     folded += stretch.FoldInto(readModel, progress);
             }
-            folded += stretch.FoldInto(readModel, progress);
-            completed = true;
-            return folded;
+            return folded + stretch.FoldInto(readModel, progress);
         }
         finally
         {
-            readModel.EndBulkLoad(buildSearchIndex: completed && !searchIndexLater);
+            readModel.EndBulkLoad();
         }
     }
 

@@ -71,16 +71,12 @@ public sealed class ProjectionRunner(
                 status.Advance(reached);
                 total += events;
                 metrics?.FoldedInBulk(events, total, Stopwatch.GetElapsedTime(started));
-            }, stoppingToken, dropIndexes: bulk.DropIndexes, searchIndexLater: true);
+            }, stoppingToken, dropIndexes: bulk.DropIndexes);
             checkpoint = readModel.ReadCheckpoint();
             if (folded > 0)
                 logger.LogInformation("Read models built from {Folded} events up to position {Checkpoint} in {Elapsed}; following the log",
                     folded, checkpoint, Stopwatch.GetElapsedTime(started));
         }
-        // A fold from position 0 leaves the search index to be built once the timelines answer (so does one cut short
-        // between the two): it is built before the log is followed, and appends meanwhile wait for it.
-        if (readModel.SearchIndexPending)
-            BuildSearchIndex(checkpoint);
         status.FollowingLive();
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
         var channel = Channel.CreateBounded<(StoredEvent Event, long ReadAt)>(new BoundedChannelOptions(MaxBatch * 4) { SingleReader = true, SingleWriter = true });
@@ -152,14 +148,6 @@ public sealed class ProjectionRunner(
     }
 
     private sealed record BulkFold(bool DropIndexes);
-
-    private void BuildSearchIndex(long checkpoint)
-    {
-        var started = Stopwatch.GetTimestamp();
-        readModel.BuildSearchIndex();
-        logger.LogInformation("Search index built over the records up to position {Checkpoint} in {Elapsed}; search answers",
-            checkpoint, Stopwatch.GetElapsedTime(started));
-    }
 
     private TimelineChanges Fold(List<EventEnvelope> batch, long throughPosition, List<InstitutionEnvelope> registryBatch, FoldStages stages)
     {

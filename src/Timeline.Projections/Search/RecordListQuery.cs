@@ -63,10 +63,8 @@ public sealed class RecordListQuery(SqliteReadModel readModel)
     /// </summary>
     public async Task<RecordListPage> RunAsync(RecordListFilter filter, ReadModelTables tables, CancellationToken cancellationToken)
     {
-        var searching = filter.Search is not null;
-        if (searching && readModel.SearchIndexPending)
-            throw new SearchIndexNotBuiltException();
         await using var connection = await readModel.OpenReaderAsync(cancellationToken);
+        var searching = filter.Search is not null;
         var where = new List<string> { "r.retracted = 0" };
         var parameters = new List<(string Name, object Value)>();
         void Add(string condition, string name, object value)

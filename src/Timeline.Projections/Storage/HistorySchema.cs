@@ -78,7 +78,7 @@ internal static class HistorySchema
     /// each row's text in its content table to unindex it.
     /// </summary>
     public static string Empty(string table) =>
-        table is SearchTable or ReadModelSchema.SearchTable ? $"INSERT INTO {table} ({table}) VALUES ('delete-all')" : $"DELETE FROM {table}";
+        table == SearchTable ? $"INSERT INTO {SearchTable} ({SearchTable}) VALUES ('delete-all')" : $"DELETE FROM {table}";
 
     private static string TimelineVersions(string table, string keyColumn) => $"""
         CREATE TABLE IF NOT EXISTS {table} (

@@ -6,7 +6,7 @@ internal static class ReadModelSchema
     /// Raised whenever a table gains a column the fold must fill: a file of another version is emptied on open
     /// and folded again from position 0, which is always safe because the log holds everything.
     /// </summary>
-    public const int Version = 10;
+    public const int Version = 9;
 
     public const string InstitutionTimeline = "institution_timeline";
     public const string CountryTimeline = "country_timeline";
@@ -59,38 +59,18 @@ internal static class ReadModelSchema
         );
         {{Registry.RegistryTables.CreateTables}}
         {{People.PeopleAndPlacesTables.CreateTables}}
-        -- The words each visible record is found by, keyed like its record: the search table indexes them and reads its
-        -- snippets from here, so a fold from position 0 writes only these rows and the index is built from them at the end.
-        CREATE TABLE IF NOT EXISTS {{SearchTextTable}} (
-            first_position INTEGER PRIMARY KEY,
-            title          TEXT NOT NULL,
-            source         TEXT NOT NULL,
-            people         TEXT NOT NULL,
-            places         TEXT NOT NULL,
-            institutions   TEXT NOT NULL
-        );
         CREATE VIRTUAL TABLE IF NOT EXISTS {{SearchTable}} USING fts5 (
             title, source, people, places, institutions,
-            content = '{{SearchTextTable}}', content_rowid = 'first_position',
             tokenize = 'unicode61 remove_diacritics 2'
-        );
-        -- One row while the search table is not built from the text above (see DeferredSearchIndex).
-        CREATE TABLE IF NOT EXISTS {{SearchIndexPending}} (
-            since INTEGER NOT NULL
         );
         {{HistorySchema.CreateTables}}
         """;
 
     /// <summary>
     /// Full-text search over the visible records; its rowid is the record's rowid in <c>records</c> (its first
-    /// position), so a record's text is replaced or removed without an index of its own. It keeps no copy of the text:
-    /// it indexes <see cref="SearchTextTable"/>'s rows and reads snippets from them.
+    /// position), so a record's text is replaced or removed without an index of its own.
     /// </summary>
     public const string SearchTable = "records_search";
-
-    public const string SearchTextTable = "record_search_text";
-
-    public const string SearchIndexPending = "search_index_pending";
 
     /// <summary>
     /// The indexes that serve the queries and the incremental writer, apart from the tables: a bulk load drops
@@ -143,8 +123,7 @@ internal static class ReadModelSchema
 
     /// <summary>Every table a rebuild empties, in an order that needs no care.</summary>
     public static readonly string[] Tables =
-        ["checkpoints", "records", "institution_timeline", "country_timeline", "timeline_counts", "institutions", SearchTable, SearchTextTable,
-            SearchIndexPending,
+        ["checkpoints", "records", "institution_timeline", "country_timeline", "timeline_counts", "institutions", SearchTable,
             .. HistorySchema.Tables, .. Registry.RegistryTables.Tables, .. People.PeopleAndPlacesTables.Tables];
 
     /// <summary>Drops every table of a file written by another version, so <see cref="CreateTables"/> makes them anew.</summary>

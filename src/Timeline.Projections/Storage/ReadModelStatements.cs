@@ -46,16 +46,10 @@ internal sealed class ReadModelStatements : IDisposable
             """, "$timeline", "$key", "$kind", "$change");
         DropEmptyCount = new(connection, "DELETE FROM timeline_counts WHERE timeline = $timeline AND key = $key AND kind = $kind AND entries = 0",
             "$timeline", "$key", "$kind");
-        const string search = ReadModelSchema.SearchTable, text = ReadModelSchema.SearchTextTable;
-        const string columns = "title, source, people, places, institutions";
-        string[] values = ["$rowid", "$title", "$source", "$people", "$places", "$institutions"];
-        // The index is told a row's old words before they go: it keeps no copy of its own to look them up in.
-        UnindexSearchText = new(connection,
-            $"INSERT INTO {search} ({search}, rowid, {columns}) SELECT 'delete', first_position, {columns} FROM {text} WHERE first_position = $rowid",
-            "$rowid");
-        DeleteSearchText = new(connection, $"DELETE FROM {text} WHERE first_position = $rowid", "$rowid");
-        InsertSearchText = new(connection, $"INSERT INTO {text} (first_position, {columns}) VALUES ({string.Join(", ", values)})", values);
-        IndexSearchText = new(connection, $"INSERT INTO {search} (rowid, {columns}) VALUES ({string.Join(", ", values)})", values);
+        DeleteSearchText = new(connection, $"DELETE FROM {ReadModelSchema.SearchTable} WHERE rowid = $rowid", "$rowid");
+        InsertSearchText = new(connection,
+            $"INSERT INTO {ReadModelSchema.SearchTable} (rowid, title, source, people, places, institutions) VALUES ($rowid, $title, $source, $people, $places, $institutions)",
+            "$rowid", "$title", "$source", "$people", "$places", "$institutions");
     }
 
     public PreparedCommand ReadCheckpoint { get; }
@@ -71,10 +65,8 @@ internal sealed class ReadModelStatements : IDisposable
     public PreparedCommand UpsertInstitution { get; }
     public PreparedCommand AddToCount { get; }
     public PreparedCommand DropEmptyCount { get; }
-    public PreparedCommand UnindexSearchText { get; }
     public PreparedCommand DeleteSearchText { get; }
     public PreparedCommand InsertSearchText { get; }
-    public PreparedCommand IndexSearchText { get; }
 
     /// <summary>An insert of <paramref name="rows"/> timeline rows at once, each row's values in the order <see cref="TimelineBatch"/> fills them.</summary>
     private static PreparedCommand TimelineInsert(SqliteConnection connection, string table, string keyColumn, int rows)
@@ -91,7 +83,7 @@ internal sealed class ReadModelStatements : IDisposable
     {
         foreach (var command in new[] { ReadCheckpoint, SaveCheckpoint, LoadRecord, UpsertRecord, DeleteInstitutionEntry, DeleteCountryEntry, InsertInstitutionEntry, InsertCountryEntry,
                      InsertInstitutionEntries, InsertCountryEntries, UpsertInstitution,
-                     AddToCount, DropEmptyCount, UnindexSearchText, DeleteSearchText, InsertSearchText, IndexSearchText })
+                     AddToCount, DropEmptyCount, DeleteSearchText, InsertSearchText })
             command.Dispose();
     }
 }

@@ -38,7 +38,6 @@ public sealed class SqliteReadModel : IDisposable
     // Told of every commit and the timelines it changes, for values the readers hold between commits.
     internal CommitStamps Commits { get; } = new();
     private readonly PeopleAndPlacesTables _peopleAndPlaces;
-    private readonly DeferredSearchIndex _search;
     private readonly Dictionary<string, string> _canonicalInBatch = new(StringComparer.Ordinal);
     // Whether the bulk load under way folds from position 0 without the write-ahead log (see UnjournalledFold).
     private bool _unjournalled;
@@ -72,14 +71,7 @@ public sealed class SqliteReadModel : IDisposable
             _latestRecordedTicks = latest.ExecuteScalar() as long? ?? long.MinValue;
         _registry = new RegistryTables(_writer);
         _peopleAndPlaces = new PeopleAndPlacesTables(_writer);
-        _search = new DeferredSearchIndex(_writer);
     }
-
-    /// <summary>
-    /// Whether a fold from position 0 has left the search index to be built (see <see cref="BuildSearchIndex"/>): the
-    /// other read models answer meanwhile, a search does not.
-    /// </summary>
-    public bool SearchIndexPending => _search.Pending;
 
     /// <summary>
     /// The latest transaction time folded: a moment before it is settled, since anything recorded later lies
@@ -118,7 +110,6 @@ public sealed class SqliteReadModel : IDisposable
             foreach (var table in ReadModelSchema.Tables)
                 Execute(HistorySchema.Empty(table), transaction);
             Commit(transaction, TimelineChanges.All);
-            _search.Emptied();
             Interlocked.Exchange(ref _latestRecordedTicks, long.MinValue);
         }
     }
@@ -132,19 +123,14 @@ public sealed class SqliteReadModel : IDisposable
     /// large read model a short catch-up keeps its indexes, since building them again would cost more than keeping
     /// them and would slow every query for the while. A load from position 0 is written without the write-ahead log
     /// while the writer is the file's only connection (see <see cref="UnjournalledFold"/>): cut short, it starts
-    /// again from zero. A load from position 0 also leaves the search index to be built at its end (see
-    /// <see cref="DeferredSearchIndex"/>).
+    /// again from zero.
     /// </summary>
     public void BeginBulkLoad(bool dropIndexes = true)
     {
         lock (_writeLock)
         {
-            bool fromZero;
             using (var checkpoint = Command("SELECT 1 FROM checkpoints WHERE position > 0", null))
-                fromZero = checkpoint.ExecuteScalar() is null;
-            if (fromZero)
-                _search.Defer();
-            _unjournalled = dropIndexes && fromZero && BeginUnjournalled();
+                _unjournalled = dropIndexes && checkpoint.ExecuteScalar() is null && BeginUnjournalled();
             Execute((dropIndexes ? ReadModelSchema.DropIndexes : "") +
                 $"PRAGMA cache_size={BulkCacheKiB}; PRAGMA wal_autocheckpoint={BulkCheckpointPages};");
         }
@@ -172,38 +158,17 @@ public sealed class SqliteReadModel : IDisposable
         }
     }
 
-    /// <param name="buildSearchIndex">
-    /// Whether a search index left to be built is built here; a running service builds it later, with
-    /// <see cref="BuildSearchIndex"/>, once its timelines answer.
-    /// </param>
-    public void EndBulkLoad(bool buildSearchIndex = true)
+    public void EndBulkLoad()
     {
         lock (_writeLock)
         {
             // Back in the write-ahead log before the indexes are built, so readers go on reading while they are: a
-            // kill from here on leaves a file that resumes, with its indexes built again on open. The search index is
-            // built before, when it is built now: nothing reads the file yet, and its pages go to the file once.
+            // kill from here on leaves a file that resumes, with its indexes built again on open.
             if (_unjournalled)
-            {
-                if (buildSearchIndex)
-                    _search.Build();
                 UnjournalledFold.End(_writer, _path);
-            }
             _unjournalled = false;
             Execute(ReadModelSchema.CreateIndexes + $"PRAGMA cache_size={CacheKiB}; PRAGMA wal_autocheckpoint={CheckpointPages};");
-            if (buildSearchIndex)
-                _search.Build();
         }
-    }
-
-    /// <summary>
-    /// Builds the search index a fold from position 0 left to be built, in one pass over the records' search text and
-    /// one transaction; nothing when there is none to build. Folds wait meanwhile; readers do not.
-    /// </summary>
-    public void BuildSearchIndex()
-    {
-        lock (_writeLock)
-            _search.Build();
     }
 
     /// <summary>
@@ -340,12 +305,8 @@ public sealed class SqliteReadModel : IDisposable
             date.EarliestKey,
             date.LatestKey,
             date.Start?.Month);
-        // While the index waits to be built from the text, only the text is written.
-        var indexing = !_search.Pending;
         if (stored is not null)
         {
-            if (indexing)
-                _statements.UnindexSearchText.Execute(transaction, rowId);
             _statements.DeleteSearchText.Execute(transaction, rowId);
             // The rows the record had, found by their keys: no index on the record id to keep up.
             foreach (var (institutionId, removed) in InstitutionRows(TimelineProjection.InstitutionRows(stored), transaction))
@@ -360,11 +321,7 @@ public sealed class SqliteReadModel : IDisposable
             }
         }
         if (rows.Text is { } text)
-        {
             _statements.InsertSearchText.Execute(transaction, rowId, text.Title, text.Source, text.People, text.Places, text.Institutions);
-            if (indexing)
-                _statements.IndexSearchText.Execute(transaction, rowId, text.Title, text.Source, text.People, text.Places, text.Institutions);
-        }
         _peopleAndPlaces.Replace(stored, view, transaction);
         if (rows.Entry is not { } shown)
             return;

@@ -66,9 +66,9 @@ public sealed class Killing_a_rebuild(ITestOutputHelper output)
     }
 
     /// <summary>A varied log written straight to the store: each record in one append, many at once, as the store's group commit likes.</summary>
-    internal static async Task<List<IRecordEvent>> FillAsync(string eventsPath, int records = Records)
+    private static async Task<List<IRecordEvent>> FillAsync(string eventsPath)
     {
-        var history = RandomHistory.Events(records);
+        var history = RandomHistory.Events(Records);
         using var store = new SqliteEventStore(eventsPath);
         var metadata = new EventMetadata("fault-tests", Guid.NewGuid(), Guid.NewGuid());
         await Parallel.ForEachAsync(history.GroupBy(e => e.RecordId), new ParallelOptions { MaxDegreeOfParallelism = 32 }, async (record, token) =>

@@ -39,8 +39,7 @@ public static class CatchUpScenario
 
     private static Result Row(string scenario, string measure, double cold, double warm) =>
         new(scenario, measure, cold, "s", "the same service with its read model built", warm, $"<= {TargetSeconds:0} s", cold <= TargetSeconds,
-            "The first fold of an empty read model runs in bulk, at the rebuild scenario's rate; its full-text index is built "
-            + "after the timelines answer (search answers 503 until then), so the time here does not include it; "
+            "The first fold of an empty read model runs in bulk, at the rebuild scenario's rate; "
             + "a replica meets the target once rebuilding folds about a million events in 30 s.", Goal.AtMost(cold, TargetSeconds));
 
     /// <summary>Seconds from starting the service until its read models hold the whole log and a timeline page answers.</summary>

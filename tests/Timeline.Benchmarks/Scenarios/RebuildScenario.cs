@@ -39,10 +39,9 @@ public static class RebuildScenario
             + "folded in memory and written in one transaction (each record's rows once, timeline, people and place rows in key "
             + "order into tables clustered on it), indexes are dropped and built once at the end; a fold from position 0 is written "
             + "without the write-ahead log (a journal in memory, the file synced once at the end); the history keeps only replaced "
-            + "versions and an uncorrected record's facts are not stored apart from its recorded event; a fold from position 0 writes "
-            + "each record's search text as a plain row and builds the full-text index from those rows in one pass at the end. "
-            + "What remains is SQLite writing each record's row (its recorded event and timeline entry as JSON), its search text "
-            + "and about five timeline rows.");
+            + "versions and an uncorrected record's facts are not stored apart from its recorded event. What remains is SQLite "
+            + "writing each record's row (its recorded event and timeline entry as JSON), its full-text row and about five "
+            + "timeline rows.");
         return [rebuilt, Floor(scratch, events, folded, figure)];
     }
 
