@@ -28,8 +28,33 @@ public sealed class VerifyCommandLine(LogVerifier verifier, TextWriter output)
         var counts = $"{report.Events} events, {report.TreeLeaves} leaves in the tree, {report.Checkpoints} signed checkpoints, {report.SourcesChecked} source checksums ({report.Seconds:0.###} s)";
         if (report.FirstBreak is not { } first)
             return $"OK: the log holds: {counts}";
-        var where = first.LeafIndex is { } leaf ? $"leaf {leaf}" + (first.Position is { } position ? $" (store position {position})" : "") : $"checkpoint of size {first.CheckpointSize}";
-        var others = report.Breaks.Count > 1 ? $"\n{report.Breaks.Count - 1} more: " + string.Join("; ", report.Breaks.Skip(1).Take(5).Select(b => $"{b.Kind} at {b.At}")) : "";
-        return $"BREAK at {where}: {first.Kind}: {first.Detail}\n{counts}{others}";
+        var others = report.Breaks.Count > 1 ? $"\n{report.Breaks.Count - 1} more: " + Others(report.Breaks.Skip(1)) : "";
+        return $"BREAK at {Place(first)}: {first.Kind}: {first.Detail}\n{counts}{others}";
+    }
+
+    /// <summary>Where a break is: its leaf (and store position), or the checkpoint it was found in.</summary>
+    private static string Place(LogBreak found) => found.LeafIndex is { } leaf
+        ? $"leaf {leaf}" + (found.Position is { } position ? $" (store position {position})" : "")
+        : $"the checkpoint of size {found.CheckpointSize}";
+
+    /// <summary>
+    /// The breaks after the first, each named by its place; several checkpoints of one size (one signed by the timer,
+    /// another on request) are counted in one entry instead of repeating it.
+    /// </summary>
+    private static string Others(IEnumerable<LogBreak> breaks)
+    {
+        var entries = new List<(string Kind, LogBreak First, int Count)>();
+        foreach (var found in breaks)
+        {
+            if (entries.Count > 0 && entries[^1] is var last && found.LeafIndex is null && last.First.LeafIndex is null
+                && last.Kind == found.Kind && last.First.CheckpointSize == found.CheckpointSize)
+                entries[^1] = last with { Count = last.Count + 1 };
+            else
+                entries.Add((found.Kind, found, 1));
+        }
+        var named = entries.Take(5).Select(e => e.Count == 1
+            ? $"{e.Kind} at {Place(e.First)}"
+            : $"{e.Kind} at {e.Count} checkpoints of size {e.First.CheckpointSize}");
+        return string.Join("; ", named) + (entries.Count > 5 ? "; ..." : "");
     }
 }

@@ -59,6 +59,22 @@ public sealed class Verifying_a_tampered_log
         Assert.Contains(report["breaks"]!.AsArray(), b => b!["kind"]!.GetValue<string>() == BreakKinds.CheckpointRoot);
         Assert.Equal(1, exit);
         Assert.StartsWith($"BREAK at leaf {Fourth - 1} (store position {Fourth}): mismatched-leaf", output.ToString());
+        Assert.Contains("1 more: checkpoint-root-mismatch at the checkpoint of size 12", output.ToString());
+    }
+
+    [Fact]
+    public void The_summary_names_each_further_break_by_its_place_and_counts_checkpoints_of_one_size_once()
+    {
+        LogBreak Checkpoint(long size) => new(BreakKinds.CheckpointRoot, null, null, null, size, "the root differs");
+        var leaf = new LogBreak(BreakKinds.MismatchedLeaf, 40, 41, Guid.NewGuid(), null, "the leaf differs");
+        var breaks = new[] { leaf, Checkpoint(42), Checkpoint(46), Checkpoint(46), new LogBreak(BreakKinds.MissingEvent, 44, 45, null, null, "gone") };
+        var report = new VerifyReport(false, 46, 46, 5, 4, leaf, breaks, 0.05);
+
+        var lines = VerifyCommandLine.Summary(report).Split('\n');
+
+        Assert.Equal("BREAK at leaf 40 (store position 41): mismatched-leaf: the leaf differs", lines[0]);
+        Assert.Equal("4 more: checkpoint-root-mismatch at the checkpoint of size 42; checkpoint-root-mismatch at 2 checkpoints of size 46; "
+            + "missing-event at leaf 44 (store position 45)", lines[2]);
     }
 
     [Fact]
