@@ -36,6 +36,22 @@ public sealed class Timeline_pages(WebApp app)
     }
 
     [ChromiumFact]
+    public async Task A_timeline_within_one_year_marks_its_months_and_a_long_one_only_its_years()
+    {
+        // Kazakhstan's one sample record falls in late December 2019: with year lines alone its drawing is one
+        // line at the left edge and a mark at the right, with nothing between to read the mark's place by.
+        await using var country = await app.OpenAsync("/countries/KZ");
+        var months = await country.Page.Locator("#timeline-figure svg .axis text.month").AllTextContentsAsync();
+        Assert.Contains("Jul", months);
+        Assert.Contains("Oct", months);
+        Assert.True(await country.Page.Locator("#timeline-figure svg .axis line.month").CountAsync() == 11, "one line for each month after January");
+
+        await using var ouc = await app.OpenAsync("/institutions/ouc");
+        Assert.Equal(0, await ouc.Page.Locator("#timeline-figure svg .axis .month").CountAsync());
+        Assert.Contains("2018", await ouc.Page.Locator("#timeline-figure svg .axis text").AllTextContentsAsync());
+    }
+
+    [ChromiumFact]
     public async Task A_timeline_longer_than_its_first_screen_lists_every_entry_in_date_order_under_its_year()
     {
         // More records than the page lists with its drawing, on an institution of their own, over three years.

@@ -42,6 +42,27 @@ function yearTicks(firstYear, lastYear, width) {
   return ticks;
 }
 
+const monthNames = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+const monthLabelWidth = 36;
+
+/**
+ * The months inside a drawing of three years or fewer, which year lines alone leave bare (one record's year is a
+ * single line at its left edge): every month where a label fits, else every quarter, else lines only.
+ */
+function monthTicks(firstYear, lastYear, plot) {
+  const span = lastYear - firstYear + 1;
+  if (span > 3) return [];
+  const perMonth = plot / (span * 12);
+  const labelEvery = perMonth >= monthLabelWidth ? 1 : perMonth * 3 >= monthLabelWidth ? 3 : 0;
+  const ticks = [];
+  for (let year = firstYear; year <= lastYear; year++) {
+    for (let month = 1; month < 12; month++) {
+      ticks.push({ year, month, label: labelEvery && month % labelEvery === 0 ? monthNames[month] : null });
+    }
+  }
+  return ticks;
+}
+
 /**
  * Draws the entries in an SVG as wide as the container: a day as a dot, a known range as a solid bar,
  * a month, a year or a range with vague ends as a pale bar over everything it may be, and unknown dates
@@ -77,6 +98,11 @@ export function drawTimeline(container, entries) {
       const at = x(Date.UTC(year, 0, 1));
       axis.append(svg('line', { x1: at, x2: at, y1: top, y2: bottom + 4 }));
       if (year <= lastYear) axis.append(svg('text', { x: at + 3, y: bottom + 16 }, String(year)));
+    }
+    for (const tick of monthTicks(firstYear, lastYear, plot)) {
+      const at = x(Date.UTC(tick.year, tick.month, 1));
+      axis.append(svg('line', { x1: at, x2: at, y1: top, y2: bottom + 2, class: 'month' }));
+      if (tick.label) axis.append(svg('text', { x: at + 3, y: bottom + 16, class: 'month' }, tick.label));
     }
     figure.append(axis);
     items.forEach((item, i) => {
