@@ -1,7 +1,9 @@
 using System.Diagnostics;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Logging.Abstractions;
+using Timeline.Domain.Institutions;
 using Timeline.EventStore;
+using Timeline.EventStore.Serialization;
 using Timeline.EventStore.Sqlite;
 using Timeline.EventStore.Tests.Telemetry;
 using Timeline.Projections.Runner;
@@ -74,6 +76,32 @@ public sealed class Tracing_and_measuring_the_runner : IDisposable
         Assert.True(meters.Last("timeline.projection.rebuild.rate") > 0, "no rate was reported for the bulk fold");
         Assert.Equal(0, meters.Last("timeline.projection.lag"));
         Assert.Equal(last, status.Head);
+    }
+
+    [Fact]
+    public async Task A_registry_event_folded_live_is_counted_as_a_folded_event()
+    {
+        using var store = new SqliteEventStore(Path.Combine(_folder, "events.db"));
+        await Log.AppendAsync(store, [Given.Meeting("first", "2021-06-01")]);
+        using var readModel = new SqliteReadModel(Path.Combine(_folder, "readmodel.db"));
+        using var meterFactory = new PrivateMeterFactory();
+        using var meters = new MeterCollector(ProjectionMetrics.MeterName, meterFactory);
+        var status = new ProjectionStatus();
+        var runner = new ProjectionRunner(store, readModel, status, TimeProvider.System, NullLogger<ProjectionRunner>.Instance,
+            new ProjectionMetrics(status, meterFactory));
+        await runner.StartAsync(CancellationToken.None);
+        await status.WaitForAsync(1, Within());
+
+        // The registry stage folds an institution's registration as the records stage folds a record's event.
+        var stream = InstitutionIds.StreamOf("example-college");
+        var registered = InstitutionEventSerializer.ToEventData(
+            new InstitutionRegistered("example-college", "Example College", null, null, null), stream, 0, new EventMetadata("tests", Guid.NewGuid(), Guid.NewGuid()));
+        var position = (await store.AppendAsync(stream, ExpectedRevision.NoStream, [registered])).Position;
+        await status.WaitForAsync(position, Within());
+        await runner.StopAsync(CancellationToken.None);
+        meters.Observe();
+
+        Assert.Equal(1, meters.Sum("timeline.projection.events_folded", ("mode", "live")));
     }
 
     private static CancellationToken Within() => new CancellationTokenSource(TimeSpan.FromSeconds(15)).Token;

@@ -108,7 +108,7 @@ public sealed class ProjectionRunner(
                 checkpoint = last;
                 status.Advance(checkpoint, changes);
                 var published = Stopwatch.GetTimestamp();
-                metrics?.FoldedLive(batch.Count, Stopwatch.GetElapsedTime(firstReadAt, started), Stopwatch.GetElapsedTime(started, published), stages);
+                metrics?.FoldedLive(batch.Count + registryBatch.Count, Stopwatch.GetElapsedTime(firstReadAt, started), Stopwatch.GetElapsedTime(started, published), stages);
                 if (logger.IsEnabled(LogLevel.Debug))
                     LiveBatchLog.Folded(logger, last, batch.Count + registryBatch.Count, firstReadAt, started, published, stages,
                         GC.GetTotalPauseDuration() - pausedBefore);
