@@ -32,8 +32,11 @@ public sealed class WebApp : IAsyncLifetime
         _browser = await _playwright.Chromium.LaunchAsync(Chromium.LaunchOptions);
     }
 
-    /// <summary>Opens a page at a width, in UTC so times typed into the page mean what the test means.</summary>
-    public async Task<PageSession> OpenAsync(string path, int width = Wide)
+    /// <summary>
+    /// Opens a page at a width, in UTC so times typed into the page mean what the test means; waits for the page's
+    /// ready mark unless <paramref name="ready"/> is false (a page that is not one of ours sets none).
+    /// </summary>
+    public async Task<PageSession> OpenAsync(string path, int width = Wide, bool ready = true)
     {
         var context = await _browser!.NewContextAsync(new BrowserNewContextOptions
         {
@@ -44,7 +47,10 @@ public sealed class WebApp : IAsyncLifetime
         });
         context.SetDefaultTimeout(15_000);
         var session = new PageSession(context, await context.NewPageAsync());
-        await session.GoToAsync(path);
+        if (ready)
+            await session.GoToAsync(path);
+        else
+            await session.Page.GotoAsync(path);
         return session;
     }
 
