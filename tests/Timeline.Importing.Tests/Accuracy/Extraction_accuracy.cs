@@ -156,6 +156,19 @@ public sealed class Extraction_accuracy(ITestOutputHelper output)
         AssertThresholds(card);
     }
 
+    [Fact]
+    public void The_thirteenth_round_is_labelled_whole_and_shows_every_miss_and_verdict()
+    {
+        // Written in the OUC newsroom's register, half of it visits told from either side in words no earlier round used
+        // (courtesy calls, study tours, working and exchange visits, receptions, "played host to", "made a trip"), a visit
+        // whose purpose is another act, names in other languages with English glosses, the other kinds in new words and
+        // paragraphs of plans, negations and background that state no act; measured, not held, until its rules reach the
+        // thresholds.
+        var card = ScoreRound(LabelledSet.Round13, atLeast: 120);
+
+        Assert.True(card.Kinds.Total >= 120, $"{card.Kinds.Total} readings scored");
+    }
+
     /// <summary>
     /// A round is written as unseen text and scored once before any rule is changed, then built against like the tuning
     /// part: every miss and every verdict of the flag is shown, and every label is well formed.
