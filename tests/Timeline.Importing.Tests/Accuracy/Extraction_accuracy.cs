@@ -73,12 +73,12 @@ public sealed class Extraction_accuracy(ITestOutputHelper output)
     }
 
     [Fact]
-    public void The_sixth_round_is_labelled_whole_and_shows_every_miss_and_verdict()
+    public void The_sixth_round_is_labelled_whole_meets_the_thresholds_and_shows_every_miss_and_verdict()
     {
-        // Scored once as unseen text before any rule changed; it is not held to the thresholds.
+        // Scored once as unseen text before any rule changed; the rules since reach the thresholds on it, which now hold it.
         var card = ScoreRound(LabelledSet.Round6, atLeast: 120);
 
-        Assert.True(card.Kinds.Total >= 120, $"{card.Kinds.Total} readings scored");
+        AssertThresholds(card);
     }
 
     [Fact]
@@ -157,16 +157,17 @@ public sealed class Extraction_accuracy(ITestOutputHelper output)
     }
 
     [Fact]
-    public void The_thirteenth_round_is_labelled_whole_and_shows_every_miss_and_verdict()
+    public void The_thirteenth_round_is_labelled_whole_meets_the_thresholds_and_shows_every_miss_and_verdict()
     {
         // Written in the OUC newsroom's register, half of it visits told from either side in words no earlier round used
         // (courtesy calls, study tours, working and exchange visits, receptions, "played host to", "made a trip"), a visit
         // whose purpose is another act, names in other languages with English glosses, the other kinds in new words and
-        // paragraphs of plans, negations and background that state no act; measured, not held, until its rules reach the
-        // thresholds.
+        // paragraphs of plans, negations and background that state no act, and scored once as unseen text before any rule
+        // or the model changed (kind 0.926, exact date 0.982, institutions 0.959, direction 0.900); its rules since reach
+        // the thresholds, which now hold it.
         var card = ScoreRound(LabelledSet.Round13, atLeast: 120);
 
-        Assert.True(card.Kinds.Total >= 120, $"{card.Kinds.Total} readings scored");
+        AssertThresholds(card);
     }
 
     /// <summary>
