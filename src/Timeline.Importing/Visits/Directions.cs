@@ -24,7 +24,7 @@ public static partial class Directions
     /// <summary>The same, its role one of an office: "Zhang Wei, head of the OUC Learning Centre in Zambia,", not "Ghana, on a tour organised by the OUC,".</summary>
     private const string HomeOfficeHolder = @"(?-i:[A-Z][\w'’-]{1,30}(\s+[A-Z][\w'’-]{1,30}){0,2})\s*,\s+(?=[^,;.]{0,120}?\b(president|vice[\s-]president|director|head|dean|secretary|chair|manager|officer|coordinator|rector|chancellor)\b)[^,;.]{0,80}?\b(OUC|Open University of China)\b[^,;.]{0,80}?,\s+";
 
-    /// <summary>A day told between a verb and its agent: "were received on 21 June 2022 by ...".</summary>
+    /// <summary>A day told between a verb and the host after "by": "were received on 21 June 2022 by ...".</summary>
     private const string OnADay = @"((on|in)\s+(the\s+\w+\s+of\s+)?(\w{1,12}\s+){1,3}\d{4}\s+)?";
 
     /// <summary>Strongest first: the first that matches decides.</summary>
