@@ -57,7 +57,7 @@ internal static class NameDoubts
         ["National", "Open", "State", "Federal", "Technical", "Technological", "Pedagogical", "Agricultural", "Medical", "Normal",
          "Central", "Royal", "Catholic", "Islamic", "International", "Public", "Free", "Autonomous", "Metropolitan", "Capital",
          "Polytechnic", "Distance", "Teachers", "Teacher", "Training", "Science", "Sciences", "Technology", "Pontifical", "American",
-         "Virtual", "Digital", "Online", "Nursing", "Commonwealth", "People's", "Peoples"], StringComparer.Ordinal);
+         "Virtual", "Digital", "Online", "Nursing", "Commonwealth", "People's", "Peoples", "Electronic", "E-Learning"], StringComparer.Ordinal);
 
     /// <summary>
     /// A university, in any of the languages partners write its head in, of which no word is a place, a country or a

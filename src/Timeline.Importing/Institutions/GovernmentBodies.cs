@@ -14,8 +14,20 @@ public static partial class GovernmentBodies
     /// A department of a province, region or city: a body of its own, unlike a university's department. Found only in texts
     /// with the word, by one bounded pattern.
     /// </summary>
-    public static IEnumerable<Match> Departments(string text) =>
-        text.Contains("Department", StringComparison.Ordinal) ? Linear.Matches(Department(), text, 20) : [];
+    public static IEnumerable<Group> Departments(string text)
+    {
+        if (!text.Contains("Department", StringComparison.Ordinal))
+            yield break;
+        foreach (var match in Linear.Matches(Department(), text, 20))
+        {
+            // A country's department ("of South Africa", "Kenya's State Department for ...") is its government's, not a university's.
+            var country = match.Groups["country"];
+            if (!country.Success)
+                yield return match;
+            else if (Gazetteer.Countries.TryGetValue(country.Value, out var code) && code != KnownInstitutions.Home.Country)
+                yield return match.Groups["department"].Success ? match.Groups["department"] : match;
+        }
+    }
 
     /// <summary>
     /// "the UNESCO Beijing Cluster Office", "the UNESCO Asia and Pacific Regional Bureau for Education": an office of an
@@ -53,7 +65,9 @@ public static partial class GovernmentBodies
     private const string Capitalised = @"(?!The\s)[A-Z][\w-]{1,30}";
 
     [GeneratedRegex(@"\b(?:" + Capitalised + @"\s{1,4}){1,4}(?:Provincial|Municipal|Prefectural|Autonomous\s{1,4}Region)\s{1,4}(?:Education\s{1,4})?Department(?:\s{1,4}of\s{1,4}" + Capitalised + @"(?:\s{1,4}(?:and\s{1,4})?" + Capitalised + @"){0,3})?"
-        + @"|\b(?:" + Capitalised + @"\s{1,4}){1,3}Department\s{1,4}of\s{1,4}(?:the\s{1,4})?(?:" + Capitalised + @"\s{1,4}){1,4}(?:Province|Autonomous\s{1,4}Region|Municipality)\b",
+        + @"|\b(?:" + Capitalised + @"\s{1,4}){1,3}Department\s{1,4}of\s{1,4}(?:the\s{1,4})?(?:" + Capitalised + @"\s{1,4}){1,4}(?:Province|Autonomous\s{1,4}Region|Municipality)\b"
+        + @"|\bDepartment\s{1,4}(?:of|for)\s{1,4}(?:" + Capitalised + @"\s{1,4}(?:and\s{1,4})?){1,5}of\s{1,4}(?:the\s{1,4})?(?<country>[A-Z][a-z]{2,20}(?:\s{1,4}[A-Z][a-z]{2,20}){0,2})\b"
+        + @"|(?<country>[A-Z][a-z]{2,20}(?:\s[A-Z][a-z]{2,20}){0,2})['’]s\s{1,4}(?<department>(?:State\s{1,4})?Department\s{1,4}(?:of|for)\s{1,4}" + Capitalised + @"(?:\s{1,4}(?:and\s{1,4})?" + Capitalised + @"){0,4})",
         RegexOptions.None, matchTimeoutMilliseconds: Linear.TimeoutMilliseconds)]
     private static partial Regex Department();
 

@@ -91,7 +91,7 @@ public static partial class InstitutionFinder
                 var at = match.Index + Math.Max(0, inMatch);
                 if (name.Length > 0 && KnownAt(text, at) is { } known && known.Alias.Length > name.Length)
                     Add(found, known.Institution.Name, known.Institution.Acronym, at);
-                else if (name.Length > 0 && !IsUnit(name) && (HeadNoun().IsMatch(name) && !IsNewOrOwned(text, at) && !IsOnlyAHead(name) || KnownInstitutions.Find(name) is not null)
+                else if (name.Length > 0 && !IsUnit(name) && (HeadNoun().IsMatch(name) && !IsNewOrOwned(text, at) && !IsMadeThere(text, at, name) && !IsOnlyAHead(name) || KnownInstitutions.Find(name) is not null)
                     && !Gazetteer.Countries.ContainsKey(name))
                     Add(found, name, null, at);
                 // "Coursera and the Open University of China": joined to an institution, a name needs no head noun.
@@ -106,7 +106,9 @@ public static partial class InstitutionFinder
         // A bare acronym refers back to the institution that defined it.
         foreach (var match in Linear.Matches(BareAcronym(), text, MaxCandidates))
         {
-            if (!found.Any(f => f.Acronym == match.Value) && KnownInstitutions.Find(match.Value) is { } known
+            // "the Chinese National Commission for UNESCO": an acronym inside a name found is part of that name.
+            if (!found.Any(f => f.Acronym == match.Value) && !found.Any(f => match.Index > f.At && match.Index < f.At + f.Name.Length)
+                && KnownInstitutions.Find(match.Value) is { } known
                 && KnownInstitutions.IsTrustedAlone(match.Value))
                 Add(found, known.Name, known.Acronym, match.Index);
         }
@@ -194,7 +196,7 @@ public static partial class InstitutionFinder
             : abbreviated;
     }
 
-    private static bool Overlaps(List<(int Start, int End)> taken, Match match) =>
+    private static bool Overlaps(List<(int Start, int End)> taken, Group match) =>
         taken.Any(span => match.Index < span.End && match.Index + match.Length > span.Start);
 
     /// <summary>One pass over the text finds every known name, the longest where several start at one place.</summary>
@@ -277,10 +279,30 @@ public static partial class InstitutionFinder
     // and four spaces, and its boundaries still see the character before where the search starts.
     private static bool IsNewOrOwned(string text, int at) => NewOrOwned().IsMatch(text.AsSpan(0, at), Math.Max(0, at - OwnerBefore));
 
+    /// <summary>
+    /// "The Sino-Mongolian Centre for Distance Education was unveiled at ...", "Set up by the OUC and UNESCO, the Centre for
+    /// ... began its work": a centre or institute the paragraph tells being made is what was made, not a party to it.
+    /// </summary>
+    private static bool IsMadeThere(string text, int at, string name) =>
+        MadeHead().IsMatch(name) && at + name.Length <= text.Length
+        && (MadeAfter().IsMatch(text, at + name.Length) || MadeBefore().IsMatch(text.AsSpan(0, at), Math.Max(0, at - MadeOpener)));
+
+    /// <summary>More than the longest text <see cref="MadeBefore"/> can match.</summary>
+    private const int MadeOpener = 160;
+
+    [GeneratedRegex(@"\b(?:Centre|Center|Institute|Academy|Network|Laboratory|Alliance|Classroom)\b", RegexOptions.None, matchTimeoutMilliseconds: Linear.TimeoutMilliseconds)]
+    private static partial Regex MadeHead();
+
+    [GeneratedRegex(@"\G\s{1,4}(?:was|were|has\s{1,4}been)\s{1,4}(?:(?:formally|officially|jointly)\s{1,4})?(?:unveiled|inaugurated|launched|set\s{1,4}up|established)\b", RegexOptions.None, matchTimeoutMilliseconds: Linear.TimeoutMilliseconds)]
+    private static partial Regex MadeAfter();
+
+    [GeneratedRegex(@"(?:^|[.;]\s{1,4})(?:Set\s{1,4}up|Established|Founded|Launched|Created|Built)\s{1,4}by\b[^,.;]{1,120},\s{1,4}(?:the\s{1,4})?$", RegexOptions.None, matchTimeoutMilliseconds: Linear.TimeoutMilliseconds)]
+    private static partial Regex MadeBefore();
+
     /// <summary>More than the longest text <see cref="NewOrOwned"/> can match.</summary>
     private const int OwnerBefore = 64;
 
-    [GeneratedRegex(@"\b(?:and|with|between|the)$", RegexOptions.None, matchTimeoutMilliseconds: Linear.TimeoutMilliseconds)]
+    [GeneratedRegex(@"\b(?:and|with|between|the|of)$", RegexOptions.None, matchTimeoutMilliseconds: Linear.TimeoutMilliseconds)]
     private static partial Regex TrailingConnector();
 
     [GeneratedRegex("^(?:January|February|March|April|May|June|July|August|September|October|November|December)$", RegexOptions.None, matchTimeoutMilliseconds: Linear.TimeoutMilliseconds)]
@@ -359,7 +381,7 @@ public static partial class InstitutionFinder
     [GeneratedRegex(@"^(?:" + ForeignHeads + @")\b", RegexOptions.None, matchTimeoutMilliseconds: Linear.TimeoutMilliseconds)]
     private static partial Regex ForeignHead();
 
-    [GeneratedRegex(@"^[^,.;()]{1,80}(?:\s{1,4}\([A-Z][A-Za-z]{1,8}\))?\s{0,4}[,(]\s{0,4}the\s{1,4}$", RegexOptions.None, matchTimeoutMilliseconds: Linear.TimeoutMilliseconds)]
+    [GeneratedRegex(@"^[^,.;()]{1,80}(?:\s{1,4}\([A-Z][A-Za-z]{1,8}\))?\s{0,4}(?:\s{1,4}(?:of|in)\s{1,4}[A-Z][\w-]{1,30}(?:\s{1,4}[A-Z][\w-]{1,30}){0,2})?\s{0,4}(?:,\s{0,4}the\s{1,4}|\(\s{0,4}(?:the\s{1,4})?)$", RegexOptions.None, matchTimeoutMilliseconds: Linear.TimeoutMilliseconds)]
     private static partial Regex GlossBetween();
 
     [GeneratedRegex(@"\b[A-Z]{2,8}\b", RegexOptions.None, matchTimeoutMilliseconds: Linear.TimeoutMilliseconds)]

@@ -55,6 +55,8 @@ public static class KnownInstitutions
         new("safaricom", "Safaricom", null, "KE"),
         new("coursera", "Coursera", null, null),
         new("samsung", "Samsung", null, null),
+        new("ericsson", "Ericsson", null, null),
+        new("telkom-kenya", "Telkom Kenya", null, "KE"),
     ];
 
     /// <summary>Other names a body goes by: its name in its own language, which prose abroad uses as often as the English one, or its firm's.</summary>

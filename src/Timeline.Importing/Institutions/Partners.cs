@@ -9,7 +9,7 @@ namespace Timeline.Importing;
 public static partial class InstitutionFinder
 {
     /// <summary>Words for a university or institute in other languages, written before the rest of the name.</summary>
-    private const string ForeignHeads = "Universiti|Universitas|Universidade|Universidad|Universitat|Università|Universita|Université|Universität|Universiteit|Uniwersytet|Politecnico|Politécnico|Instituto|Institut|Hochschule|Escuela|Akademia";
+    private const string ForeignHeads = "Universiti|Universitas|Universidade|Universidad|Universitat|Università|Universita|Université|Universität|Universiteit|Universitatea|Uniwersytet|Politecnico|Politécnico|Instituto|Institut|Hochschule|Escuela|Akademia";
 
     private const string Name = Capitalised + @"(?:\s(?!and\b)" + Capitalised + @"){0,2}";
 
@@ -52,7 +52,7 @@ public static partial class InstitutionFinder
     private static partial Regex PartnerSlot();
 
     // "led by H.E. Sok Dara", "by Assoc. Prof. Dr ...": an honorific opens a person, never a body.
-    [GeneratedRegex(@"^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|English|Chinese|Arabic|French|Spanish|Russian|Portuguese|Mandarin|Internet|Party|Mr|Mrs|Ms|Dr|H|Hon|Assoc|Professor|Prof|President|Minister|Ambassador|Director|Dean|Rector|Secretary|OUC|COVID|Covid)\b|\d", RegexOptions.None, matchTimeoutMilliseconds: Linear.TimeoutMilliseconds)]
+    [GeneratedRegex(@"^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|English|Chinese|Arabic|French|Spanish|Russian|Portuguese|Mandarin|Internet|Party|Mr|Mrs|Ms|Dr|H|Hon|Assoc|Professor|Prof|President|Minister|Ambassador|Director|Dean|Rector|Secretary|OUC|COVID|Covid)\b|\d|\b(?:Minister|Ambassador|President|Rector|Director|Dean|Secretary|Chancellor|Governor|Mayor)$", RegexOptions.None, matchTimeoutMilliseconds: Linear.TimeoutMilliseconds)]
     private static partial Regex NotNames();
 
     [GeneratedRegex(@"\b(?:president|director|dean|rector|minister|ambassador|secretary|chair(?:man|woman|person)?|professor|prof\.?|dr\.?|mr\.?|mrs\.?|ms\.?|chancellor|principal|head|manager|officer|representative|counsellor|consul|expert|teacher|lecturer|tutor|colleague)s?\s+(?:of\s+\w+\s+)?$", Linear.Options, Linear.TimeoutMilliseconds)]
@@ -62,6 +62,6 @@ public static partial class InstitutionFinder
     [GeneratedRegex(@"\G\s*,\s+(?:the\s+|its\s+|their\s+|an?\s+)?(?:(?-i:[A-Z]{2,8})\s+)?(?:(?:executive|vice|deputy|associate|assistant|acting|former|general|chief)\s+)*(?:president|director|dean|rector|minister|ambassador|secretary|chair|professor|chancellor|principal|head|manager|officer|representative|founder|ceo)\b", Linear.Options, Linear.TimeoutMilliseconds)]
     private static partial Regex RoleAfter();
 
-    [GeneratedRegex(@"\b(?:" + ForeignHeads + @")(?:\s{1,4}(?:(?:de|da|do|dos|das|di|del|della|des|du|la|el|a|e|y|für|van|voor)\s{1,4}){0,2}(?>[A-Z\u00C0-\u00DE](?:[\w'’-]|\.(?=\w)){0,40})){1,6}", RegexOptions.None, matchTimeoutMilliseconds: Linear.TimeoutMilliseconds)]
+    [GeneratedRegex(@"\b(?:" + ForeignHeads + @")(?:\s{1,4}(?:(?:de|da|do|dos|das|di|din|del|della|des|du|la|el|a|e|y|für|van|voor)\s{1,4}){0,2}(?>[A-Z\u00C0-\u00DE](?:[\w'’-]|\.(?=\w)){0,40})){1,6}", RegexOptions.None, matchTimeoutMilliseconds: Linear.TimeoutMilliseconds)]
     private static partial Regex HeadFirst();
 }

@@ -29,7 +29,9 @@ public static class KindLexicon
         [.. Nouns("delegation", "team", "group", "guest", "visitor", "official", "representative", "researcher", "lecturer",
             "teacher", "tutor", "expert", "scholar", "librarian", "designer", "principal", "rector", "president",
             "vice chancellor", "chancellor", "vice-rector", "vice rector", "minister", "ambassador", "dean", "staff|staffs", "colleague", "leader", "party|parties",
-            "secretary|secretaries", "officer", "head", "vice-chancellor", "pro-vice-chancellor", "professor", "director", "provost")];
+            "secretary|secretaries", "officer", "head", "vice-chancellor", "pro-vice-chancellor", "professor", "director", "provost",
+            "counsellor", "councillor", "counselor", "attaché", "attache", "consul", "envoy", "adviser", "advisor", "specialist",
+            "coordinator", "commissioner", "engineer", "manager")];
 
     private static readonly string[] Foundations =
         [.. Nouns("centre", "center", "platform", "programme", "program", "project", "school", "academy|academies",
@@ -41,7 +43,7 @@ public static class KindLexicon
         (ActivityKind.AgreementSigned, With(Verbs("sign", "ink", "conclude", "renew", "seal", "affix", "countersign",
             "enter into", "initial|initialled|initialled|initialling", "initial|initialed|initialed|initialing", "formalise", "formalize",
             "!exchange", "put|put|put|putting in place", "set|set|set|setting down", "put|put|put|putting in writing"), Agreements)),
-        (ActivityKind.AgreementSigned, With(Verbs("sign", "ink", "seal", "formalise", "formalize", "put|put|put|putting its name to", "put|put|put|putting their names to"), Undertakings)),
+        (ActivityKind.AgreementSigned, With(Verbs("sign", "ink", "seal", "formalise", "formalize", "put|put|put|putting its name to", "put|put|put|putting their names to", "enter into"), Undertakings)),
         (ActivityKind.AgreementSigned, Alone(Verbs("co-sign", "put|put|put|putting pen to paper"),
             Nouns("signing ceremony", "signatory|signatories"), Phrases("signing of", "signed copies", "signing took place", "agreed in writing"))),
 
@@ -95,7 +97,7 @@ public static class KindLexicon
             Phrases("went online", "went live", "into use", "into service", "into operation", "started operating",
                 "began operating", "began operations", "opened its doors", "opened their doors", "made available to", "became available",
                 "welcomed its first", "received its first", "enrolled its first", "took in its first", "admitted its first", "began enrolling", "started enrolling", "began admitting", "started admitting"))),
-        (ActivityKind.ProgrammeLaunched, With(Verbs("create", "open", "start", "build|built|built", "initiate", "begin|began|begun|beginning offering",
+        (ActivityKind.ProgrammeLaunched, With(Verbs("create", "open", "start", "build|built|built|built", "initiate", "begin|began|begun|beginning offering",
             "start|started|started|starting offering", "release"), Foundations)),
     ];
 }

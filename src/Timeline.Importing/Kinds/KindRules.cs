@@ -25,6 +25,19 @@ public static partial class KindRules
     /// </param>
     public static ActivityKind? Classify(string text, out int clues, out bool rivalled)
     {
+        // "officials of X, in Beijing for a seminar on vocational training, came to the OUC": why the visitors were in town
+        // is background; the act is the one the sentence goes on to tell, when it tells one.
+        if (Aside().Match(text) is { Success: true } aside
+            && ClassifyWhole(text.Remove(aside.Index, aside.Length).Insert(aside.Index, ","), out var withoutClues, out var withoutRivalled) is { } told and not ActivityKind.ActivityReported)
+        {
+            (clues, rivalled) = (withoutClues, withoutRivalled);
+            return told;
+        }
+        return ClassifyWhole(text, out clues, out rivalled);
+    }
+
+    private static ActivityKind? ClassifyWhole(string text, out int clues, out bool rivalled)
+    {
         // "the anniversary of its founding", "since it was set up in 2012" remember a launch; they are none.
         text = Anniversary().Replace(text, "anniversary");
         // "signed no document", "No agreement was signed", "plan to sign", "hoped to renew their agreement", "is not yet
@@ -77,6 +90,11 @@ public static partial class KindRules
         // "met the rector in Seoul during a visit to South Korea": the talks were one part of the journey.
         if (general == ActivityKind.MeetingHeld && firstAt[(int)ActivityKind.DelegationVisited] != int.MaxValue && DuringVisit().IsMatch(text))
             return ActivityKind.DelegationVisited;
+        // "made a trip to Colombo to train the university's staff", "visited Bangkok to attend the board meeting": a journey
+        // made for another act is that act.
+        if (general == ActivityKind.DelegationVisited && Purpose().Match(text, firstAt[(int)ActivityKind.DelegationVisited]) is { Success: true } purpose)
+            return purpose.Groups["training"].Success ? ActivityKind.TrainingHeld
+                : purpose.Groups["meeting"].Success ? ActivityKind.MeetingHeld : ActivityKind.ConferenceHeld;
         if (general is not null)
             return general;
         if (firstAt[(int)ActivityKind.ProgrammeLaunched] != int.MaxValue)
@@ -187,7 +205,8 @@ public static partial class KindRules
     [GeneratedRegex(@"\bdelegations?\b(?!['’]s)(?!\s+(comprised|consisted of|included|was made up of|was composed of)\b)(?![^.;]{0,80}\b(attended|took part in|participated in)\b[^.;]{0,60}\b(conference|forum|symposium|summit|seminar|congress|webinar)s?\b)|\bvisit(ed|s|ing|ors?)?\b|\bstudy (tour|visit|trip|group)s?\b|\bfield (study|trip|research)\b|\binspection tour\b|\bcame to\b|\bcome to\b|\bwent to\b|\btravell?ed to\b|\btoured\b|\bcalled (on|at)\b|\bguests? of\b|\b(was|were) in (?-i:[A-Z])\w"
             + @"|\bspent\b[^.;]{0,120}\b(at|with|in)\b|\bsent (a|an|the)\b[^.;]{0,120}\b(team|group|delegation)\b"
             + @"|\b(was|were) (received|welcomed|hosted)\b|^(hosted|welcomed|received) by\b|\b(was|were|played|plays|play|playing) host\b[^.;]{0,40}?\bto\b"
-            + @"|\bopened (its|their) (doors|campus) to\b[^.;]{0,60}\b(of|from) (the\s+)?(?-i:[A-Z])", Linear.Options, Linear.TimeoutMilliseconds)]
+            + @"|\bopened (its|their) (doors|campus) to\b[^.;]{0,60}\b(of|from) (the\s+)?(?-i:[A-Z])"
+            + @"|\bopened (its|their) (doors|campus)\b[^.;]{0,40}?\bto\s+(Mrs?|Ms|Dr|Prof|H\.\s?E)\b", Linear.Options, Linear.TimeoutMilliseconds)]
     private static partial Regex Visit();
 
     // "held a meeting ... on teacher training" is the meeting: a verb of holding reaches a training only over no other act's noun.
@@ -220,6 +239,12 @@ public static partial class KindRules
     [GeneratedRegex(@"\b(during|on|in the course of)\s+(a|an|his|her|their|its)\s+((?>[\w-]{1,40})\s+){0,2}(visit|trip|tour|journey)\s+to\b", Linear.Options, Linear.TimeoutMilliseconds)]
     private static partial Regex DuringVisit();
 
+    [GeneratedRegex(@"\G[^.;]{0,160}?\bto\s+(attend|give|deliver|run|conduct|hold|teach|lead)\s+(the|a|an|its|their)\s+((?>[\w-]{1,40})\s+){0,4}((?<training>training|course|workshop)|(?<meeting>meeting)|conference|forum|seminar|symposium|summit|congress)s?\b|\G[^.;]{0,160}?\bto\s+(?<training>train)\b", Linear.Options, Linear.TimeoutMilliseconds)]
+    private static partial Regex Purpose();
+
+    [GeneratedRegex(@",\s+(who\s+(was|were)\s+)?in\s+(?-i:[A-Z])[\w-]{1,30}(\s+(?-i:[A-Z])[\w-]{1,30}){0,2}\s+for\s+(a|an|the)\s+[^,.;]{1,80},", Linear.Options, Linear.TimeoutMilliseconds)]
+    private static partial Regex Aside();
+
     [GeneratedRegex(@"\bpresent(ed|ing|s)?\b[^.;]{0,40}\bpapers\b|\bpapers\b[^.;]{0,20}\b(was|were) presented\b", Linear.Options, Linear.TimeoutMilliseconds)]
     private static partial Regex PapersPresented();
 
@@ -237,7 +262,7 @@ public static partial class KindRules
         + @"|\b(?<what>course|class|lecture|lesson|session|talk)(s|es)?\s+((was|were)\s+)?given\s+by\b", Linear.Options, Linear.TimeoutMilliseconds)]
     private static partial Regex GivenNoGift();
 
-    [GeneratedRegex(@"\b(met|gathered|convened|came together)\b[^.;]{0,80}?\bfor\s+(the|a|an|its|their)\s+((?>[\w-]{1,40})\s+){0,4}(conference|forum|summit|symposium|congress)\b", Linear.Options, Linear.TimeoutMilliseconds)]
+    [GeneratedRegex(@"\b(met|gathered|convened|came together)\b[^.;]{0,80}?\bfor\s+(the|a|an|its|their)\s+((?>[\w-]{1,40})\s+){0,4}(conference|forum|summit|symposium|congress|seminar|webinar|colloquium)\b", Linear.Options, Linear.TimeoutMilliseconds)]
     private static partial Regex MetForAConference();
 
     [GeneratedRegex(@"\b(anniversary of|since) (its|the|their|his|her)\s+(founding|establishment|launch)\b|\bsince (it|they) (was|were) (founded|established|set up|launched|created)\b", Linear.Options, Linear.TimeoutMilliseconds)]

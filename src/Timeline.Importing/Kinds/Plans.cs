@@ -21,6 +21,6 @@ public static partial class Plans
     private static partial Regex Planned();
 
     /// <summary>Acts in the past tense, unless a future or an infinitive governs them ("will be held", "to be signed").</summary>
-    [GeneratedRegex(@"(?<!\b(will|shall|would|to|may|might|could|should|must|not)\s+(be\s+|have\s+|have\s+been\s+)?)\b(held|hosted|signed|organi[sz]ed|attended|took place|carried out|conducted|completed|celebrated|marked|awarded|honou?red|presented|released|published|issued|received|welcomed|joined|participated|took part|began|started|visited|met|trained|launched|opened|donated|won|gave|taught|led|toured|inaugurated|unveiled|established|founded|coached|mentored|ran|concluded|inked|came|went|travell?ed|arrived|spent|sent|convened|discussed)\b", Linear.Options, Linear.TimeoutMilliseconds)]
+    [GeneratedRegex(@"(?<!\b(will|shall|would|to|may|might|could|should|must|not)\s+(be\s+|have\s+|have\s+been\s+)?)\b(held|hosted|signed|organi[sz]ed|attended|took place|carried out|conducted|completed|celebrated|marked|awarded|honou?red|presented|released|published|issued|received|welcomed|joined|participated|took part|began|started|visited|met|trained|launched|opened|donated|won|gave|taught|led|toured|inaugurated|unveiled|established|founded|coached|mentored|ran|concluded|inked|came|went|travell?ed|arrived|spent|sent|convened|discussed|dispatched|entered|paid|made|called (on|at)|brought|played|renewed|exchanged|handed|delivered|shipped|set up)\b", Linear.Options, Linear.TimeoutMilliseconds)]
     private static partial Regex Done();
 }

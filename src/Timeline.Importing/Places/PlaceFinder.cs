@@ -69,6 +69,11 @@ public static partial class PlaceFinder
     /// language says where no one is. A list after "in" counts only when it ends the phrase ("in Kenyan and Ugandan
     /// schools" names two countries).
     /// </summary>
+    private static bool PrepositionAt(ReadOnlySpan<char> after) =>
+        after.StartsWith(" for ", StringComparison.Ordinal) || after.StartsWith(" to ", StringComparison.Ordinal)
+        || after.StartsWith(" by ", StringComparison.Ordinal) || after.StartsWith(" with ", StringComparison.Ordinal)
+        || after.StartsWith(" from ", StringComparison.Ordinal);
+
     private static bool NamesALanguage(string text, int start, int end)
     {
         var after = text.AsSpan(end);
@@ -89,7 +94,9 @@ public static partial class PlaceFinder
         var at = end;
         for (var step = 0; ; step++)
         {
-            if (at == text.Length || text[at] is '.' or ';' or ')' || text[at] == ',' && !ListSeparatorAt(text, at))
+            // "taught in Russian for learners in Kazakhstan": a preposition after the list ends the phrase too.
+            if (at == text.Length || text[at] is '.' or ';' or ')' || text[at] == ',' && !ListSeparatorAt(text, at)
+                || PrepositionAt(text.AsSpan(at)))
                 return true;
             var separator = ListSeparator(text.AsSpan(at), backwards: false);
             if (step == MaxListed || separator == 0 || at + separator >= text.Length || !char.IsUpper(text[at + separator]))

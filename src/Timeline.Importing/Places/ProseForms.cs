@@ -32,6 +32,7 @@ internal static class ProseForms
     [
         ("Ulan Bator", "MN"), ("Ulaanbaatar", "MN"), ("Kyiv", "UA"), ("Astana", "KZ"), ("Xi'an", Home), ("Yan'an", Home), ("Hong Kong", "HK"),
         ("Macao", "MO"), ("Macau", "MO"), ("Taipei", "TW"), ("New Taipei", "TW"), ("Geneva", "CH"), ("Milton Keynes", "GB"),
+        ("British Columbia", "CA"),
     ];
 
     public static readonly string[] HomeRegions =

@@ -13,7 +13,7 @@ public static partial class Directions
 {
     private const string Home = @"(the\s+)?(OUC|Open University of China)(\s*\(OUC\))?('s|’s)?";
     private const string Visitors = @"(delegations?|teams?|group|party|staff|teachers|tutors|researchers|lecturers|professors|designers|representatives|officials|visitors|guests|experts|scholars|learners|students|leaders|president|vice president|secretary|director|dean|head)";
-    private const string Hosting = @"(received|welcomed|hosted|invited|greeted|(played|plays|was|were|is|are) host\b[^.;]{0,40}?\bto|opened (its|their) ((?>[\w-]{1,40})\s+){0,2}(campus|doors|classrooms|centres?|centers?|studios|library) to)";
+    private const string Hosting = @"(received|welcomed|hosted|invited|greeted|(played|plays|was|were|is|are) host\b[^.;]{0,40}?\bto|opened (its|their) ((?>[\w-]{1,40})\s+){0,2}(campus|doors|classrooms|centres?|centers?|studios|library)\s+" + OnADay + "to)";
 
     /// <summary>Hosting, or meeting people who came: "met with a visiting delegation", "met with the rector and her delegation".</summary>
     private const string HostingGuests = "(" + Hosting + @"|met with\b[^.;]{0,120}?\b(visiting|delegations?|guests|visitors|party)\b)";
@@ -23,6 +23,9 @@ public static partial class Directions
 
     /// <summary>The same, its role one of an office: "Zhang Wei, head of the OUC Learning Centre in Zambia,", not "Ghana, on a tour organised by the OUC,".</summary>
     private const string HomeOfficeHolder = @"(?-i:[A-Z][\w'’-]{1,30}(\s+[A-Z][\w'’-]{1,30}){0,2})\s*,\s+(?=[^,;.]{0,120}?\b(president|vice[\s-]president|director|head|dean|secretary|chair|manager|officer|coordinator|rector|chancellor)\b)[^,;.]{0,80}?\b(OUC|Open University of China)\b[^,;.]{0,80}?,\s+";
+
+    /// <summary>A day told between a verb and the host after "by": "were received on 21 June 2022 by ...".</summary>
+    private const string OnADay = @"((on|in)\s+(the\s+\w+\s+of\s+)?(\w{1,12}\s+){1,3}\d{4}\s+)?";
 
     /// <summary>Strongest first: the first that matches decides.</summary>
     private static readonly (Regex Pattern, VisitDirection Direction)[] Cues =
@@ -54,6 +57,8 @@ public static partial class Directions
         // delegation the home university's officers accompany is travelling abroad with them.
         (ChineseAccompaniedByHome(), VisitDirection.Outbound),
         (AccompaniedByHome(), VisitDirection.Inbound),
+        // Guests brought to the home university's city: "An exchange visit brought eight lecturers of X to Beijing".
+        (ToHomeCity(), VisitDirection.Inbound),
         // The home university's own people as the ones who travel, or sent: "the OUC dispatched a team".
         (HomePeople(), VisitDirection.Outbound),
         // Others as the ones who travel: "a delegation of X University visited ...", "Kenya's minister visited ...".
@@ -73,7 +78,7 @@ public static partial class Directions
         return VisitDirection.Outbound;
     }
 
-    [GeneratedRegex(@"\b(visit(ed)?|visiting(?!\s+" + Home + @"\s+((?>[\w-]{1,40})\s+)?" + Visitors + @"\b)|(a|an|their|his|her|its) ((?>[\w-]{1,40})\s+){0,2}((visit|trip|mission|journey) to|(tour|visit) of)|(led|headed) (a|an|the|its|his|her|their) ((?>[\w-]{1,40})\s+){0,2}(delegation|team|group|party) to|(was|were) at|came to|come to|toured|called on|arrived (at|in)|(sent|dispatched)\b[^.;]{0,120}\bto|called at|brought\b[^.;]{0,120}\bto|(welcomed|received|hosted) (at|to)|stopped (at|in)|(were|was) (shown|taken) around|guests? of|inspected|stayed (at|with)|(exchange|stay|placement|attachment)s? at|spent\b[^.;]{0,120}\bat|visiting (scholar|professor|fellow|researcher|student|lecturer)s? (at|to|of)|(held|had) (talks|meetings?|discussions)\s+at)\s+" + Home + @"\b" + NotACentreAbroad, Linear.Options, Linear.TimeoutMilliseconds)]
+    [GeneratedRegex(@"\b(visit(ed)?|visiting(?!\s+" + Home + @"\s+((?>[\w-]{1,40})\s+)?" + Visitors + @"\b)|(a|an|their|his|her|its) ((?>[\w-]{1,40})\s+){0,2}((visit|trip|mission|journey) to|(tour|visit) of)|(led|headed) (a|an|the|its|his|her|their) ((?>[\w-]{1,40})\s+){0,2}(delegation|team|group|party) to|(was|were) at|came to|come to|toured|called on|arrived (at|in)|(sent|dispatched)\b[^.;]{0,120}\bto|called at|brought\b[^.;]{0,120}\bto|(welcomed|received|hosted) (at|to)|stopped (at|in)|(were|was) (shown|taken) around|guests? of|inspected|stayed (at|with)|(exchange|stay|placement|attachment)s? at|spent\b[^.;]{0,120}\b(at|with)|visiting (scholar|professor|fellow|researcher|student|lecturer)s? (at|to|of)|(held|had) (talks|meetings?|discussions)\s+at)\s+" + Home + @"\b" + NotACentreAbroad, Linear.Options, Linear.TimeoutMilliseconds)]
     private static partial Regex ToHome();
 
     /// <summary>"visited the OUC Learning Centre in Zambia": one of the home university's centres abroad is no visit to it.</summary>
@@ -103,13 +108,16 @@ public static partial class Directions
         + @"|" + HomeOfficer + @"(has\s+|had\s+)?(recently\s+)?" + HostingGuests + @"\b", Linear.Options, Linear.TimeoutMilliseconds)]
     private static partial Regex HomeHosting();
 
-    [GeneratedRegex(@"\b(OUC|Open University of China)('s|’s)\s+(guests?|visitors?)\b|\b(received|welcomed|hosted|greeted|met)\s+by\s+" + Home + @"\b"
-        + @"|\b(received|welcomed|hosted|greeted|met)\s+by\s+(?-i:[A-Z][\w'’-]{1,30}(\s+[A-Z][\w'’-]{1,30}){0,2}),\s+[^,;.]{0,80}?\b(OUC|Open University of China)\b"
+    [GeneratedRegex(@"\b(OUC|Open University of China)('s|’s)\s+(guests?|visitors?)\b|\b(received|welcomed|hosted|greeted|met)\s+" + OnADay + @"by\s+" + Home + @"\b"
+        + @"|\b(received|welcomed|hosted|greeted|met)\s+" + OnADay + @"by\s+(?-i:[A-Z][\w'’-]{1,30}(\s+[A-Z][\w'’-]{1,30}){0,2}),\s+[^,;.]{0,80}?\b(OUC|Open University of China)\b"
         + @"|\b(invited by|at the invitation of|on the invitation of)\s+" + Home + @"\b|^(hosting|receiving|welcoming)\b[^,;.]{1,120},\s+(" + HomeOfficer + @"|" + Home + @"\b)", Linear.Options, Linear.TimeoutMilliseconds)]
     private static partial Regex HomeAsHost();
 
     [GeneratedRegex(@"^(hosted|received|welcomed|invited) by\s+(?!" + Home + @"\b)[^,;.]{1,120},\s+((a|an|the)\s+)?" + Home + @"\s+((?>[\w-]{1,40})\s+){0,2}" + Visitors + @"\b", Linear.Options, Linear.TimeoutMilliseconds)]
     private static partial Regex HostedByOtherOpener();
+
+    [GeneratedRegex(Visitors + @"\s+(of|from)\s+(?!" + Home + @"\b)[^.;]{1,120}?\b(came|come|travell?ed|arrived)\s+(to|in)\s+Beijing\b|\bbrought\s+((?>[\w-]{1,40})\s+){0,3}" + Visitors + @"\s+(of|from)\s+(?!" + Home + @"\b)[^.;]{1,120}?\bto\s+Beijing\b", Linear.Options, Linear.TimeoutMilliseconds)]
+    private static partial Regex ToHomeCity();
 
     [GeneratedRegex(@"\baccompanied by\b[^.;]{0,120}\b(OUC|Open University of China)\b", Linear.Options, Linear.TimeoutMilliseconds)]
     private static partial Regex AccompaniedByHome();

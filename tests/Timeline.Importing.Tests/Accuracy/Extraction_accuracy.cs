@@ -73,12 +73,12 @@ public sealed class Extraction_accuracy(ITestOutputHelper output)
     }
 
     [Fact]
-    public void The_sixth_round_is_labelled_whole_and_shows_every_miss_and_verdict()
+    public void The_sixth_round_is_labelled_whole_meets_the_thresholds_and_shows_every_miss_and_verdict()
     {
-        // Scored once as unseen text before any rule changed; it is not held to the thresholds.
+        // Scored once as unseen text before any rule changed; the rules since reach the thresholds on it, which now hold it.
         var card = ScoreRound(LabelledSet.Round6, atLeast: 120);
 
-        Assert.True(card.Kinds.Total >= 120, $"{card.Kinds.Total} readings scored");
+        AssertThresholds(card);
     }
 
     [Fact]
@@ -156,6 +156,20 @@ public sealed class Extraction_accuracy(ITestOutputHelper output)
         AssertThresholds(card);
     }
 
+    [Fact]
+    public void The_thirteenth_round_is_labelled_whole_meets_the_thresholds_and_shows_every_miss_and_verdict()
+    {
+        // Written in the OUC newsroom's register, half of it visits told from either side in words no earlier round used
+        // (courtesy calls, study tours, working and exchange visits, receptions, "played host to", "made a trip"), a visit
+        // whose purpose is another act, names in other languages with English glosses, the other kinds in new words and
+        // paragraphs of plans, negations and background that state no act, and scored once as unseen text before any rule
+        // or the model changed (kind 0.926, exact date 0.982, institutions 0.959, direction 0.900); its rules since reach
+        // the thresholds, which now hold it.
+        var card = ScoreRound(LabelledSet.Round13, atLeast: 120);
+
+        AssertThresholds(card);
+    }
+
     /// <summary>
     /// A round is written as unseen text and scored once before any rule is changed, then built against like the tuning
     /// part: every miss and every verdict of the flag is shown, and every label is well formed.
@@ -176,7 +190,7 @@ public sealed class Extraction_accuracy(ITestOutputHelper output)
         return card;
     }
 
-    [Fact(Skip = "Goal not met: after the twelfth round (provincial departments and offices of international bodies as parties, Chinese delegations accompanied abroad, signings denied or planned, the day after an arrival; the model retrained on eleven development parts at p >= 0.6), the sealed part gives 0.308 of 13 wrong extractions caught (goal 0.80) and 0.084 of 107 right ones flagged (goal at most 0.20); after the tenth it gave 0.333 of 12 and 0.083 of 108. The calibration part gives 0.824 of 17 and 0.142 of 162. Left out part by part, no threshold or weights chosen on the other development parts with at most 0.17 of right readings flagged caught more without flagging more, nor did the trained model disagreeing with the rules as a doubt (docs/import.md, A twelfth round). The figures print with each part's")]
+    [Fact(Skip = "Goal not met: after the thirteenth round (journeys made for another act, guests received on a day by an OUC officer, a country's departments, glosses in brackets, centres being made; the model retrained on twelve development parts at p >= 0.6), the sealed part gives 0.308 of 13 wrong extractions caught (goal 0.80) and 0.084 of 107 right ones flagged (goal at most 0.20), as after the twelfth; after the tenth it gave 0.333 of 12 and 0.083 of 108. The calibration part gives 0.813 of 16 and 0.147 of 163. Left out part by part, no threshold or weights chosen on the other development parts with at most 0.17 of right readings flagged caught more without flagging more, nor did the trained model disagreeing with the rules or giving the rules' kind a low probability as a doubt (docs/import.md, A twelfth round and A thirteenth round). The figures print with each part's")]
     public void On_the_sealed_part_the_review_flag_catches_most_wrong_extractions_and_few_right_ones()
     {
         var card = Scorecard.Of(LabelledSet.Load(LabelledSet.Sealed));

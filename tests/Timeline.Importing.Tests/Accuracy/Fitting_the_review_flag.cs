@@ -14,7 +14,7 @@ public sealed class Fitting_the_review_flag(ITestOutputHelper output)
     public void On_the_development_parts_the_doubt_score_ranks_wrong_readings_above_right_ones()
     {
         var scored = new List<(bool Wrong, double Score)>();
-        foreach (var part in (string[])[LabelledSet.Tuning, LabelledSet.Round3, LabelledSet.Round4, LabelledSet.Round5, LabelledSet.Round6, LabelledSet.Round7, LabelledSet.Round8, LabelledSet.Round9, LabelledSet.Round10, LabelledSet.Round11, LabelledSet.Round12])
+        foreach (var part in (string[])[LabelledSet.Tuning, LabelledSet.Round3, LabelledSet.Round4, LabelledSet.Round5, LabelledSet.Round6, LabelledSet.Round7, LabelledSet.Round8, LabelledSet.Round9, LabelledSet.Round10, LabelledSet.Round11, LabelledSet.Round12, LabelledSet.Round13])
         {
             var set = LabelledSet.Load(part);
             var card = Scorecard.Of(set);

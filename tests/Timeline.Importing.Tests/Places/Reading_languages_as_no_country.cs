@@ -16,4 +16,10 @@ public sealed class Reading_languages_as_no_country
     public void Languages_listed_after_in_and_a_currency_name_no_country(string text, string country) =>
         Assert.Equal([country], AnnouncementExtractor.Extract(text, 0, null).Countries);
 
+    [Theory]
+    [InlineData("On 3 May 2021 the OUC began a course taught in Russian for learners in Peru.", "PE")]
+    [InlineData("On 3 May 2021 two OUC tutors began a year at the University of British Columbia in Vancouver.", "CA")]
+    public void A_language_before_a_preposition_and_a_region_named_by_a_nationality_s_word_name_no_other_country(string text, string country) =>
+        Assert.Equal([country], AnnouncementExtractor.Extract(text, 0, null).Countries);
+
 }
