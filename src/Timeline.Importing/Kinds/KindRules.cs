@@ -254,7 +254,7 @@ public static partial class KindRules
     [GeneratedRegex(@"\b(conferences?|forums?|symposi(um|a|ums)|summits?|congress(es)?|webinars?)\b", Linear.Options, Linear.TimeoutMilliseconds)]
     private static partial Regex Gathering();
 
-    [GeneratedRegex(@"\b(no|not|never)\b(?!\s+only\b)[^.;,]{0,40}?\b(sign(ed|ing)?|renew(ed|ing)?|conclud(ed|ing)?)\b(?!\s+(?-i:[A-Z]))|\bsigned\s+no\b"
+    [GeneratedRegex(@"\b(no|not|never|without)\b(?!\s+only\b)[^.;,]{0,40}?\b(sign(ed|ing)?|renew(ed|ing)?|conclud(ed|ing)?)\b(?!\s+(?-i:[A-Z]))|\bsigned\s+no\b"
         + @"|\b(plans?|planned|planning|hopes?|hoped|hoping|intends?|intended|aims?|aimed|wish(es|ed)?|expects?|expected|agreed|agrees?|ready|set|going|due)\s+to\s+(sign|renew|conclude|ink)\b|\b(will|would|shall)\s+(sign|renew|conclude|ink)\b|\bto\s+be\s+(signed|renewed|concluded)\b|\bnot\s+yet\s+(open(ed)?|launched|started|signed|held)\b", Linear.Options, Linear.TimeoutMilliseconds)]
     private static partial Regex Unrealised();
 

@@ -9,6 +9,8 @@ public sealed class Reading_signings_denied_or_planned_as_none
     [InlineData("On 3 May 2021 the OUC team called on the University of Lima. The two sides signed no memorandum but agreed on a joint course.")]
     [InlineData("On 3 May 2021 the rector of the University of Lima visited the OUC. The two universities plan to sign an agreement next year.")]
     [InlineData("On 3 May 2021 the rector of the University of Lima visited the OUC, and both sides hoped to renew their agreement.")]
+    [InlineData("Although a memorandum had been expected, the OUC delegation left Lima on 3 May 2021 without signing one.")]
+    [InlineData("The rector of the University of Lima visited the OUC on 3 May 2021; the talks ended without an agreement being signed.")]
     public void A_visit_with_a_signing_denied_or_to_come_is_the_visit(string text) =>
         Assert.Equal(ActivityKind.DelegationVisited, AnnouncementExtractor.Extract(text, 0, null).Kind);
 
