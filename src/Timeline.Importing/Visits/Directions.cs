@@ -24,6 +24,18 @@ public static partial class Directions
     /// <summary>The same, its role one of an office: "Zhang Wei, head of the OUC Learning Centre in Zambia,", not "Ghana, on a tour organised by the OUC,".</summary>
     private const string HomeOfficeHolder = @"(?-i:[A-Z][\w'’-]{1,30}(\s+[A-Z][\w'’-]{1,30}){0,2})\s*,\s+(?=[^,;.]{0,120}?\b(president|vice[\s-]president|director|head|dean|secretary|chair|manager|officer|coordinator|rector|chancellor)\b)[^,;.]{0,80}?\b(OUC|Open University of China)\b[^,;.]{0,80}?,\s+";
 
+    /// <summary>
+    /// One of the home university's officers named by title before the name, the university before the title or after the
+    /// name: "OUC Vice President Chen Yu", "OUC Secretary of the Party Committee Zhang Hua", "Vice President Wang Lin of the
+    /// Open University of China".
+    /// </summary>
+    private const string HomeTitled = @"(\b(OUC|Open University of China)('s|’s)?\s+(executive\s+|deputy\s+)?" + Title + @"(\s+of\s+the(\s+(?-i:[A-Z][\w'’-]{1,30})){1,3})?\s+" + Name
+        + @"|\b" + Title + @"\s+" + Name + @"\s+of\s+" + Home + @")\s+(has\s+|had\s+)?(recently\s+)?";
+
+    private const string Title = @"(president|vice[\s-]president|secretary|dean|director|head|chair|chairman|chairwoman|rector|chancellor)";
+
+    private const string Name = @"(?-i:[A-Z][\w'’-]{1,30}(\s+[A-Z][\w'’-]{1,30}){0,2})";
+
     /// <summary>A day told between a verb and the host after "by": "were received on 21 June 2022 by ...".</summary>
     private const string OnADay = @"((on|in)\s+(the\s+\w+\s+of\s+)?(\w{1,12}\s+){1,3}\d{4}\s+)?";
 
@@ -104,7 +116,7 @@ public static partial class Directions
     /// met with a visiting delegation": one of its officers hosting is the university hosting.
     /// </summary>
     [GeneratedRegex(Home + @"\s+(has\s+|had\s+)?(recently\s+)?" + Hosting + @"\b"
-        + @"|\b(OUC|Open University of China)('s|’s)?\s+(executive\s+|deputy\s+)?(president|vice[\s-]president|secretary|dean|director|head)\s+(?-i:[A-Z][\w'’-]{1,30}(\s+[A-Z][\w'’-]{1,30}){0,2})\s+(has\s+|had\s+)?" + HostingGuests + @"\b"
+        + @"|" + HomeTitled + HostingGuests + @"\b"
         + @"|" + HomeOfficer + @"(has\s+|had\s+)?(recently\s+)?" + HostingGuests + @"\b", Linear.Options, Linear.TimeoutMilliseconds)]
     private static partial Regex HomeHosting();
 
@@ -133,7 +145,7 @@ public static partial class Directions
         + @"|\baccompanied by\b[^.;]{0,120}?\b(OUC|Open University of China)\b[^.;]{0,120}?" + ChineseVisitors, Linear.Options, Linear.TimeoutMilliseconds)]
     private static partial Regex ChineseAccompaniedByHome();
 
-    [GeneratedRegex(HomeOfficeHolder + @"(has\s+|had\s+)?(recently\s+)?(visited|toured|paid (a|an) ((?>[\w-]{1,40})\s+){0,2}(call|visit)|called (on|at)|travell?ed to|went to|[^.;]{0,160}?\b(during|on) (a|an|his|her|their) ((?>[\w-]{1,40})\s+){0,2}(visit|trip|tour|journey) to\b(?!\s+" + Home + @"\b))", Linear.Options, Linear.TimeoutMilliseconds)]
+    [GeneratedRegex("(" + HomeOfficeHolder + @"(has\s+|had\s+)?(recently\s+)?|" + HomeTitled + @")(visited|toured|paid (a|an) ((?>[\w-]{1,40})\s+){0,2}(call|visit)|called (on|at)|travell?ed to|went to|[^.;]{0,160}?\b(during|on) (a|an|his|her|their) ((?>[\w-]{1,40})\s+){0,2}(visit|trip|tour|journey) to\b(?!\s+" + Home + @"\b))", Linear.Options, Linear.TimeoutMilliseconds)]
     private static partial Regex HomeOfficerTravelling();
 
     [GeneratedRegex(@"^accompanied by\b(?![^,;.]{0,120}\b(OUC|Open University of China)\b)[^,;.]{1,120},\s+((a|an|the)\s+)?((?>[\w-]{1,40}\s+)?" + Home + @"\s+((?>[\w-]{1,40})\s+){0,2}" + Visitors + @"\b|((?>[\w-]{1,40})\s+){0,2}" + Visitors + @"\s+(of|from)\s+" + Home + @"\b)", Linear.Options, Linear.TimeoutMilliseconds)]
