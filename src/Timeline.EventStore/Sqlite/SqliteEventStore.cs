@@ -20,6 +20,7 @@ public sealed class SqliteEventStore : IEventStore, IEventStoreHealth, IDisposab
     private readonly SqliteConnection _connection;
     private readonly GroupCommitWriter _writer;
     private readonly AppendSignal _appended = new();
+    private readonly CommittedEvents _committed = new();
 
     /// <summary>How long an append waits for a write lock held by another process before it is refused as unavailable.</summary>
     public static readonly TimeSpan DefaultBusyTimeout = TimeSpan.FromSeconds(5);
@@ -42,7 +43,7 @@ public sealed class SqliteEventStore : IEventStore, IEventStoreHealth, IDisposab
         _connection = new SqliteConnection(_connectionString);
         _connection.Open();
         SqliteSchema.Configure(_connection, create: true, busy);
-        _writer = new GroupCommitWriter(_connection, _clock, _appended.Raise);
+        _writer = new GroupCommitWriter(_connection, _clock, Committed);
     }
 
     public Task<AppendResult> AppendAsync(string stream, ExpectedRevision expected, IReadOnlyList<EventData> events,
@@ -80,13 +81,29 @@ public sealed class SqliteEventStore : IEventStore, IEventStoreHealth, IDisposab
             c.Parameters.AddWithValue("$limit", maxCount);
         }, cancellationToken);
 
+    /// <summary>
+    /// Reads the log from <paramref name="afterPosition"/>, then takes what this store's own appends committed from
+    /// their hand (<see cref="CommittedEvents"/>) while it follows on without a gap, and reads the log again at any
+    /// gap, at every wake with nothing handed over, and every poll interval.
+    /// </summary>
     public async IAsyncEnumerable<StoredEvent> SubscribeToAllAsync(long afterPosition,
         [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         var checkpoint = afterPosition;
+        var handed = new List<StoredEvent>(PageSize);
         while (!cancellationToken.IsCancellationRequested)
         {
             var appended = _appended.Next;
+            handed.Clear();
+            if (_committed.TakeAfter(checkpoint, PageSize, handed))
+            {
+                foreach (var e in handed)
+                {
+                    checkpoint = e.Position;
+                    yield return e;
+                }
+                continue;
+            }
             var read = 0;
             await foreach (var e in ReadAllAsync(checkpoint, PageSize, cancellationToken))
             {
@@ -98,6 +115,12 @@ public sealed class SqliteEventStore : IEventStore, IEventStoreHealth, IDisposab
                 await Task.WhenAny(appended, Task.Delay(_pollInterval, cancellationToken)).WaitAsync(cancellationToken);
         }
         cancellationToken.ThrowIfCancellationRequested();
+    }
+
+    private void Committed(StoredEvent[] events)
+    {
+        _committed.Add(events);
+        _appended.Raise();
     }
 
     public async Task<long> ReadHeadPositionAsync(CancellationToken cancellationToken = default)

@@ -149,20 +149,26 @@ public static class AuditScenarios
 
     private static async Task AppendAllAsync(SqliteEventStore store, EventData[][] batches, MerkleTreeStore? tree, TreeTime? treeTime = null)
     {
-        var position = tree?.Position ?? 0;
+        if (tree is null)
+        {
+            for (var b = 0; b < batches.Length; b++)
+                await store.AppendAsync($"bench-audit-{b}", ExpectedRevision.NoStream, batches[b]);
+            return;
+        }
+        // The store's subscription: each batch is taken as its commit stored it, or read back from the log at any gap.
+        using var stop = new CancellationTokenSource();
+        await using var log = store.SubscribeToAllAsync(tree.Position, stop.Token).GetAsyncEnumerator(stop.Token);
         for (var b = 0; b < batches.Length; b++)
         {
             await store.AppendAsync($"bench-audit-{b}", ExpectedRevision.NoStream, batches[b]);
-            if (tree is null)
-                continue;
             var started = (Clock: Stopwatch.GetTimestamp(), Cpu: Environment.CpuUsage.TotalTime);
             var appended = new List<StoredEvent>(BatchSize);
-            await foreach (var e in store.ReadAllAsync(position))
-                appended.Add(e);
+            while (appended.Count < batches[b].Length && await log.MoveNextAsync())
+                appended.Add(log.Current);
             tree.Append(appended);
-            position = appended[^1].Position;
             treeTime?.Add(Stopwatch.GetElapsedTime(started.Clock), Environment.CpuUsage.TotalTime - started.Cpu);
         }
+        await stop.CancelAsync();
     }
 
     /// <summary>The wall time and the process's CPU time of the tree's part of the appends.</summary>
