@@ -84,7 +84,7 @@ public sealed class SqliteEventStore : IEventStore, IEventStoreHealth, IDisposab
     /// <summary>
     /// Reads the log from <paramref name="afterPosition"/>, then takes what this store's own appends committed from
     /// their hand (<see cref="CommittedEvents"/>) while it follows on without a gap, and reads the log again at any
-    /// gap, at every wake with nothing handed over, and every poll interval.
+    /// gap, at a wake with nothing handed over, and after every poll interval without a commit of this store.
     /// </summary>
     public async IAsyncEnumerable<StoredEvent> SubscribeToAllAsync(long afterPosition,
         [EnumeratorCancellation] CancellationToken cancellationToken)
@@ -102,6 +102,9 @@ public sealed class SqliteEventStore : IEventStore, IEventStoreHealth, IDisposab
                     checkpoint = e.Position;
                     yield return e;
                 }
+                // Whatever this store commits next wakes the loop; another process's appends are found by the next read, as before.
+                if (handed.Count < PageSize)
+                    await WaitAsync(appended, cancellationToken);
                 continue;
             }
             var read = 0;
@@ -112,10 +115,14 @@ public sealed class SqliteEventStore : IEventStore, IEventStoreHealth, IDisposab
                 yield return e;
             }
             if (read < PageSize)
-                await Task.WhenAny(appended, Task.Delay(_pollInterval, cancellationToken)).WaitAsync(cancellationToken);
+                await WaitAsync(appended, cancellationToken);
         }
         cancellationToken.ThrowIfCancellationRequested();
     }
+
+    /// <summary>Until this store's next commit, or the poll interval for another process's appends.</summary>
+    private Task WaitAsync(Task appended, CancellationToken cancellationToken) =>
+        Task.WhenAny(appended, Task.Delay(_pollInterval, cancellationToken)).WaitAsync(cancellationToken);
 
     private void Committed(StoredEvent[] events)
     {
