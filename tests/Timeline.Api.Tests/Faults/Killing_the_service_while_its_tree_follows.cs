@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using Timeline.Api.Tests.Audit;
 using Timeline.Api.Tests.CommandLine;
 using Timeline.Auditing.Tree;
@@ -14,21 +13,11 @@ namespace Timeline.Api.Tests.Faults;
 /// </summary>
 public sealed class Killing_the_service_while_its_tree_follows
 {
-    private const int Writers = 8;
-
     [Fact]
     public async Task The_tree_left_holds_only_the_logs_own_leaves_and_the_restarted_tree_verifies()
     {
         var data = ApiProcess.TempFolder();
-        var acknowledged = new ConcurrentQueue<string>();
-        Task[] writers;
-        await using (var service = await WritableService.StartAsync(data))
-        {
-            var api = new ApiClient(service.CreateClient());
-            writers = Enumerable.Range(0, Writers).Select(_ => Task.Run(() => WriteUntilRefusedAsync(api, acknowledged))).ToArray();
-            await Eventually.ReadAsync(() => acknowledged.Count, count => count >= 150, Eventually.Patience, "150 acknowledged writes");
-        }
-        await Task.WhenAll(writers);
+        await WritableService.KillWhileWritingAsync(data, 150, "tree");
 
         List<StoredEvent> log;
         using (var store = new SqliteEventStore(Path.Combine(data, "events.db")))
@@ -52,20 +41,5 @@ public sealed class Killing_the_service_while_its_tree_follows
             r => (long?)r["treeLeaves"] == log.Count, Eventually.Patience, "the restarted tree to hold the whole log");
         Assert.True((bool?)report["ok"], report.ToJsonString());
         Assert.Equal(log.Count, (long?)report["events"]);
-    }
-
-    private static async Task WriteUntilRefusedAsync(ApiClient api, ConcurrentQueue<string> acknowledged)
-    {
-        while (true)
-        {
-            try
-            {
-                acknowledged.Enqueue(await WritableService.RecordAsync(api, "tree"));
-            }
-            catch (Exception e) when (e is HttpRequestException or TaskCanceledException)
-            {
-                return;
-            }
-        }
     }
 }
