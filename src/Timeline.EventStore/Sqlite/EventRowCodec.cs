@@ -93,11 +93,4 @@ internal static class EventRowCodec
         rest = rest[bytes..];
         return text;
     }
-
-    /// <summary>The payload's own array when it is a whole one, so the insert copies nothing.</summary>
-    public static byte[] WholeArray(ReadOnlyMemory<byte> data) =>
-        System.Runtime.InteropServices.MemoryMarshal.TryGetArray(data, out var segment) && segment.Offset == 0
-            && segment.Count == segment.Array!.Length
-            ? segment.Array
-            : data.ToArray();
 }

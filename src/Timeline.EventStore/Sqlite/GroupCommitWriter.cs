@@ -20,10 +20,11 @@ internal sealed class GroupCommitWriter : IDisposable
         Channel.CreateUnbounded<PendingAppend>(new UnboundedChannelOptions { SingleReader = true });
     private readonly SqliteAppender _appender;
     private readonly SqliteConnection _connection;
-    private readonly Action _committed;
+    private readonly Action<StoredEvent[]> _committed;
     private readonly Thread _loop;
 
-    public GroupCommitWriter(SqliteConnection connection, TimeProvider clock, Action committed)
+    /// <param name="committed">Given, after each commit returned and before its callers learn of it, the events it stored.</param>
+    public GroupCommitWriter(SqliteConnection connection, TimeProvider clock, Action<StoredEvent[]> committed)
     {
         _connection = connection;
         _appender = new SqliteAppender(connection, clock);
@@ -69,11 +70,12 @@ internal sealed class GroupCommitWriter : IDisposable
     private void Commit(List<PendingAppend> batch)
     {
         var outcomes = new Outcome[batch.Count];
+        var stored = new List<StoredEvent>();
         try
         {
             using var transaction = _connection.BeginTransaction(deferred: false);
             for (var i = 0; i < batch.Count; i++)
-                outcomes[i] = AppendOne(batch[i], transaction);
+                outcomes[i] = AppendOne(batch[i], transaction, stored);
             transaction.Commit();
         }
         catch (Exception failure)
@@ -88,7 +90,7 @@ internal sealed class GroupCommitWriter : IDisposable
             return;
         }
         _appender.Committed();
-        _committed();
+        _committed([.. stored]);
         for (var i = 0; i < batch.Count; i++)
         {
             if (outcomes[i].Refusal is { } refusal)
@@ -98,11 +100,11 @@ internal sealed class GroupCommitWriter : IDisposable
         }
     }
 
-    private Outcome AppendOne(PendingAppend pending, SqliteTransaction transaction)
+    private Outcome AppendOne(PendingAppend pending, SqliteTransaction transaction, List<StoredEvent> stored)
     {
         try
         {
-            return new Outcome(_appender.Append(pending.Stream, pending.Expected, pending.Events, transaction), null);
+            return new Outcome(_appender.Append(pending.Stream, pending.Expected, pending.Events, transaction, stored), null);
         }
         catch (Exception refusal) when (refusal is WrongExpectedVersionException or DuplicateEventIdException)
         {

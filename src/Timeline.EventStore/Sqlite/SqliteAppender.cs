@@ -45,7 +45,12 @@ internal sealed class SqliteAppender : IDisposable
             _insert.Parameters[1], _insert.Parameters[2], _insert.Parameters[3], _insert.Parameters[4], _insert.Parameters[5], _insert.Parameters[6]);
     }
 
-    public AppendResult Append(string stream, ExpectedRevision expected, IReadOnlyList<EventData> events, SqliteTransaction transaction)
+    /// <summary>
+    /// Appends inside <paramref name="transaction"/>; each event written is added to <paramref name="stored"/> as a read
+    /// would return it, for live subscribers once the transaction commits.
+    /// </summary>
+    public AppendResult Append(string stream, ExpectedRevision expected, IReadOnlyList<EventData> events, SqliteTransaction transaction,
+        List<StoredEvent> stored)
     {
         _head.Transaction = _idsFrom.Transaction = _revisionOf.Transaction = _positionOf.Transaction = _addStream.Transaction
             = _moveStream.Transaction = _insert.Transaction = transaction;
@@ -65,7 +70,7 @@ internal sealed class SqliteAppender : IDisposable
             typeKeys[i] = _types.KeyOf(events[i].Type, transaction);
         var next = current + events.Count;
         var streamKey = MoveStream(key, stream, next);
-        Insert(streamKey, current, events, typeKeys);
+        Insert(stream, streamKey, current, events, typeKeys, stored);
         // Positions come from the rowid; the writer is alone, so the last insert holds the batch's last position.
         return new AppendResult(next, raw.sqlite3_last_insert_rowid(_connection.Handle));
     }
@@ -88,19 +93,33 @@ internal sealed class SqliteAppender : IDisposable
         return key.Value;
     }
 
-    private void Insert(long streamKey, long current, IReadOnlyList<EventData> events, long[] typeKeys)
+    private void Insert(string stream, long streamKey, long current, IReadOnlyList<EventData> events, long[] typeKeys, List<StoredEvent> stored)
     {
+        var at = _clock.GetUtcNow().ToUnixTimeMilliseconds();
+        var recordedAt = DateTimeOffset.FromUnixTimeMilliseconds(at);
+        // A name SQLite would store other than as given (text that is not valid UTF-16) is not handed over: reads return it.
+        var handOver = StoredText.RoundTrips(stream);
         _insertStream.Value = streamKey;
-        _insertAt.Value = _clock.GetUtcNow().ToUnixTimeMilliseconds();
+        _insertAt.Value = at;
         for (var i = 0; i < events.Count; i++)
         {
             var e = events[i];
+            // A copy of our own: the caller may reuse its array once the append returns, and the row holds these bytes.
+            var data = e.Data.ToArray();
+            var metadata = EventRowCodec.EncodeMetadata(e.Metadata);
             _insertId.Value = EventRowCodec.IdToBytes(e.EventId);
             _insertRevision.Value = current + 1 + i;
             _insertType.Value = typeKeys[i];
-            _insertData.Value = EventRowCodec.WholeArray(e.Data);
-            _insertMetadata.Value = EventRowCodec.EncodeMetadata(e.Metadata);
+            _insertData.Value = data;
+            _insertMetadata.Value = metadata;
             _insert.ExecuteNonQuery();
+            if (handOver && StoredText.RoundTrips(e.Type))
+            {
+                stored.Add(new StoredEvent(e.EventId, e.Type, stream, current + 1 + i, raw.sqlite3_last_insert_rowid(_connection.Handle),
+                    recordedAt, data, EventRowCodec.DecodeMetadata(metadata)));
+            }
+            else
+                handOver = false;
         }
     }
 

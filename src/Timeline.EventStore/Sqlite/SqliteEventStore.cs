@@ -20,6 +20,7 @@ public sealed class SqliteEventStore : IEventStore, IEventStoreHealth, IDisposab
     private readonly SqliteConnection _connection;
     private readonly GroupCommitWriter _writer;
     private readonly AppendSignal _appended = new();
+    private readonly CommittedEvents _committed = new();
 
     /// <summary>How long an append waits for a write lock held by another process before it is refused as unavailable.</summary>
     public static readonly TimeSpan DefaultBusyTimeout = TimeSpan.FromSeconds(5);
@@ -42,7 +43,7 @@ public sealed class SqliteEventStore : IEventStore, IEventStoreHealth, IDisposab
         _connection = new SqliteConnection(_connectionString);
         _connection.Open();
         SqliteSchema.Configure(_connection, create: true, busy);
-        _writer = new GroupCommitWriter(_connection, _clock, _appended.Raise);
+        _writer = new GroupCommitWriter(_connection, _clock, Committed);
     }
 
     public Task<AppendResult> AppendAsync(string stream, ExpectedRevision expected, IReadOnlyList<EventData> events,
@@ -80,13 +81,32 @@ public sealed class SqliteEventStore : IEventStore, IEventStoreHealth, IDisposab
             c.Parameters.AddWithValue("$limit", maxCount);
         }, cancellationToken);
 
+    /// <summary>
+    /// Reads the log from <paramref name="afterPosition"/>, then takes what this store's own appends committed from
+    /// their hand (<see cref="CommittedEvents"/>) while it follows on without a gap, and reads the log again at any
+    /// gap, at a wake with nothing handed over, and after every poll interval without a commit of this store.
+    /// </summary>
     public async IAsyncEnumerable<StoredEvent> SubscribeToAllAsync(long afterPosition,
         [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         var checkpoint = afterPosition;
+        var handed = new List<StoredEvent>(PageSize);
         while (!cancellationToken.IsCancellationRequested)
         {
             var appended = _appended.Next;
+            handed.Clear();
+            if (_committed.TakeAfter(checkpoint, PageSize, handed))
+            {
+                foreach (var e in handed)
+                {
+                    checkpoint = e.Position;
+                    yield return e;
+                }
+                // Whatever this store commits next wakes the loop; another process's appends are found by the next read, as before.
+                if (handed.Count < PageSize)
+                    await WaitAsync(appended, cancellationToken);
+                continue;
+            }
             var read = 0;
             await foreach (var e in ReadAllAsync(checkpoint, PageSize, cancellationToken))
             {
@@ -95,9 +115,19 @@ public sealed class SqliteEventStore : IEventStore, IEventStoreHealth, IDisposab
                 yield return e;
             }
             if (read < PageSize)
-                await Task.WhenAny(appended, Task.Delay(_pollInterval, cancellationToken)).WaitAsync(cancellationToken);
+                await WaitAsync(appended, cancellationToken);
         }
         cancellationToken.ThrowIfCancellationRequested();
+    }
+
+    /// <summary>Until this store's next commit, or the poll interval for another process's appends.</summary>
+    private Task WaitAsync(Task appended, CancellationToken cancellationToken) =>
+        Task.WhenAny(appended, Task.Delay(_pollInterval, cancellationToken)).WaitAsync(cancellationToken);
+
+    private void Committed(StoredEvent[] events)
+    {
+        _committed.Add(events);
+        _appended.Raise();
     }
 
     public async Task<long> ReadHeadPositionAsync(CancellationToken cancellationToken = default)

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Net;
 using Timeline.Api.Tests.CommandLine;
 using static Timeline.Api.Tests.Activities;
@@ -16,5 +17,39 @@ public static class WritableService
         var recordId = NewId(prefix);
         await ApiClient.AcceptedAsync(await api.RecordAsync(Meeting(recordId, NewId("inst"))), HttpStatusCode.Created);
         return recordId;
+    }
+
+    /// <summary>
+    /// Starts the service on <paramref name="dataFolder"/>, records from eight writers until <paramref name="count"/>
+    /// writes are acknowledged, then kills it with SIGKILL while they go on; answers the record ids acknowledged.
+    /// </summary>
+    public static async Task<ConcurrentQueue<string>> KillWhileWritingAsync(string dataFolder, int count, string prefix)
+    {
+        var acknowledged = new ConcurrentQueue<string>();
+        Task[] writers;
+        await using (var service = await StartAsync(dataFolder))
+        {
+            var api = new ApiClient(service.CreateClient());
+            writers = Enumerable.Range(0, 8).Select(_ => Task.Run(() => WriteUntilRefusedAsync(api, acknowledged, prefix))).ToArray();
+            await Eventually.ReadAsync(() => acknowledged.Count, done => done >= count, Eventually.Patience, $"{count} acknowledged writes");
+        }
+        await Task.WhenAll(writers);
+        return acknowledged;
+    }
+
+    /// <summary>Records until the service stops answering; only writes answered 201 count as acknowledged.</summary>
+    private static async Task WriteUntilRefusedAsync(ApiClient api, ConcurrentQueue<string> acknowledged, string prefix)
+    {
+        while (true)
+        {
+            try
+            {
+                acknowledged.Enqueue(await RecordAsync(api, prefix));
+            }
+            catch (Exception e) when (e is HttpRequestException or TaskCanceledException)
+            {
+                return;
+            }
+        }
     }
 }
