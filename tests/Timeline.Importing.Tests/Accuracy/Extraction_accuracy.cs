@@ -82,13 +82,13 @@ public sealed class Extraction_accuracy(ITestOutputHelper output)
     }
 
     [Fact]
-    public void The_seventh_round_is_labelled_whole_and_shows_every_miss_and_verdict()
+    public void The_seventh_round_is_labelled_whole_meets_the_thresholds_and_shows_every_miss_and_verdict()
     {
         // Written in the OUC newsroom's own register and scored once as unseen text before any rule or the model changed;
-        // it is not held to the thresholds.
+        // the rules built since reach the thresholds on it (its lowest field 0.980), which now hold it.
         var card = ScoreRound(LabelledSet.Round7, atLeast: 120);
 
-        Assert.True(card.Kinds.Total >= 120, $"{card.Kinds.Total} readings scored");
+        AssertThresholds(card);
     }
 
     [Fact]
@@ -104,16 +104,16 @@ public sealed class Extraction_accuracy(ITestOutputHelper output)
     }
 
     [Fact]
-    public void The_ninth_round_is_labelled_whole_and_shows_every_miss_and_verdict()
+    public void The_ninth_round_is_labelled_whole_meets_the_thresholds_and_shows_every_miss_and_verdict()
     {
         // Written in the OUC newsroom's register with what earlier rounds lacked (nationalities before names, universities
         // no town places, companies named without a head noun, online meetings, speeches quoted, a date only at the end,
         // agreements renewed, partners named in their own language) and scored once as unseen text before any rule or the
         // model changed (kind 0.952, institutions 0.902, foreign countries 0.908, with six labels corrected to the set's
-        // conventions); it is measured, not held to the thresholds, as its countries stay below them.
+        // conventions); the rules built since reach the thresholds on it (its lowest field 0.974), which now hold it.
         var card = ScoreRound(LabelledSet.Round9, atLeast: 120);
 
-        Assert.True(card.Kinds.Total >= 120, $"{card.Kinds.Total} readings scored");
+        AssertThresholds(card);
     }
 
     [Fact]
@@ -171,16 +171,18 @@ public sealed class Extraction_accuracy(ITestOutputHelper output)
     }
 
     [Fact]
-    public void The_fourteenth_round_is_labelled_whole_and_shows_every_miss_and_verdict()
+    public void The_fourteenth_round_is_labelled_whole_meets_the_thresholds_and_shows_every_miss_and_verdict()
     {
         // Written in the OUC newsroom's register, half of it visits told from either side in other words again (courtesy
         // calls, study tours, return visits, "played host to", "dropped in on", "had as its guests", "was the guest of"),
         // journeys made to sign, to train or to attend a conference, names in other languages with glosses, relative
         // dates beside a publication date, the other kinds in new words and paragraphs of plans, negations, profiles and
-        // lists that state no act. It is scored as unseen text before any rule or the model changes, and measured.
+        // lists that state no act, and scored once as unseen text before any rule or the model changed (kind 0.938,
+        // exact date 0.992, foreign countries 0.977, institutions 0.962, direction 0.892); its rules since reach the
+        // thresholds, which now hold it.
         var card = ScoreRound(LabelledSet.Round14, atLeast: 120);
 
-        Assert.True(card.Kinds.Total >= 120, $"{card.Kinds.Total} readings scored");
+        AssertThresholds(card);
     }
 
     /// <summary>
