@@ -33,6 +33,9 @@ public static class KindLexicon
             "counsellor", "councillor", "counselor", "attaché", "attache", "consul", "envoy", "adviser", "advisor", "specialist",
             "coordinator", "commissioner", "engineer", "manager")];
 
+    /// <summary>A guest named with an honorific: "welcomed Ms Grace Owusu", "greeted Prof. Kim".</summary>
+    private static readonly string[] Honorifics = ["Mr", "Ms", "Mrs", "Madam", "Dr", "Prof"];
+
     private static readonly string[] Foundations =
         [.. Nouns("centre", "center", "platform", "programme", "program", "project", "school", "academy|academies",
             "institute", "laboratory|laboratories", "lab", "college", "network", "alliance", "app", "museum", "office",
@@ -60,12 +63,15 @@ public static class KindLexicon
 
         (ActivityKind.DelegationVisited, Alone(Verbs("visit", "tour", "!call|called|called|calling on", "travel|travelled|travelled|travelling to",
             "travel|traveled|traveled|traveling to", "journey to", "come|came|come|coming to",
-            "arrive at", "arrive in", "stayed at", "inspect", "stop|stopped|stopped|stopping at", "play|played|played|playing host to"),
+            "arrive at", "arrive in", "stayed at", "inspect", "stop|stopped|stopped|stopping at", "play|played|played|playing host to",
+            "drop|dropped|dropped|dropping in on", "drop|dropped|dropped|dropping by", "look|looked|looked|looking in on"),
             Nouns("study tour", "study trip", "field trip", "exchange visit", "courtesy call", "fact-finding mission", "trip to|trips to"),
             Phrases("was host to", "were host to", "guests of", "guest of", "'s guests", "’s guests", "'s guest", "’s guest", "shown around", "showed them around",
-                "taken around", "were shown the", "was shown the", "paid a call on", "pay a call on"))),
+                "taken around", "were shown the", "was shown the", "paid a call on", "pay a call on", "as its guests", "as its guest", "as their guests",
+                "as their guest", "had a visit from", "has had a visit from"))),
         // Visitors received come after the verb; the passive ("a delegation was received") is a rule of its own.
         (ActivityKind.DelegationVisited, Before(Verbs("receive", "welcome", "host", "greet"), Visitors, FewWords)),
+        (ActivityKind.DelegationVisited, Before(Verbs("welcome", "host", "greet"), Honorifics, FewWords)),
         // The sender's side: "sent its deputy vice-chancellor to", "dispatched a team of four to".
         (ActivityKind.DelegationVisited, With(Verbs("send|sent|sent|sending", "dispatch"), Visitors, FewWords)),
 

@@ -25,8 +25,9 @@ public static partial class KindRules
     /// </param>
     public static ActivityKind? Classify(string text, out int clues, out bool rivalled)
     {
-        // "officials of X, in Beijing for a seminar on vocational training, came to the OUC": why the visitors were in town
-        // is background; the act is the one the sentence goes on to tell, when it tells one.
+        // "officials of X, in Beijing for a seminar on vocational training, came to the OUC", or opening the sentence, "During a
+        // week in Beijing for the forum, a delegation ... visited the OUC": why the visitors were in town is background; the
+        // act is the one the sentence goes on to tell, when it tells one.
         if (Aside().Match(text) is { Success: true } aside
             && ClassifyWhole(text.Remove(aside.Index, aside.Length).Insert(aside.Index, ","), out var withoutClues, out var withoutRivalled) is { } told and not ActivityKind.ActivityReported)
         {
@@ -242,7 +243,7 @@ public static partial class KindRules
     [GeneratedRegex(@"\G[^.;]{0,160}?\bto\s+(attend|give|deliver|run|conduct|hold|teach|lead)\s+(the|a|an|its|their)\s+((?>[\w-]{1,40})\s+){0,4}((?<training>training|course|workshop)|(?<meeting>meeting)|conference|forum|seminar|symposium|summit|congress)s?\b|\G[^.;]{0,160}?\bto\s+(?<training>train)\b", Linear.Options, Linear.TimeoutMilliseconds)]
     private static partial Regex Purpose();
 
-    [GeneratedRegex(@",\s+(who\s+(was|were)\s+)?in\s+(?-i:[A-Z])[\w-]{1,30}(\s+(?-i:[A-Z])[\w-]{1,30}){0,2}\s+for\s+(a|an|the)\s+[^,.;]{1,80},", Linear.Options, Linear.TimeoutMilliseconds)]
+    [GeneratedRegex(@"(,\s+(who\s+(was|were)\s+)?|^(during|while)\s+((a|an|the|their|its|his|her)\s+)?((?>[\w-]{1,40})\s+){0,3})in\s+(?-i:[A-Z])[\w-]{1,30}(\s+(?-i:[A-Z])[\w-]{1,30}){0,2}\s+for\s+(a|an|the)\s+[^,.;]{1,80},", Linear.Options, Linear.TimeoutMilliseconds)]
     private static partial Regex Aside();
 
     [GeneratedRegex(@"\bpresent(ed|ing|s)?\b[^.;]{0,40}\bpapers\b|\bpapers\b[^.;]{0,20}\b(was|were) presented\b", Linear.Options, Linear.TimeoutMilliseconds)]

@@ -37,7 +37,8 @@ public static partial class PlaceFinder
                 }
                 else if (Gazetteer.DemonymOf.TryGetValue(name, out var nationality))
                 {
-                    if (!NamesALanguage(text, words[i].Index, last.Index + last.Length) && !NamesACurrency(text, last.Index + last.Length))
+                    if (!NamesALanguage(text, words[i].Index, last.Index + last.Length) && !NamesACurrency(text, last.Index + last.Length)
+                        && !NamesARegion(text, words, i))
                         Add(countries, nationality);
                 }
                 else if (Gazetteer.TryGetPlace(name, out var codes) && (length > 1 || !AfterAName(text, words, i))
@@ -81,7 +82,7 @@ public static partial class PlaceFinder
             return true;
         // Back over the words of the list before this one, a few at most, to the "in" that opens it.
         var first = start;
-        for (var step = 0; !(first >= 3 && text.AsSpan(first - 3, 3) is "in "); step++)
+        for (var step = 0; !(first >= 3 && text.AsSpan(first - 3, 3) is "in " || first >= 5 && text.AsSpan(first - 5, 5) is "into "); step++)
         {
             var separator = ListSeparator(text.AsSpan(0, first), backwards: true);
             if (step == MaxListed || separator == 0 || first - separator < 2 || !char.IsLetter(text[first - separator - 1]))
@@ -108,6 +109,14 @@ public static partial class PlaceFinder
     }
 
     private const int MaxListed = 4;
+
+    /// <summary>"journalists from Latin American countries", "South American partners": a region's adjective, no country's.</summary>
+    private static bool NamesARegion(string text, List<Word> words, int i) =>
+        i > 0 && text.AsSpan(words[i - 1].Index + words[i - 1].Length, words[i].Index - words[i - 1].Index - words[i - 1].Length) is " "
+        && RegionWords.Contains(text.AsSpan(words[i - 1].Index, words[i - 1].Length));
+
+    private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> RegionWords = System.Collections.Frozen.FrozenSet.ToFrozenSet(
+        ["Latin", "South", "Central", "North", "East", "West"], StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>The length of ", ", " and ", " or " or ", and " at the start (or the end) of the span, or 0.</summary>
     private static int ListSeparator(ReadOnlySpan<char> span, bool backwards)
@@ -137,8 +146,15 @@ public static partial class PlaceFinder
         var previous = words[i - 1];
         var end = previous.Index + previous.Length;
         var value = text.AsSpan(previous.Index, previous.Length);
-        return char.IsUpper(value[0]) && !Openers.Contains(value) && !HeadNouns.Contains(value) && text.AsSpan(end, words[i].Index - end) is " ";
+        var gap = text.AsSpan(end, words[i].Index - end);
+        // "Prof. Helena Virtanen": a town's name after a title is a person's first name.
+        if (gap is " " or ". " && Titles.Contains(value))
+            return true;
+        return char.IsUpper(value[0]) && !Openers.Contains(value) && !HeadNouns.Contains(value) && gap is " ";
     }
+
+    private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Titles = System.Collections.Frozen.FrozenSet.ToFrozenSet(
+        ["Mr", "Ms", "Mrs", "Madam", "Dr", "Prof", "Professor", "Ambassador", "Minister", "Rector", "Dean"], StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>"University College Cork", "Open University Malaysia": a place after the head of an institution's name is where it is.</summary>
     internal static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> HeadNouns = System.Collections.Frozen.FrozenSet.ToFrozenSet(

@@ -82,13 +82,13 @@ public sealed class Extraction_accuracy(ITestOutputHelper output)
     }
 
     [Fact]
-    public void The_seventh_round_is_labelled_whole_and_shows_every_miss_and_verdict()
+    public void The_seventh_round_is_labelled_whole_meets_the_thresholds_and_shows_every_miss_and_verdict()
     {
         // Written in the OUC newsroom's own register and scored once as unseen text before any rule or the model changed;
-        // it is not held to the thresholds.
+        // the rules built since reach the thresholds on it (its lowest field 0.980), which now hold it.
         var card = ScoreRound(LabelledSet.Round7, atLeast: 120);
 
-        Assert.True(card.Kinds.Total >= 120, $"{card.Kinds.Total} readings scored");
+        AssertThresholds(card);
     }
 
     [Fact]
@@ -104,16 +104,16 @@ public sealed class Extraction_accuracy(ITestOutputHelper output)
     }
 
     [Fact]
-    public void The_ninth_round_is_labelled_whole_and_shows_every_miss_and_verdict()
+    public void The_ninth_round_is_labelled_whole_meets_the_thresholds_and_shows_every_miss_and_verdict()
     {
         // Written in the OUC newsroom's register with what earlier rounds lacked (nationalities before names, universities
         // no town places, companies named without a head noun, online meetings, speeches quoted, a date only at the end,
         // agreements renewed, partners named in their own language) and scored once as unseen text before any rule or the
         // model changed (kind 0.952, institutions 0.902, foreign countries 0.908, with six labels corrected to the set's
-        // conventions); it is measured, not held to the thresholds, as its countries stay below them.
+        // conventions); the rules built since reach the thresholds on it (its lowest field 0.974), which now hold it.
         var card = ScoreRound(LabelledSet.Round9, atLeast: 120);
 
-        Assert.True(card.Kinds.Total >= 120, $"{card.Kinds.Total} readings scored");
+        AssertThresholds(card);
     }
 
     [Fact]
@@ -170,6 +170,21 @@ public sealed class Extraction_accuracy(ITestOutputHelper output)
         AssertThresholds(card);
     }
 
+    [Fact]
+    public void The_fourteenth_round_is_labelled_whole_meets_the_thresholds_and_shows_every_miss_and_verdict()
+    {
+        // Written in the OUC newsroom's register, half of it visits told from either side in other words again (courtesy
+        // calls, study tours, return visits, "played host to", "dropped in on", "had as its guests", "was the guest of"),
+        // journeys made to sign, to train or to attend a conference, names in other languages with glosses, relative
+        // dates beside a publication date, the other kinds in new words and paragraphs of plans, negations, profiles and
+        // lists that state no act, and scored once as unseen text before any rule or the model changed (kind 0.938,
+        // exact date 0.992, foreign countries 0.977, institutions 0.962, direction 0.892); its rules since reach the
+        // thresholds, which now hold it.
+        var card = ScoreRound(LabelledSet.Round14, atLeast: 120);
+
+        AssertThresholds(card);
+    }
+
     /// <summary>
     /// A round is written as unseen text and scored once before any rule is changed, then built against like the tuning
     /// part: every miss and every verdict of the flag is shown, and every label is well formed.
@@ -190,7 +205,7 @@ public sealed class Extraction_accuracy(ITestOutputHelper output)
         return card;
     }
 
-    [Fact(Skip = "Goal not met: after the thirteenth round (journeys made for another act, guests received on a day by an OUC officer, a country's departments, glosses in brackets, centres being made; the model retrained on twelve development parts at p >= 0.6), the sealed part gives 0.308 of 13 wrong extractions caught (goal 0.80) and 0.084 of 107 right ones flagged (goal at most 0.20), as after the twelfth; after the tenth it gave 0.333 of 12 and 0.083 of 108. The calibration part gives 0.813 of 16 and 0.147 of 163. Left out part by part, no threshold or weights chosen on the other development parts with at most 0.17 of right readings flagged caught more without flagging more, nor did the trained model disagreeing with the rules or giving the rules' kind a low probability as a doubt (docs/import.md, A twelfth round and A thirteenth round). The figures print with each part's")]
+    [Fact(Skip = "Goal not met: after the fourteenth round (hosts that had guests, guests who dropped in or were named by an honorific, regions and languages that name no country), as after the thirteenth (journeys made for another act, guests received on a day by an OUC officer, a country's departments, glosses in brackets, centres being made; the model retrained on twelve development parts at p >= 0.6), the sealed part gives 0.308 of 13 wrong extractions caught (goal 0.80) and 0.084 of 107 right ones flagged (goal at most 0.20), as after the twelfth; after the tenth it gave 0.333 of 12 and 0.083 of 108. The calibration part gives 0.813 of 16 and 0.147 of 163. Left out part by part, no threshold or weights chosen on the other development parts with at most 0.17 of right readings flagged caught more without flagging more, nor did the trained model disagreeing with the rules or giving the rules' kind a low probability as a doubt (docs/import.md, A twelfth round and A thirteenth round). The figures print with each part's")]
     public void On_the_sealed_part_the_review_flag_catches_most_wrong_extractions_and_few_right_ones()
     {
         var card = Scorecard.Of(LabelledSet.Load(LabelledSet.Sealed));

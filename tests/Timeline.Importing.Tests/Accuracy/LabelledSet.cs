@@ -41,6 +41,7 @@ public static class LabelledSet
     public const string Round11 = "round11";
     public const string Round12 = "round12";
     public const string Round13 = "round13";
+    public const string Round14 = "round14";
 
     public static IReadOnlyList<LabelledAnnouncement> Load(string part) =>
         JsonSerializer.Deserialize<List<LabelledAnnouncement>>(

@@ -22,4 +22,10 @@ public sealed class Reading_languages_as_no_country
     public void A_language_before_a_preposition_and_a_region_named_by_a_nationality_s_word_name_no_other_country(string text, string country) =>
         Assert.Equal([country], AnnouncementExtractor.Extract(text, 0, null).Countries);
 
+    [Theory]
+    [InlineData("On 3 May 2021 the OUC put 40 of its courses for learners in Peru into Portuguese and German.", "PE")]
+    [InlineData("On 3 May 2021 the OUC hosted reporters from Latin American media and a lecturer from Peru.", "PE")]
+    [InlineData("On 3 May 2021 Prof. Helena Quispe, rector of a university in Lima, visited the OUC.", "PE")]
+    public void Languages_after_into_a_region_s_adjective_and_a_town_that_is_a_first_name_name_no_other_country(string text, string country) =>
+        Assert.Equal([country], AnnouncementExtractor.Extract(text, 0, null).Countries);
 }
