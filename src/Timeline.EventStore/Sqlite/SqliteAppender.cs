@@ -116,7 +116,8 @@ internal sealed class SqliteAppender : IDisposable
             if (handOver && StoredText.RoundTrips(e.Type))
             {
                 stored.Add(new StoredEvent(e.EventId, e.Type, stream, current + 1 + i, raw.sqlite3_last_insert_rowid(_connection.Handle),
-                    recordedAt, data, EventRowCodec.DecodeMetadata(metadata)));
+                    // The caller's metadata is what a read decodes, unless one of its texts cannot be kept as UTF-8.
+                    recordedAt, data, StoredText.RoundTrips(e.Metadata) ? e.Metadata : EventRowCodec.DecodeMetadata(metadata)));
             }
             else
                 handOver = false;

@@ -70,11 +70,6 @@ public static partial class PlaceFinder
     /// language says where no one is. A list after "in" counts only when it ends the phrase ("in Kenyan and Ugandan
     /// schools" names two countries).
     /// </summary>
-    private static bool PrepositionAt(ReadOnlySpan<char> after) =>
-        after.StartsWith(" for ", StringComparison.Ordinal) || after.StartsWith(" to ", StringComparison.Ordinal)
-        || after.StartsWith(" by ", StringComparison.Ordinal) || after.StartsWith(" with ", StringComparison.Ordinal)
-        || after.StartsWith(" from ", StringComparison.Ordinal);
-
     private static bool NamesALanguage(string text, int start, int end)
     {
         var after = text.AsSpan(end);
@@ -109,6 +104,12 @@ public static partial class PlaceFinder
     }
 
     private const int MaxListed = 4;
+
+    /// <summary>" for ", " to ", " by ", " with " or " from " at the start of the span: what ends a list of languages too.</summary>
+    private static bool PrepositionAt(ReadOnlySpan<char> after) =>
+        after.StartsWith(" for ", StringComparison.Ordinal) || after.StartsWith(" to ", StringComparison.Ordinal)
+        || after.StartsWith(" by ", StringComparison.Ordinal) || after.StartsWith(" with ", StringComparison.Ordinal)
+        || after.StartsWith(" from ", StringComparison.Ordinal);
 
     /// <summary>"journalists from Latin American countries", "South American partners": a region's adjective, no country's.</summary>
     private static bool NamesARegion(string text, List<Word> words, int i) =>
