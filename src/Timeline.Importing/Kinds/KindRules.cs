@@ -57,7 +57,7 @@ public static partial class KindRules
         for (var i = 0; i < Lexicon.Length; i++)
         {
             if (CueWords.May(possible, i))
-                Note(firstAt, KindLexicon.Cues[i].Kind, Volatile.Read(ref Lexicon[i]).Match(text));
+                Note(firstAt, LexiconCues[i].Kind, Volatile.Read(ref Lexicon[i]).Match(text));
         }
         clues = 0;
         foreach (var at in firstAt)
@@ -150,8 +150,15 @@ public static partial class KindRules
         (ActivityKind.ProgrammeLaunched, Launch()),
     ];
 
+    /// <summary>Words a cue without objects may hold in one pattern; see <see cref="KindCue.Parts"/>.</summary>
+    private const int WordsAPattern = 16;
+
+    /// <summary>The lexicon's cues as their patterns run: <see cref="KindLexicon.Cues"/> in its order, long lists of words in parts.</summary>
+    public static readonly IReadOnlyList<(ActivityKind Kind, KindCue Cue)> LexiconCues =
+        [.. KindLexicon.Cues.SelectMany(c => c.Cue.Parts(WordsAPattern).Select(part => (c.Kind, part)))];
+
     /// <summary>
-    /// The lexicon's words, one pattern per cue (<see cref="KindLexicon.Cues"/>, in its order). Each starts interpreted,
+    /// The lexicon's words, one pattern per cue (<see cref="LexiconCues"/>, in its order). Each starts interpreted,
     /// which builds in about a millisecond, and is replaced by its compiled form once that is made on a background
     /// thread: compiling them all and making their code takes seconds, which no first paragraph should wait for. Both
     /// forms are the same backtracking pattern, so they find the same matches; compiled ones find them faster.
@@ -159,7 +166,7 @@ public static partial class KindRules
     private static readonly Regex[] Lexicon = Build(RegexOptions.None);
 
     /// <summary>The words each lexicon pattern needs: a pattern whose words the text lacks is not run.</summary>
-    private static readonly CueWords LexiconWords = new([.. KindLexicon.Cues.Select(c => c.Cue)]);
+    private static readonly CueWords LexiconWords = new([.. LexiconCues.Select(c => c.Cue)]);
 
     /// <summary>Done when every lexicon pattern runs compiled; a service may wait on it before timing anything.</summary>
     public static readonly Task Compiled = Task.Run(() =>
@@ -167,13 +174,13 @@ public static partial class KindRules
         var compiled = Build(RegexOptions.Compiled);
         for (var i = 0; i < compiled.Length; i++)
         {
-            Warm(compiled[i], KindLexicon.Cues[i].Cue);
+            Warm(compiled[i], LexiconCues[i].Cue);
             Volatile.Write(ref Lexicon[i], compiled[i]);
         }
     });
 
     private static Regex[] Build(RegexOptions options) =>
-        [.. KindLexicon.Cues.Select(c => new Regex(c.Cue.Pattern(), Linear.Options | options, TimeSpan.FromMilliseconds(Linear.TimeoutMilliseconds)))];
+        [.. LexiconCues.Select(c => new Regex(c.Cue.Pattern(), Linear.Options | options, TimeSpan.FromMilliseconds(Linear.TimeoutMilliseconds)))];
 
     private static void Warm(Regex pattern, KindCue cue)
     {

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Security.Cryptography;
 using System.Text;
 using MediatR;
@@ -29,8 +30,13 @@ public static class ImportScenario
         var split = Paragraphs.Split(page);
         // The service reads pages for as long as it runs, so the figure is its steady pace: first a page of other
         // paragraphs goes through while the just-in-time compiler optimises the extractor. That pass is shown too.
+        // The lexicon's patterns are compiled on a background thread from the first paragraph on (a service starts it
+        // at start-up); the count waits for them, so that making their code is not counted as reading paragraphs.
+        var clock = Stopwatch.StartNew();
+        var compiledIn = AnnouncementExtractor.Warm().ContinueWith(_ => clock.Elapsed.TotalSeconds, TaskScheduler.Default);
         var warmUp = Paragraphs.Split(SyntheticAnnouncements.Page(WarmUpParagraphs, seed: 11));
         var firstPass = await Measure.RateAsync(warmUp.Count, () => ExtractAll(warmUp));
+        var compiledSeconds = await compiledIn;
 
         var hashed = 0;
         var baseline = await Measure.RateAsync(split.Count, () =>
@@ -79,7 +85,7 @@ public static class ImportScenario
         var counts = string.Join(", ", report!.Counts.OrderBy(c => c.Key).Select(c => $"{c.Value:#,0} {c.Key}"));
         return
         [
-            new Result("import (extractor)", $"paragraphs read into facts, one core ({split.Count:#,0} paragraphs, after a first pass over {warmUp.Count:#,0} others at {firstPass:#,0}/s; {cpuPerParagraph:0} µs of the process's CPU a paragraph)", extracted, "paragraphs/s",
+            new Result("import (extractor)", $"paragraphs read into facts, one core ({split.Count:#,0} paragraphs, after a first pass over {warmUp.Count:#,0} others at {firstPass:#,0}/s and the lexicon's patterns compiled, {compiledSeconds:0.0} s from the start; {cpuPerParagraph:0} µs of the process's CPU a paragraph)", extracted, "paragraphs/s",
                 "split and hash only", baseline, ">= 5,000 paragraphs/s", extracted >= 5_000),
             new Result("import (capitals)", "one paragraph of 100,000 characters in capitals read into facts", capitalsSeconds, "s",
                 "no baseline", 1, "< 1 s", capitalsSeconds < 1),

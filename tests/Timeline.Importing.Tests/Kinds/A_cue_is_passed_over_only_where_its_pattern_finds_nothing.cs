@@ -9,7 +9,7 @@ namespace Timeline.Importing.Tests;
 /// </summary>
 public sealed class A_cue_is_passed_over_only_where_its_pattern_finds_nothing
 {
-    private static readonly KindCue[] Cues = [.. KindLexicon.Cues.Select(c => c.Cue)];
+    private static readonly KindCue[] Cues = [.. KindRules.LexiconCues.Select(c => c.Cue)];
 
     private static readonly Regex[] Patterns =
         [.. Cues.Select(c => new Regex(c.Pattern(), Linear.Options, TimeSpan.FromMilliseconds(Linear.TimeoutMilliseconds)))];
