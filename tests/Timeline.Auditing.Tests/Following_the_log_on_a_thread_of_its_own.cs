@@ -80,6 +80,31 @@ public sealed class Following_the_log_on_a_thread_of_its_own : IDisposable
         Assert.All(store.Threads, thread => Assert.Equal((false, "Audit tree follower"), thread));
     }
 
+    /// <summary>
+    /// A follower that stops, or fails on a batch, leaves the subscription waiting for the next commit: that step is
+    /// cancelled and awaited before the subscription is disposed, so leaving the batches ends at once and cleanly.
+    /// </summary>
+    [Fact]
+    public async Task Leaving_the_batches_while_the_subscription_waits_ends_it_cleanly()
+    {
+        using var store = new SqliteEventStore(Path.Combine(_folder, "events.db"), pollInterval: TimeSpan.FromMinutes(5));
+        await store.AppendAsync("record-1", ExpectedRevision.NoStream, [Event(1), Event(2)]);
+
+        var taken = 0;
+        var leaving = Task.Run(async () =>
+        {
+            await foreach (var batch in LogBatches.FollowAsync(store, 0, 1_000, CancellationToken.None))
+            {
+                taken = batch.Count;
+                break;
+            }
+        });
+
+        Assert.Same(leaving, await Task.WhenAny(leaving, Task.Delay(TimeSpan.FromSeconds(30))));
+        await leaving;
+        Assert.Equal(2, taken);
+    }
+
     /// <summary>The embedded store, noting the thread each event of a subscription is taken on.</summary>
     private sealed class ThreadNotingStore(IEventStore inner) : IEventStore
     {

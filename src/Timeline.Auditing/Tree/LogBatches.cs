@@ -16,22 +16,23 @@ internal static class LogBatches
     {
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         var log = store.SubscribeToAllAsync(after, stop.Token).GetAsyncEnumerator(stop.Token);
-        var next = new ValueTask<bool>(false);
+        // A step of the subscription still waiting while the batch before it is handed over, or none.
+        ValueTask<bool>? waiting = null;
         var batch = new List<StoredEvent>(max);
         try
         {
             while (true)
             {
-                next = log.MoveNextAsync();
+                var next = log.MoveNextAsync();
                 if (!next.IsCompleted && batch.Count > 0)
                 {
                     // The batch is handed over while the subscription waits; it is awaited once the tree has taken it.
+                    waiting = next;
                     yield return batch;
+                    waiting = null;
                     batch = new List<StoredEvent>(max);
                 }
-                var more = await next;
-                next = new ValueTask<bool>(false);
-                if (!more)
+                if (!await next)
                     break;
                 batch.Add(log.Current);
                 if (batch.Count == max)
@@ -45,7 +46,7 @@ internal static class LogBatches
         }
         finally
         {
-            await StopAsync(log, next, stop);
+            await StopAsync(log, waiting, stop);
         }
     }
 
@@ -53,9 +54,9 @@ internal static class LogBatches
     /// A subscription may be disposed only once no step of it is under way: one left waiting when the caller stopped (or
     /// failed on a batch) is cancelled and waited for first, and what it ends with no longer matters.
     /// </summary>
-    private static async ValueTask StopAsync(IAsyncEnumerator<StoredEvent> log, ValueTask<bool> next, CancellationTokenSource stop)
+    private static async ValueTask StopAsync(IAsyncEnumerator<StoredEvent> log, ValueTask<bool>? waiting, CancellationTokenSource stop)
     {
-        if (!next.IsCompleted)
+        if (waiting is { } next)
         {
             await stop.CancelAsync();
             try
