@@ -1,102 +1,47 @@
-using System.Buffers;
-using System.Text.Json;
-
 namespace Timeline.Auditing.Proofs.Canonical;
 
 /// <summary>
-/// The canonical form of the payloads the service writes, read token by token rather than through a
-/// <see cref="JsonDocument"/>: each object's members are written where they stand and then copied back in their names'
-/// order. It takes only what <see cref="Value(JsonElement)"/> writes the same way without doubt: names of printable
-/// ASCII without escapes (their bytes order as their UTF-16 code units do), strings, integers of up to 15 digits and
-/// the literals. Anything else (another number, an escaped or repeated name, JSON that does not parse) makes it give
-/// up, and the caller writes the payload the general way.
+/// The canonical form of the payloads the service writes, read by <see cref="PlainScanner"/> in one pass rather than
+/// through a parsed document: each object's members are written where they stand and then copied back in their names'
+/// order. Anything the scanner does not take makes it give up, and the caller writes the payload the general way.
 /// </summary>
 public sealed partial class CanonicalWriter
 {
     /// <summary>A member written in place: where its <c>"name":value</c> starts and ends in the buffer, and its name's length.</summary>
-    private readonly record struct PlacedMember(int Start, int NameLength, int End);
+    internal readonly record struct PlacedMember(int Start, int NameLength, int End);
+
+    /// <summary>Where an object's canonical form begins in the buffer, and its first member among those placed.</summary>
+    internal readonly record struct OpenedObject(int Start, int FirstPlaced);
 
     private PlacedMember[] _placed = new PlacedMember[32];
     private int _placedCount;
 
     /// <summary>
     /// The canonical form of the JSON object <paramref name="json"/>, or false with something written that the caller
-    /// cuts off (see <see cref="Truncate"/>) when the object holds anything this way does not take.
+    /// cuts off (see <see cref="Truncate"/>) when the object holds anything this way does not take. Each object taken
+    /// is shown to <paramref name="check"/>, with its members in order, and a check that says no stops it as well.
     /// </summary>
-    public bool TryPlainObject(ReadOnlySpan<byte> json)
+    public bool TryPlainObject(ReadOnlySpan<byte> json, IPlainObjectCheck? check = null)
     {
         _placedCount = 0;
-        var reader = new Utf8JsonReader(json);
-        try
-        {
-            return reader.Read() && reader.TokenType == JsonTokenType.StartObject && TryPlainValue(ref reader) && !reader.Read();
-        }
-        catch (Exception e) when (e is JsonException or InvalidOperationException)
-        {
-            // Malformed JSON, or an escape that decodes to no string: the general way decides what such a payload gives.
-            return false;
-        }
+        return new PlainScanner(json, this, check).TryRootObject();
     }
 
-    private bool TryPlainValue(ref Utf8JsonReader reader)
+    internal OpenedObject OpenObject() => new(Length, _placedCount);
+
+    /// <summary>Notes the member written from <paramref name="start"/> to here, its name <paramref name="nameLength"/> bytes long.</summary>
+    internal void Place(int start, int nameLength)
     {
-        switch (reader.TokenType)
-        {
-            case JsonTokenType.StartObject:
-                return TryPlainMembers(ref reader);
-            case JsonTokenType.StartArray:
-                Raw((byte)'[');
-                var first = true;
-                while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
-                {
-                    if (!first)
-                        Raw((byte)',');
-                    first = false;
-                    if (!TryPlainValue(ref reader))
-                        return false;
-                }
-                Raw((byte)']');
-                return true;
-            case JsonTokenType.String:
-                return TryPlainString(ref reader);
-            case JsonTokenType.Number:
-                return TryPlainInteger(reader.ValueSpan);
-            case JsonTokenType.True:
-                Raw(True);
-                return true;
-            case JsonTokenType.False:
-                Raw(False);
-                return true;
-            case JsonTokenType.Null:
-                Raw(Null);
-                return true;
-            default:
-                return false;
-        }
+        if (_placedCount == _placed.Length)
+            Array.Resize(ref _placed, _placed.Length * 2);
+        _placed[_placedCount++] = new PlacedMember(start, nameLength, Length);
     }
 
-    /// <summary>Writes each member where it stands, then the object with its members in order, moved back over them.</summary>
-    private bool TryPlainMembers(ref Utf8JsonReader reader)
+    /// <summary>Writes the object with its members in order, moved back over them; false when a name repeats or the check says no.</summary>
+    internal bool TryCloseObject(OpenedObject opened, IPlainObjectCheck? check)
     {
-        var objectStart = Length;
-        var first = _placedCount;
-        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
-        {
-            var name = reader.ValueSpan;
-            if (reader.ValueIsEscaped || !IsPlainAscii(name))
-                return false;
-            var start = Length;
-            Raw((byte)'"');
-            Raw(name);
-            Raw("\":"u8);
-            if (!reader.Read() || !TryPlainValue(ref reader))
-                return false;
-            if (_placedCount == _placed.Length)
-                Array.Resize(ref _placed, _placed.Length * 2);
-            _placed[_placedCount++] = new PlacedMember(start, name.Length, Length);
-        }
-        var members = _placed.AsSpan(first, _placedCount - first);
-        if (!TrySortByName(members))
+        var members = _placed.AsSpan(opened.FirstPlaced, _placedCount - opened.FirstPlaced);
+        if (!TrySortByName(members) || (check is not null && !check.Check(new PlainObject(_buffer, members))))
             return false;
         var sortedStart = Length;
         Raw((byte)'{');
@@ -108,9 +53,9 @@ public sealed partial class CanonicalWriter
         }
         Raw((byte)'}');
         var size = Length - sortedStart;
-        _buffer.AsSpan(sortedStart, size).CopyTo(_buffer.AsSpan(objectStart));
-        Length = objectStart + size;
-        _placedCount = first;
+        _buffer.AsSpan(sortedStart, size).CopyTo(_buffer.AsSpan(opened.Start));
+        Length = opened.Start + size;
+        _placedCount = opened.FirstPlaced;
         return true;
     }
 
@@ -135,38 +80,4 @@ public sealed partial class CanonicalWriter
     }
 
     private ReadOnlySpan<byte> NameOf(PlacedMember member) => _buffer.AsSpan(member.Start + 1, member.NameLength);
-
-    /// <summary>As <see cref="StringValue"/>: a string without escapes is copied as it stands, one with escapes decoded and written again.</summary>
-    private bool TryPlainString(ref Utf8JsonReader reader)
-    {
-        var raw = reader.ValueSpan;
-        if (!reader.ValueIsEscaped)
-        {
-            if (!System.Text.Unicode.Utf8.IsValid(raw))
-                return false;
-            Raw((byte)'"');
-            Raw(raw);
-            Raw((byte)'"');
-            return true;
-        }
-        var chars = ArrayPool<char>.Shared.Rent(raw.Length);
-        try
-        {
-            String(chars.AsSpan(0, reader.CopyString(chars)));
-            return true;
-        }
-        finally
-        {
-            ArrayPool<char>.Shared.Return(chars);
-        }
-    }
-
-    /// <summary>As <see cref="NumberValue"/>'s copied form; any other number is left to the general way.</summary>
-    private bool TryPlainInteger(ReadOnlySpan<byte> raw)
-    {
-        if (!IsShortInteger(raw))
-            return false;
-        Raw(raw);
-        return true;
-    }
 }

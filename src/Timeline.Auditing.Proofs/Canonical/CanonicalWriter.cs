@@ -152,7 +152,7 @@ public sealed partial class CanonicalWriter
 
     private static ReadOnlySpan<byte> RawName(Member member) => JsonMarshal.GetRawUtf8PropertyName(member.Property);
 
-    private static bool IsPlainAscii(ReadOnlySpan<byte> name) =>
+    internal static bool IsPlainAscii(ReadOnlySpan<byte> name) =>
         name.IndexOfAnyExceptInRange((byte)' ', (byte)'~') < 0 && name.IndexOf((byte)'\\') < 0;
 
     /// <summary>
@@ -168,7 +168,7 @@ public sealed partial class CanonicalWriter
             Number(value.GetDouble());
     }
 
-    private static bool IsShortInteger(ReadOnlySpan<byte> raw)
+    internal static bool IsShortInteger(ReadOnlySpan<byte> raw)
     {
         var digits = raw.Length > 0 && raw[0] == (byte)'-' ? raw[1..] : raw;
         return digits.Length is > 0 and <= 15 && digits.IndexOfAnyExceptInRange((byte)'0', (byte)'9') < 0 && (digits[0] != (byte)'0' || raw.Length == 1);
@@ -185,6 +185,20 @@ public sealed partial class CanonicalWriter
             Raw(raw);
         else
             String(value.GetString());
+    }
+
+    /// <summary>One UTF-16 code unit that is not a surrogate, as <see cref="String"/> writes it.</summary>
+    internal void Char(char c)
+    {
+        if (c < ' ' || c == '"' || c == '\\')
+            Escape(c);
+        else
+            Scalar(new Rune(c));
+    }
+
+    internal void Scalar(Rune scalar)
+    {
+        Length += scalar.EncodeToUtf8(Reserve(scalar.Utf8SequenceLength));
     }
 
     private void Escape(char c)

@@ -65,6 +65,12 @@ public sealed record LogLeaf(
     /// </summary>
     public byte[] Hash(Action<JsonElement> inspect) => Sha256(Write(leafPrefix: true, inspect).Written);
 
+    /// <summary>
+    /// The leaf hash, with the payload looked at on the way: each object shown to <paramref name="inspector"/> as the plain
+    /// way reads it, or, where the plain way gives up (or the inspector says no), the parsed payload, as above.
+    /// </summary>
+    public byte[] Hash(IPayloadInspector inspector) => Sha256(Write(leafPrefix: true, inspector: inspector).Written);
+
     [ThreadStatic]
     private static IncrementalHash? t_sha256;
 
@@ -84,7 +90,7 @@ public sealed record LogLeaf(
     /// in place, where the document would parse it, serialise it and canonicalise it twice. The leaf tests hold both
     /// ways to the same bytes.
     /// </summary>
-    private CanonicalWriter Write(bool leafPrefix, Action<JsonElement>? inspect = null)
+    private CanonicalWriter Write(bool leafPrefix, Action<JsonElement>? inspect = null, IPayloadInspector? inspector = null)
     {
         var w = t_writer ??= new CanonicalWriter();
         w.Truncate(0);
@@ -92,7 +98,7 @@ public sealed record LogLeaf(
             w.Raw(TreeHash.LeafPrefix);
         var start = w.Length;
         w.Raw("{\"data\":"u8);
-        if (!WrotePayload(w, inspect))
+        if (!WrotePayload(w, inspect, inspector))
         {
             w.Truncate(start);
             w.Raw("{\"dataBase64\":"u8);
@@ -124,16 +130,23 @@ public sealed record LogLeaf(
     }
 
     /// <summary>
-    /// The payload's canonical form, read token by token when it is an object of the kind the service writes and no one
-    /// asked to look at it; otherwise (and when that way gives up) through a parsed document. False, with something
-    /// written that the caller cuts off, where <see cref="ParseJson"/> gives no node.
+    /// The payload's canonical form, read in one pass by the plain way when no one asked for the parsed payload;
+    /// otherwise (and when that way gives up) through a parsed document. False, with something written that the caller
+    /// cuts off, where <see cref="ParseJson"/> gives no node.
     /// </summary>
-    private bool WrotePayload(CanonicalWriter w, Action<JsonElement>? inspect)
+    private bool WrotePayload(CanonicalWriter w, Action<JsonElement>? inspect, IPayloadInspector? inspector)
     {
-        var start = w.Length;
-        if (inspect is null && w.TryPlainObject(Data.Span))
-            return true;
-        w.Truncate(start);
+        if (inspect is null)
+        {
+            var start = w.Length;
+            inspector?.Start();
+            if (w.TryPlainObject(Data.Span, inspector))
+                return true;
+            w.Truncate(start);
+            inspector?.Start();
+            if (inspector is not null)
+                inspect = inspector.Parsed;
+        }
         return TryWritePayload(w, inspect);
     }
 

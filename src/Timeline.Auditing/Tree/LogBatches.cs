@@ -1,5 +1,4 @@
 using System.Runtime.CompilerServices;
-using System.Threading.Channels;
 using Timeline.EventStore;
 
 namespace Timeline.Auditing.Tree;
@@ -7,41 +6,67 @@ namespace Timeline.Auditing.Tree;
 internal static class LogBatches
 {
     /// <summary>
-    /// Follows the log after <paramref name="after"/> and hands over whatever has arrived, up to
-    /// <paramref name="max"/> events at a time: large batches while catching up, single events when live.
+    /// Follows the log after <paramref name="after"/> and hands over whatever has arrived, up to <paramref name="max"/>
+    /// events at a time: large batches while catching up, what one commit stored when live. The subscription is read on
+    /// the caller's own thread, and a batch ends where its next event is not there yet: before, a pool thread read it
+    /// into a channel, and each commit's events woke the follower from the pool, often after the first few of them.
     /// </summary>
     public static async IAsyncEnumerable<List<StoredEvent>> FollowAsync(IEventStore store, long after, int max,
         [EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        var channel = Channel.CreateBounded<StoredEvent>(new BoundedChannelOptions(max * 2) { SingleReader = true, SingleWriter = true });
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        var reading = Task.Run(async () =>
-        {
-            try
-            {
-                await foreach (var e in store.SubscribeToAllAsync(after, stop.Token))
-                    await channel.Writer.WriteAsync(e, stop.Token);
-                channel.Writer.Complete();
-            }
-            catch (Exception error)
-            {
-                channel.Writer.Complete(error);
-            }
-        }, CancellationToken.None);
+        var log = store.SubscribeToAllAsync(after, stop.Token).GetAsyncEnumerator(stop.Token);
+        // A step of the subscription still waiting while the batch before it is handed over, or none.
+        ValueTask<bool>? waiting = null;
+        var batch = new List<StoredEvent>(max);
         try
         {
-            while (await channel.Reader.WaitToReadAsync(cancellationToken))
+            while (true)
             {
-                var batch = new List<StoredEvent>(max);
-                while (batch.Count < max && channel.Reader.TryRead(out var e))
-                    batch.Add(e);
-                yield return batch;
+                var next = log.MoveNextAsync();
+                if (!next.IsCompleted && batch.Count > 0)
+                {
+                    // The batch is handed over while the subscription waits; it is awaited once the tree has taken it.
+                    waiting = next;
+                    yield return batch;
+                    waiting = null;
+                    batch = new List<StoredEvent>(max);
+                }
+                if (!await next)
+                    break;
+                batch.Add(log.Current);
+                if (batch.Count == max)
+                {
+                    yield return batch;
+                    batch = new List<StoredEvent>(max);
+                }
             }
+            if (batch.Count > 0)
+                yield return batch;
         }
         finally
         {
-            await stop.CancelAsync();
-            await reading;
+            await StopAsync(log, waiting, stop);
         }
+    }
+
+    /// <summary>
+    /// A subscription may be disposed only once no step of it is under way: one left waiting when the caller stopped (or
+    /// failed on a batch) is cancelled and waited for first, and what it ends with no longer matters.
+    /// </summary>
+    private static async ValueTask StopAsync(IAsyncEnumerator<StoredEvent> log, ValueTask<bool>? waiting, CancellationTokenSource stop)
+    {
+        if (waiting is { } next)
+        {
+            await stop.CancelAsync();
+            try
+            {
+                await next;
+            }
+            catch (OperationCanceledException)
+            {
+            }
+        }
+        await log.DisposeAsync();
     }
 }

@@ -15,7 +15,7 @@ internal static class HashedLog
     /// <summary>
     /// The whole log in order, each event with its leaf hash and its sources checked. One thread reads the log a chunk
     /// at a time and hands each chunk to the thread pool to be hashed, so chunks are hashed on every core at once
-    /// while the caller compares those already done, in log order. Each payload is parsed once for both its leaf and
+    /// while the caller compares those already done, in log order. Each payload is read once for both its leaf and
     /// its sources.
     /// </summary>
     public static async IAsyncEnumerable<HashedEvent> ReadAsync(IEventStore store, [EnumeratorCancellation] CancellationToken cancellationToken)
@@ -43,12 +43,12 @@ internal static class HashedLog
     private static Task<HashedEvent[]> HashAsync(List<StoredEvent> chunk) => Task.Run(() =>
     {
         var hashed = new HashedEvent[chunk.Count];
+        var sources = new SourceInspector();
         for (var i = 0; i < hashed.Length; i++)
         {
             var e = chunk[i];
-            (int Count, string? Mismatch) sources = (0, null);
-            var hash = StoredLeaves.Of(e).Hash(payload => sources = SourceChecksums.Check(payload));
-            hashed[i] = new HashedEvent(e, hash, sources.Count, sources.Mismatch);
+            var hash = StoredLeaves.Of(e).Hash(sources);
+            hashed[i] = new HashedEvent(e, hash, sources.Checked, sources.Mismatch);
         }
         return hashed;
     });
