@@ -6,7 +6,6 @@ using Timeline.Domain.Countries;
 using Timeline.Domain.Dates;
 using Timeline.Domain.Institutions;
 using Timeline.Domain.People;
-using Timeline.Domain.Records;
 using Timeline.Domain.Sources;
 using Timeline.Projections.Timelines;
 
@@ -56,8 +55,7 @@ public class CSV_rows_are_the_bytes_they_were
             new TimelineEntry(recordId, kind, HistoricalDate.Parse(date), display, title,
                 institutions.Select(name => new InstitutionRef("inst", name, null, null, InstitutionRole.Party)).ToList(),
                 countries.Take(3).Select(code => CountryCode.Parse(code)).ToList(), places, revision, corrections, 1),
-            new ActivityFacts(HistoricalDate.Parse(date), title, [], [], [], people.Select(name => new Person(name, null, null)).ToList(),
-                new Source(document, url, paragraph, null, "0", null)));
+            new ExportedFacts(people.Select(name => new Person(name, null, null)).ToList(), new Source(document, url, paragraph, null, "0", null)));
 
     // Up to about 1,200 rows, so a file crosses the flush every 500 rows as well as the buffers.
     private static readonly Gen<ExportedEntry[]> Files =
