@@ -1,4 +1,3 @@
-using System.Globalization;
 using Timeline.Projections.Timelines;
 
 namespace Timeline.Api.Exports;
@@ -18,25 +17,25 @@ public static class TimelineCsv
         var written = 0;
         await foreach (var (entry, facts) in entries.WithCancellation(cancellationToken))
         {
-            await csv.WriteRowAsync(
-                entry.RecordId,
-                entry.Date.ToString(),
-                entry.DateDisplay,
-                entry.Date.Earliest?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-                entry.Date.Latest?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-                entry.Kind,
-                Csv.Text(entry.Title),
-                Csv.Text(string.Join("; ", entry.Institutions.Select(i => i.Name))),
-                string.Join("; ", entry.Countries.Select(c => c.Value)),
-                Csv.Text(string.Join("; ", entry.Places)),
-                Csv.Text(string.Join("; ", facts.People.Select(p => p.Name))),
-                Csv.Text(facts.Source.Url),
-                Csv.Text(facts.Source.DocumentId),
-                facts.Source.ParagraphIndex?.ToString(CultureInfo.InvariantCulture),
-                entry.Revision.ToString(CultureInfo.InvariantCulture),
-                entry.Corrections.ToString(CultureInfo.InvariantCulture));
+            csv.Value(entry.RecordId);
+            csv.Value(entry.Date.ToString());
+            csv.Value(entry.DateDisplay);
+            csv.Value(entry.Date.Earliest);
+            csv.Value(entry.Date.Latest);
+            csv.Value(entry.Kind);
+            csv.Text(entry.Title);
+            csv.Joined(entry.Institutions, i => i.Name, guard: true);
+            csv.Joined(entry.Countries, c => c.Value, guard: false);
+            csv.Joined(entry.Places, p => p, guard: true);
+            csv.Joined(facts.People, p => p.Name, guard: true);
+            csv.Text(facts.Source.Url);
+            csv.Text(facts.Source.DocumentId);
+            csv.Value(facts.Source.ParagraphIndex);
+            csv.Value(entry.Revision);
+            csv.Value(entry.Corrections);
+            await csv.EndRowAsync(cancellationToken);
             if (++written % 500 == 0)
-                await csv.FlushAsync();
+                await csv.FlushAsync(cancellationToken);
         }
     }
 }

@@ -1,6 +1,7 @@
 using System.Runtime.CompilerServices;
 using System.Text.Json;
-using Timeline.Domain.Records;
+using Timeline.Domain.People;
+using Timeline.Domain.Sources;
 using Timeline.EventStore.Serialization;
 using Timeline.Projections.AsOf;
 using Timeline.Projections.Storage;
@@ -8,7 +9,13 @@ using Timeline.Projections.Storage;
 namespace Timeline.Projections.Timelines;
 
 /// <summary>A timeline entry with the facts an export adds to it: the people and the source.</summary>
-public sealed record ExportedEntry(TimelineEntry Entry, ActivityFacts Facts);
+public sealed record ExportedEntry(TimelineEntry Entry, ExportedFacts Facts);
+
+/// <summary>
+/// The record's facts as far as an export reads them. The rest of the facts (date, title, institutions, countries,
+/// places) is what the entry already shows, so it is skipped rather than read and its date parsed a second time.
+/// </summary>
+public sealed record ExportedFacts(IReadOnlyList<Person> People, Source Source);
 
 /// <summary>
 /// Reads a whole timeline in date order, in batches that each continue after the last key read (sort key, then
@@ -58,7 +65,7 @@ public sealed class TimelineExport(SqliteReadModel readModel)
                     after = (reader.GetInt64(0), reader.GetInt64(1));
                     yield return new ExportedEntry(
                         JsonSerializer.Deserialize<TimelineEntry>((byte[])reader.GetValue(2), EventJson.Options)!,
-                        JsonSerializer.Deserialize<ActivityFacts>(reader.GetString(3), EventJson.Options)!);
+                        JsonSerializer.Deserialize<ExportedFacts>(reader.GetFieldValue<byte[]>(3), EventJson.Options)!);
                 }
             }
             if (read < BatchSize)
