@@ -6,8 +6,8 @@ namespace Timeline.Benchmarks.Scenarios;
 
 /// <summary>
 /// The busiest institution's whole timeline exported as CSV and as TimelineJS over HTTP from the real service holding N events,
-/// against reading the same entries page by page (500 a page) from the timeline endpoint. The service's peak
-/// memory shows whether the export stays bounded.
+/// against reading the same entries page by page (500 a page) from the timeline endpoint, each after one untimed run
+/// of every path. The service's peak memory shows whether the export stays bounded.
 /// </summary>
 public static class ExportScenario
 {
@@ -20,16 +20,14 @@ public static class ExportScenario
         using var http = new HttpClient { BaseAddress = new Uri(service.BaseUrl), Timeout = TimeSpan.FromMinutes(30) };
         var institution = SyntheticHistory.BusiestInstitution;
 
+        // A service that has just started compiles each path's code on its first use: whichever went first paid for
+        // it (the CSV export, 3.3 s where a warm one took 0.9). Each path is run once before anything is timed.
+        await ReadPagedAsync(http, institution);
+        foreach (var (format, _) in Formats)
+            await ExportAsync(http, institution, format);
+
         var paged = Stopwatch.StartNew();
-        var pagedEntries = 0L;
-        for (var page = 1; ; page++)
-        {
-            var body = JsonNode.Parse(await http.GetStringAsync($"/api/timelines/institutions/{institution}?pageSize=500&page={page}"))!;
-            var count = body["entries"]!.AsArray().Count;
-            pagedEntries += count;
-            if (count < 500)
-                break;
-        }
+        var pagedEntries = await ReadPagedAsync(http, institution);
         paged.Stop();
 
         var baseline = pagedEntries / paged.Elapsed.TotalSeconds;
@@ -40,11 +38,25 @@ public static class ExportScenario
             var (_, peak) = service.Memory();
             var rate = pagedEntries / seconds;
             results.Add(new Result($"export ({format})",
-                $"{name} export of the busiest institution's {pagedEntries:#,0} entries ({events:#,0} events, {bytes / 1024.0 / 1024:0.0} MiB sent), service peak {peak:#,0} MiB",
+                $"{name} export of the busiest institution's {pagedEntries:#,0} entries ({events:#,0} events, {bytes / 1024.0 / 1024:0.0} MiB sent, each path run once before), service peak {peak:#,0} MiB",
                 rate, "entries/s", "the same entries read as timeline pages of 500", baseline, ">= the paged read, peak <= 400 MiB",
                 rate >= baseline && peak <= 400, Share: Goal.Worst(Goal.AtLeast(rate, baseline), Goal.AtMost(peak, 400))));
         }
         return results;
+    }
+
+    /// <summary>The whole timeline read as pages of 500; the entries read.</summary>
+    private static async Task<long> ReadPagedAsync(HttpClient http, string institution)
+    {
+        var entries = 0L;
+        for (var page = 1; ; page++)
+        {
+            var body = JsonNode.Parse(await http.GetStringAsync($"/api/timelines/institutions/{institution}?pageSize=500&page={page}"))!;
+            var count = body["entries"]!.AsArray().Count;
+            entries += count;
+            if (count < 500)
+                return entries;
+        }
     }
 
     /// <summary>Seconds to read the whole export to its end, and the bytes it held.</summary>
