@@ -185,6 +185,19 @@ public sealed class Extraction_accuracy(ITestOutputHelper output)
         AssertThresholds(card);
     }
 
+    [Fact]
+    public void The_fifteenth_round_is_labelled_whole_and_shows_every_miss_and_verdict()
+    {
+        // Written in the OUC newsroom's register, half of it visits told from either side in other words again (courtesy
+        // calls, study tours, working visits, "played host to", "was represented by", offices of the OUC that receive or
+        // travel, an OUC-run institute abroad), journeys made to sign, to train or to attend a conference, relative dates
+        // beside a publication date, the other kinds in new words and paragraphs that state no act. Measured as unseen
+        // text, not held to the thresholds.
+        var card = ScoreRound(LabelledSet.Round15, atLeast: 120);
+
+        Assert.True(card.Kinds.Value > 0, "no kind read right");
+    }
+
     /// <summary>
     /// A round is written as unseen text and scored once before any rule is changed, then built against like the tuning
     /// part: every miss and every verdict of the flag is shown, and every label is well formed.
