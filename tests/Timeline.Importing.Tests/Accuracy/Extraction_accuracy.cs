@@ -186,16 +186,17 @@ public sealed class Extraction_accuracy(ITestOutputHelper output)
     }
 
     [Fact]
-    public void The_fifteenth_round_is_labelled_whole_and_shows_every_miss_and_verdict()
+    public void The_fifteenth_round_is_labelled_whole_meets_the_thresholds_and_shows_every_miss_and_verdict()
     {
         // Written in the OUC newsroom's register, half of it visits told from either side in other words again (courtesy
         // calls, study tours, working visits, "played host to", "was represented by", offices of the OUC that receive or
         // travel, an OUC-run institute abroad), journeys made to sign, to train or to attend a conference, relative dates
-        // beside a publication date, the other kinds in new words and paragraphs that state no act. Measured as unseen
-        // text, not held to the thresholds.
+        // beside a publication date, the other kinds in new words and paragraphs that state no act, and scored once as
+        // unseen text before any rule or the model changed (kind 0.943, exact date 0.947, foreign countries 0.977,
+        // institutions 0.984, direction 0.914); its rules since reach the thresholds, which now hold it.
         var card = ScoreRound(LabelledSet.Round15, atLeast: 120);
 
-        Assert.True(card.Kinds.Value > 0, "no kind read right");
+        AssertThresholds(card);
     }
 
     /// <summary>
