@@ -60,17 +60,39 @@ public static partial class RelativeDates
         if (ArrivedBefore().IsMatch(text.AsSpan(Math.Max(0, match.Index - ArrivalReach), Math.Min(ArrivalReach, match.Index)))
             && NextDayAfterArrival().IsMatch(text, after))
             return HistoricalDate.On(DatePoint.OfDay(day.AddDays(1)));
+        if (ClosingDay().Match(text, after) is { Success: true } closing && ClosedOn(closing, day) is { } last)
+            return HistoricalDate.Between(DatePoint.OfDay(day), DatePoint.OfDay(last));
         if (!FollowingDay().IsMatch(text, after))
             return date;
         return HistoricalDate.Between(DatePoint.OfDay(day), DatePoint.OfDay(day.AddDays(1)));
     }
+
+    /// <summary>
+    /// "opened at the OUC on 8 January 2024 and closed on 19 January": the day it closed, its year the opening's when
+    /// none is written, ends what began; a closing before the opening, or months after it, is no end of it.
+    /// </summary>
+    private static DateOnly? ClosedOn(Match closing, DateOnly opened)
+    {
+        var month = Array.IndexOf(MonthsByAbbreviation, closing.Groups["m"].Value[..3]) + 1;
+        var year = closing.Groups["y"].Success ? int.Parse(closing.Groups["y"].ValueSpan, System.Globalization.CultureInfo.InvariantCulture) : opened.Year;
+        var day = int.Parse(closing.Groups["d"].ValueSpan, System.Globalization.CultureInfo.InvariantCulture);
+        if (day > DateTime.DaysInMonth(year, month))
+            return null;
+        var last = new DateOnly(year, month, day);
+        return last > opened && last.DayNumber - opened.DayNumber <= MaxClosingDays ? last : null;
+    }
+
+    /// <summary>Longer than any course or conference of the development parts told by its opening and closing days.</summary>
+    private const int MaxClosingDays = 92;
+
+    private static readonly string[] MonthsByAbbreviation = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 
     /// <summary>More than the longest text <see cref="ArrivedBefore"/> can match before a date.</summary>
     private const int ArrivalReach = 80;
 
     [GeneratedRegex(@"\b(?<thisMonth>(?:earlier|later)\s+this\s+month|this\s+month)\b|\b(?<lastMonth>last\s+month|the\s+previous\s+month)\b"
         + @"|\b(?<thisYear>(?:earlier|later)\s+this\s+year)\b|\b(?<lastYear>last\s+year)\b(?!'s|’s)|\b(?<yesterday>yesterday)\b"
-        + @"|\b(?:on|last)\s+(?-i:(?<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b(?!,?\s{1,4}(?:the\s+)?\d)(?!\s{0,4}\()"
+        + @"|\b(?:on|last)\s+(?-i:(?<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b(?!,?\s{1,4}(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?-i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))(?!\s{0,4}\()"
         + @"|\b(?:in|during)\s+(?:(?:early|late|mid)(?:-|\s+))?(?-i:(?<month>January|February|March|April|May|June|July|August|September|October|November|December))\b(?!,?\s{0,4}\d)",
         Linear.Options, Linear.TimeoutMilliseconds)]
     private static partial Regex Relative();
@@ -78,10 +100,13 @@ public static partial class RelativeDates
     [GeneratedRegex(@"\G[^.;]{0,80}?\b(?:and|then|before|,)\s+(?:\w+\s+){0,3}(?:the\s+)?(?:following|next)\s+day\b", Linear.Options, Linear.TimeoutMilliseconds)]
     private static partial Regex FollowingDay();
 
+    [GeneratedRegex(@"\G[^.;]{0,80}?\band\s+(?:\w+\s+){0,2}(?:closed|ended|finished|concluded)\s+on\s+(?:the\s+)?(?<d>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?-i:(?<m>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))[a-z]{0,6}\.?(?:,?\s+(?<y>(?:19|20)\d{2}))?\b", Linear.Options, Linear.TimeoutMilliseconds)]
+    private static partial Regex ClosingDay();
+
     [GeneratedRegex(@"\b(?:arrived|arriving|landed)\b[^.;]{0,60}$", Linear.Options, Linear.TimeoutMilliseconds)]
     private static partial Regex ArrivedBefore();
 
     /// <summary>The next day named in the same sentence or at the head of the next one.</summary>
-    [GeneratedRegex(@"\G(?:[^.;]{0,80}?\b(?:and|then|,)\s+(?:\w+\s+){0,6}|\.\s{1,4})(?:the\s+)?(?:following|next)\s+day\b", Linear.Options, Linear.TimeoutMilliseconds)]
+    [GeneratedRegex(@"\G(?:[^.;]{0,80}?\b(?:and|then|,)\s+(?:\w+\s+){0,9}|\.\s{1,4})(?:the\s+)?(?:following|next)\s+day\b", Linear.Options, Linear.TimeoutMilliseconds)]
     private static partial Regex NextDayAfterArrival();
 }

@@ -5,7 +5,7 @@ namespace Timeline.Importing;
 /// <summary>
 /// Bodies of government and of international organisations that announcements name in ways the head-noun patterns do
 /// not read whole: a provincial department ("the Gansu Provincial Department of Education", "the Education Department of
-/// Yunnan Province"), a body's office or bureau in a region ("the UNESCO Office in Beirut", "the UNICEF Regional Office
+/// Yunnan Province", "the Department of Education of Guangxi Zhuang Autonomous Region"), a body's office or bureau in a region ("the UNESCO Office in Beirut", "the UNICEF Regional Office
 /// for ..."), and a country's ministry named in the possessive ("Cambodia's Ministry of Education").
 /// </summary>
 public static partial class GovernmentBodies
@@ -66,6 +66,7 @@ public static partial class GovernmentBodies
 
     [GeneratedRegex(@"\b(?:" + Capitalised + @"\s{1,4}){1,4}(?:Provincial|Municipal|Prefectural|Autonomous\s{1,4}Region)\s{1,4}(?:Education\s{1,4})?Department(?:\s{1,4}of\s{1,4}" + Capitalised + @"(?:\s{1,4}(?:and\s{1,4})?" + Capitalised + @"){0,3})?"
         + @"|\b(?:" + Capitalised + @"\s{1,4}){1,3}Department\s{1,4}of\s{1,4}(?:the\s{1,4})?(?:" + Capitalised + @"\s{1,4}){1,4}(?:Province|Autonomous\s{1,4}Region|Municipality)\b"
+        + @"|\bDepartment\s{1,4}of\s{1,4}(?:" + Capitalised + @"\s{1,4}(?:and\s{1,4})?){1,3}of\s{1,4}(?:the\s{1,4})?(?:" + Capitalised + @"\s{1,4}){1,4}(?:Province|Autonomous\s{1,4}Region|Municipality)\b"
         + @"|\bDepartment\s{1,4}(?:of|for)\s{1,4}(?:" + Capitalised + @"\s{1,4}(?:and\s{1,4})?){1,5}of\s{1,4}(?:the\s{1,4})?(?<country>[A-Z][a-z]{2,20}(?:\s{1,4}[A-Z][a-z]{2,20}){0,2})\b"
         + @"|(?<country>[A-Z][a-z]{2,20}(?:\s[A-Z][a-z]{2,20}){0,2})['’]s\s{1,4}(?<department>(?:State\s{1,4})?Department\s{1,4}(?:of|for)\s{1,4}" + Capitalised + @"(?:\s{1,4}(?:and\s{1,4})?" + Capitalised + @"){0,4})",
         RegexOptions.None, matchTimeoutMilliseconds: Linear.TimeoutMilliseconds)]

@@ -159,7 +159,9 @@ public static partial class InstitutionFinder
             if (gap <= 0 || gap > 240)
                 continue;
             var between = text.AsSpan(first.At, gap);
-            if (between.Length <= first.Name.Length + 12 && UnitHeadAt().IsMatch(between))
+            // "the OUC Confucius Institute at the University of Lusaka": an institute the home university runs abroad names
+            // both; the home university is never the unit dropped.
+            if (between.Length <= first.Name.Length + 12 && UnitHeadAt().IsMatch(between) && first.Id != KnownInstitutions.Home.Id)
                 found.RemoveAt(i);
             else if (OtherName().IsMatch(between))
                 found.RemoveAt(KnownInstitutions.Find(next.Name) is not null && KnownInstitutions.Find(first.Name) is null ? i : i + 1);
@@ -248,6 +250,13 @@ public static partial class InstitutionFinder
             known = KnownInstitutions.Find(name);
             country = known?.Country ?? country;
         }
+        // "the International Exchange Office of the OUC": an office or school named as the home university's is the home
+        // university taking part, as its possessive makes it ("the OUC's Office of International Exchange").
+        if (known is null && HomeUnit().IsMatch(name))
+        {
+            Add(found, KnownInstitutions.Home.Name, KnownInstitutions.Home.Acronym, at);
+            return;
+        }
         var id = known?.Id ?? Slug(name);
         if (id.Length == 0)
             return;
@@ -280,7 +289,8 @@ public static partial class InstitutionFinder
     private static bool IsNewOrOwned(string text, int at) => NewOrOwned().IsMatch(text.AsSpan(0, at), Math.Max(0, at - OwnerBefore));
 
     /// <summary>
-    /// "The Sino-Mongolian Centre for Distance Education was unveiled at ...", "Set up by the OUC and UNESCO, the Centre for
+    /// "The Sino-Mongolian Centre for Distance Education was unveiled at ...", "since the China-Serbia Centre for Open Education
+    /// opened in 2021", "Set up by the OUC and UNESCO, the Centre for
     /// ... began its work": a centre or institute the paragraph tells being made is what was made, not a party to it.
     /// </summary>
     private static bool IsMadeThere(string text, int at, string name) =>
@@ -293,7 +303,7 @@ public static partial class InstitutionFinder
     [GeneratedRegex(@"\b(?:Centre|Center|Institute|Academy|Network|Laboratory|Alliance|Classroom)\b", RegexOptions.None, matchTimeoutMilliseconds: Linear.TimeoutMilliseconds)]
     private static partial Regex MadeHead();
 
-    [GeneratedRegex(@"\G\s{1,4}(?:was|were|has\s{1,4}been)\s{1,4}(?:(?:formally|officially|jointly)\s{1,4})?(?:unveiled|inaugurated|launched|set\s{1,4}up|established)\b", RegexOptions.None, matchTimeoutMilliseconds: Linear.TimeoutMilliseconds)]
+    [GeneratedRegex(@"\G\s{1,4}(?:was|were|has\s{1,4}been)\s{1,4}(?:(?:formally|officially|jointly)\s{1,4})?(?:unveiled|inaugurated|launched|set\s{1,4}up|established)\b|\G\s{1,4}opened\s{1,4}(?:in|on)\b", RegexOptions.None, matchTimeoutMilliseconds: Linear.TimeoutMilliseconds)]
     private static partial Regex MadeAfter();
 
     [GeneratedRegex(@"(?:^|[.;]\s{1,4})(?:Set\s{1,4}up|Established|Founded|Launched|Created|Built)\s{1,4}by\b[^,.;]{1,120},\s{1,4}(?:the\s{1,4})?$", RegexOptions.None, matchTimeoutMilliseconds: Linear.TimeoutMilliseconds)]
@@ -391,8 +401,12 @@ public static partial class InstitutionFinder
         System.Collections.Frozen.FrozenSet.ToFrozenSet(Particles.Split('|'), StringComparer.Ordinal);
 
     // "the OUC Learning Centre in Zambia": the home university's own centres and branches are named after it, as its units.
-    [GeneratedRegex(@"^(?:Department|Faculty|Division|Section)\b|^(?:School|Office|College) of (?!the\s)|^Party Committee\b|^OUC\s", RegexOptions.None, matchTimeoutMilliseconds: Linear.TimeoutMilliseconds)]
+    // "the city's Confucius Institute", named without the university that hosts it, is a unit of that university.
+    [GeneratedRegex(@"^(?:Department|Faculty|Division|Section)\b|^(?:School|Office|College) of (?!the\s)|^Party Committee\b|^OUC\s|^Confucius (?:Institute|Classroom)$", RegexOptions.None, matchTimeoutMilliseconds: Linear.TimeoutMilliseconds)]
     private static partial Regex UnitName();
+
+    [GeneratedRegex(@"\b(?:Office|Department|Division|Faculty|School|College|Centre|Center)\s{1,4}of\s{1,4}(?:the\s{1,4})?(?:OUC|Open\s{1,4}University\s{1,4}of\s{1,4}China)$", RegexOptions.None, matchTimeoutMilliseconds: Linear.TimeoutMilliseconds)]
+    private static partial Regex HomeUnit();
 
     [GeneratedRegex(@"(?:\b(?:a|an|A|An|its|Its)|\b(?:OUC|Open University of China|UNESCO)['’]s)\s{1,4}$", RegexOptions.None, matchTimeoutMilliseconds: Linear.TimeoutMilliseconds)]
     private static partial Regex NewOrOwned();

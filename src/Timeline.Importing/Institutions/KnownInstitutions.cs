@@ -57,6 +57,9 @@ public static class KnownInstitutions
         new("samsung", "Samsung", null, null),
         new("ericsson", "Ericsson", null, null),
         new("telkom-kenya", "Telkom Kenya", null, "KE"),
+        new("china-telecom", "China Telecom", null, "CN"),
+        new("nokia", "Nokia", null, null),
+        new("siemens-healthineers", "Siemens Healthineers", null, null),
     ];
 
     /// <summary>Other names a body goes by: its name in its own language, which prose abroad uses as often as the English one, or its firm's.</summary>

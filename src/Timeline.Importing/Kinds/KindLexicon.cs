@@ -45,7 +45,10 @@ public static class KindLexicon
     [
         (ActivityKind.AgreementSigned, With(Verbs("sign", "ink", "conclude", "renew", "seal", "affix", "countersign",
             "enter into", "initial|initialled|initialled|initialling", "initial|initialed|initialed|initialing", "formalise", "formalize",
-            "!exchange", "put|put|put|putting in place", "set|set|set|setting down", "put|put|put|putting in writing"), Agreements)),
+            "!exchange", "put|put|put|putting in place", "set|set|set|setting down", "put|put|put|putting in writing",
+            "set|set|set|setting their names", "set|set|set|setting its name"), Agreements)),
+        // A partnership or deal "concluded" is signed; a forum "concluded" with a declaration signs nothing.
+        (ActivityKind.AgreementSigned, With(Verbs("conclude"), Nouns("partnership", "deal"))),
         (ActivityKind.AgreementSigned, With(Verbs("sign", "ink", "seal", "formalise", "formalize", "put|put|put|putting its name to", "put|put|put|putting their names to", "enter into"), Undertakings)),
         (ActivityKind.AgreementSigned, Alone(Verbs("co-sign", "put|put|put|putting pen to paper"),
             Nouns("signing ceremony", "signatory|signatories"), Phrases("signing of", "signed copies", "signing took place", "agreed in writing"))),
@@ -68,7 +71,8 @@ public static class KindLexicon
             Nouns("study tour", "study trip", "field trip", "exchange visit", "courtesy call", "fact-finding mission", "trip to|trips to"),
             Phrases("was host to", "were host to", "guests of", "guest of", "'s guests", "’s guests", "'s guest", "’s guest", "shown around", "showed them around",
                 "taken around", "were shown the", "was shown the", "paid a call on", "pay a call on", "as its guests", "as its guest", "as their guests",
-                "as their guest", "had a visit from", "has had a visit from"))),
+                "as their guest", "had a visit from", "has had a visit from",
+                "welcomed at", "was welcomed at", "were welcomed at", "was received at", "were received at"))),
         // Visitors received come after the verb; the passive ("a delegation was received") is a rule of its own.
         (ActivityKind.DelegationVisited, Before(Verbs("receive", "welcome", "host", "greet"), Visitors, FewWords)),
         (ActivityKind.DelegationVisited, Before(Verbs("welcome", "host", "greet"), Honorifics, FewWords)),
@@ -85,6 +89,8 @@ public static class KindLexicon
                 "finish", "complete", "took"),
             Nouns("course", "class|classes", "lesson", "module", "tutorial", "session"), FewWords)),
         (ActivityKind.TrainingHeld, With(Verbs("prepare"), Visitors.Concat(Nouns("worker")), FewWords)),
+        // "gave 120 employees of a copper mine in Kitwe a course in workplace Chinese": the learners come between.
+        (ActivityKind.TrainingHeld, Before(Verbs("give|gave|given|giving", "offer"), Nouns("course in", "course on", "training in", "training on", "lessons in", "classes in"), KindCue.SameClause)),
 
         (ActivityKind.ConferenceHeld, Alone(Nouns("forum", "symposium|symposia|symposiums", "seminar", "summit",
             "webinar", "colloquium|colloquia|colloquiums", "convention", "round table", "roundtable",
@@ -95,7 +101,8 @@ public static class KindLexicon
                 "consultation", "dialogue", "conversation", "discussion", "working session", "online exchange", "virtual exchange",
                 "phone call", "zoom call", "online call", "conference call", "video chat"),
             Phrases("exchanged views", "exchange of views", "caught up", "spoke by video", "spoke by phone", "spoke online",
-                "discussed", "held discussions", "a talk with", "an exchange with", "an exchange by video", "exchanges by video"))),
+                "discussed", "held discussions", "a talk with", "an exchange with", "an exchange by video", "exchanges by video",
+                "in a call", "during a call", "on a call with"))),
 
         (ActivityKind.ProgrammeLaunched, Alone(Verbs("launch", "unveil", "inaugurate", "establish", "!found", "set|set|set|setting up",
             "roll|rolled|rolled|rolling out", "kick|kicked|kicked|kicking off", "debut", "switch|switched|switched|switching on"),

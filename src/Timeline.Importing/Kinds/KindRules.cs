@@ -26,8 +26,10 @@ public static partial class KindRules
     public static ActivityKind? Classify(string text, out int clues, out bool rivalled)
     {
         // "officials of X, in Beijing for a seminar on vocational training, came to the OUC", or opening the sentence, "During a
-        // week in Beijing for the forum, a delegation ... visited the OUC": why the visitors were in town is background; the
-        // act is the one the sentence goes on to tell, when it tells one.
+        // week in Beijing for the forum, a delegation ... visited the OUC" or "After the Belt and Road forum in Beijing, the
+        // rector ... came to the OUC": why the visitors were in town is background; the act is the one the sentence goes on
+        // to tell, when it tells one. A dated gathering ("After a forum in Seoul on 6 November 2019, OUC staff visited ...")
+        // is what the paragraph dates, so no background.
         if (Aside().Match(text) is { Success: true } aside
             && ClassifyWhole(text.Remove(aside.Index, aside.Length).Insert(aside.Index, ","), out var withoutClues, out var withoutRivalled) is { } told and not ActivityKind.ActivityReported)
         {
@@ -91,8 +93,9 @@ public static partial class KindRules
         // "met the rector in Seoul during a visit to South Korea": the talks were one part of the journey.
         if (general == ActivityKind.MeetingHeld && firstAt[(int)ActivityKind.DelegationVisited] != int.MaxValue && DuringVisit().IsMatch(text))
             return ActivityKind.DelegationVisited;
-        // "made a trip to Colombo to train the university's staff", "visited Bangkok to attend the board meeting": a journey
-        // made for another act is that act.
+        // "made a trip to Colombo to train the university's staff", "visited Bangkok to attend the board meeting", "came to
+        // the OUC for training in blended teaching": a journey made for another act is that act ("for a short course on
+        // Chinese culture" is what a visit held).
         if (general == ActivityKind.DelegationVisited && Purpose().Match(text, firstAt[(int)ActivityKind.DelegationVisited]) is { Success: true } purpose)
             return purpose.Groups["training"].Success ? ActivityKind.TrainingHeld
                 : purpose.Groups["meeting"].Success ? ActivityKind.MeetingHeld : ActivityKind.ConferenceHeld;
@@ -247,10 +250,11 @@ public static partial class KindRules
     [GeneratedRegex(@"\b(during|on|in the course of)\s+(a|an|his|her|their|its)\s+((?>[\w-]{1,40})\s+){0,2}(visit|trip|tour|journey)\s+to\b", Linear.Options, Linear.TimeoutMilliseconds)]
     private static partial Regex DuringVisit();
 
-    [GeneratedRegex(@"\G[^.;]{0,160}?\bto\s+(attend|give|deliver|run|conduct|hold|teach|lead)\s+(the|a|an|its|their)\s+((?>[\w-]{1,40})\s+){0,4}((?<training>training|course|workshop)|(?<meeting>meeting)|conference|forum|seminar|symposium|summit|congress)s?\b|\G[^.;]{0,160}?\bto\s+(?<training>train)\b", Linear.Options, Linear.TimeoutMilliseconds)]
+    [GeneratedRegex(@"\G[^.;]{0,160}?\bto\s+(attend|give|deliver|run|conduct|hold|teach|lead)\s+(the|a|an|its|their)\s+((?>[\w-]{1,40})\s+){0,4}((?<training>training|course|workshop)|(?<meeting>meeting)|conference|forum|seminar|symposium|summit|congress)s?\b|\G[^.;]{0,160}?\bto\s+(?<training>train)\b|\G[^.;]{0,160}?\bfor\s+(?<training>training)\s+(in|on)\b", Linear.Options, Linear.TimeoutMilliseconds)]
     private static partial Regex Purpose();
 
-    [GeneratedRegex(@"(,\s+(who\s+(was|were)\s+)?|^(during|while)\s+((a|an|the|their|its|his|her)\s+)?((?>[\w-]{1,40})\s+){0,3})in\s+(?-i:[A-Z])[\w-]{1,30}(\s+(?-i:[A-Z])[\w-]{1,30}){0,2}\s+for\s+(a|an|the)\s+[^,.;]{1,80},", Linear.Options, Linear.TimeoutMilliseconds)]
+    [GeneratedRegex(@"(,\s+(who\s+(was|were)\s+)?|^(during|while)\s+((a|an|the|their|its|his|her)\s+)?((?>[\w-]{1,40})\s+){0,3})in\s+(?-i:[A-Z])[\w-]{1,30}(\s+(?-i:[A-Z])[\w-]{1,30}){0,2}\s+for\s+(a|an|the)\s+[^,.;]{1,80},"
+        + @"|^(after|following)\s+(the|a|an|its|their)\s+((?>[\w-]{1,40})\s+){0,6}(forum|conference|summit|symposium|congress|seminar)\b[^,.;\d]{0,60},", Linear.Options, Linear.TimeoutMilliseconds)]
     private static partial Regex Aside();
 
     [GeneratedRegex(@"\bpresent(ed|ing|s)?\b[^.;]{0,40}\bpapers\b|\bpapers\b[^.;]{0,20}\b(was|were) presented\b", Linear.Options, Linear.TimeoutMilliseconds)]

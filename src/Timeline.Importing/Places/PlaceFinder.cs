@@ -66,7 +66,7 @@ public static partial class PlaceFinder
     }
 
     /// <summary>
-    /// "Courses in Spanish", "in English and French,", "Portuguese-language courses": a nationality's word used for its
+    /// "Courses in Spanish", "in English and French,", "Portuguese-language courses", "learners of Spanish": a nationality's word used for its
     /// language says where no one is. A list after "in" counts only when it ends the phrase ("in Kenyan and Ugandan
     /// schools" names two countries).
     /// </summary>
@@ -77,7 +77,8 @@ public static partial class PlaceFinder
             return true;
         // Back over the words of the list before this one, a few at most, to the "in" that opens it.
         var first = start;
-        for (var step = 0; !(first >= 3 && text.AsSpan(first - 3, 3) is "in " || first >= 5 && text.AsSpan(first - 5, 5) is "into "); step++)
+        for (var step = 0; !(first >= 3 && text.AsSpan(first - 3, 3) is "in " || first >= 5 && text.AsSpan(first - 5, 5) is "into "
+            || LearnersOf(text.AsSpan(0, first))); step++)
         {
             var separator = ListSeparator(text.AsSpan(0, first), backwards: true);
             if (step == MaxListed || separator == 0 || first - separator < 2 || !char.IsLetter(text[first - separator - 1]))
@@ -86,13 +87,15 @@ public static partial class PlaceFinder
             if (!char.IsUpper(text[first]))
                 return false;
         }
-        // On over the words after it, to where the phrase ends.
+        // On over the words after it, to where the phrase ends; after learners, also where their verb comes ("learners of
+        // Spanish travelled to", not "teachers of Kenyan schools").
+        var learners = LearnersOf(text.AsSpan(0, first));
         var at = end;
         for (var step = 0; ; step++)
         {
             // "taught in Russian for learners in Kazakhstan": a preposition after the list ends the phrase too.
             if (at == text.Length || text[at] is '.' or ';' or ')' || text[at] == ',' && !ListSeparatorAt(text, at)
-                || PrepositionAt(text.AsSpan(at)))
+                || PrepositionAt(text.AsSpan(at)) || learners && VerbAt(text.AsSpan(at)))
                 return true;
             var separator = ListSeparator(text.AsSpan(at), backwards: false);
             if (step == MaxListed || separator == 0 || at + separator >= text.Length || !char.IsUpper(text[at + separator]))
@@ -104,6 +107,32 @@ public static partial class PlaceFinder
     }
 
     private const int MaxListed = 4;
+
+    /// <summary>"learners of Spanish", "teachers of Chinese and Russian": people who learn or teach a tongue open a list of languages.</summary>
+    private static bool LearnersOf(ReadOnlySpan<char> before)
+    {
+        if (!before.EndsWith(" of ", StringComparison.Ordinal))
+            return false;
+        before = before[..^4];
+        var word = before[(before.LastIndexOf(' ') + 1)..];
+        if (word.EndsWith('s'))
+            word = word[..^1];
+        return LearnerWords.Contains(word);
+    }
+
+    /// <summary>" travelled", " were", " who": a verb in the past, a form of "be" or "have", or "who" after a space.</summary>
+    private static bool VerbAt(ReadOnlySpan<char> after)
+    {
+        if (after.Length < 3 || after[0] != ' ' || !char.IsLower(after[1]))
+            return false;
+        var word = after[1..];
+        var space = word.IndexOfAny(' ', ',', '.');
+        word = space < 0 ? word : word[..space];
+        return word.EndsWith("ed", StringComparison.Ordinal) || word is "were" or "was" or "are" or "is" or "have" or "has" or "who" or "will";
+    }
+
+    private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> LearnerWords = System.Collections.Frozen.FrozenSet.ToFrozenSet(
+        ["learner", "teacher", "lecturer", "tutor", "student", "speaker", "translator", "interpreter", "professor"], StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>" for ", " to ", " by ", " with " or " from " at the start of the span: what ends a list of languages too.</summary>
     private static bool PrepositionAt(ReadOnlySpan<char> after) =>

@@ -20,9 +20,18 @@ public static class Universities
             var table = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
             foreach (var (name, code, _) in Gazetteer.Rows("universities.tsv"))
                 table[name] = code;
+            foreach (var (name, code) in Seats)
+                table[name] = code;
             return table;
         }
     }
+
+    /// <summary>
+    /// Universities of several states, placed where they are seated, kept by hand: the domains hold none of them. The
+    /// University of the South Pacific belongs to twelve Pacific states and is seated in Suva, Fiji; a paragraph that
+    /// names another country for it ("its Emalus campus in Port Vila, Vanuatu") keeps that country, as for any university.
+    /// </summary>
+    private static readonly (string Name, string Code)[] Seats = [("University of the South Pacific", "FJ")];
 
     /// <summary>The country of a university by its exact name; none for a name too plain to be one body's ("Open University").</summary>
     public static string? CountryOf(string name) =>

@@ -12,7 +12,7 @@ namespace Timeline.Importing;
 public static partial class Directions
 {
     private const string Home = @"(the\s+)?(OUC|Open University of China)(\s*\(OUC\))?('s|’s)?";
-    private const string Visitors = @"(delegations?|teams?|group|party|staff|teachers|tutors|researchers|lecturers|professors|designers|representatives|officials|visitors|guests|experts|scholars|learners|students|leaders|president|vice president|secretary|director|dean|head)";
+    private const string Visitors = @"(delegations?|teams?|group|party|staff|teachers|tutors|researchers|lecturers|professors|designers|representatives|officials|visitors|guests|experts|scholars|learners|students|leaders|engineers|trainers|technicians|instructors|inspectors|journalists|members|president|vice president|secretary|director|dean|head)";
     private const string Hosting = @"(received|welcomed|hosted|invited|greeted|(played|plays|was|were|is|are) host\b[^.;]{0,40}?\bto|opened (its|their) ((?>[\w-]{1,40})\s+){0,2}(campus|doors|classrooms|centres?|centers?|studios|library)\s+" + OnADay + "to|had as (its|their) guests?|had a visit from)";
 
     /// <summary>Hosting, or meeting people who came: "met with a visiting delegation", "met with the rector and her delegation".</summary>
@@ -42,7 +42,8 @@ public static partial class Directions
     /// <summary>Strongest first: the first that matches decides.</summary>
     private static readonly (Regex Pattern, VisitDirection Direction)[] Cues =
     [
-        // The home university as the place gone to: "visited the OUC", "sent a team to the OUC", "welcomed at the OUC",
+        // The home university as the place gone to: "visited the OUC", "sent a team to the OUC", "welcomed at the OUC" (also
+        // "received on Monday at the OUC"), "the OUC was the first stop of",
         // "led a delegation to the OUC", "a study tour of the OUC".
         (ToHome(), VisitDirection.Inbound),
         (ToPartOfHome(), VisitDirection.Inbound),
@@ -55,7 +56,8 @@ public static partial class Directions
         (HostingHomeVisitors(), VisitDirection.Outbound),
         (HostingHomePeople(), VisitDirection.Outbound),
         (HomePeopleHosted(), VisitDirection.Outbound),
-        // Opened by the host ("Hosted by X University, an OUC team ..."): the guests are the sentence's subject.
+        // Opened by the host ("Hosted by X University, an OUC team ...", "Welcomed at X University, an OUC party ..."): the
+        // guests are the sentence's subject.
         (HostedByOtherOpener(), VisitDirection.Outbound),
         // One of the home university's officers, named with the role, who travels: "Zhang Wei, head of the OUC Learning Centre in
         // Zambia, paid a courtesy call on ...", "Jing Degang, OUC president, met ... during a visit to South Korea".
@@ -71,7 +73,8 @@ public static partial class Directions
         (AccompaniedByHome(), VisitDirection.Inbound),
         // Guests brought to the home university's city: "An exchange visit brought eight lecturers of X to Beijing".
         (ToHomeCity(), VisitDirection.Inbound),
-        // The home university's own people as the ones who travel, or sent: "the OUC dispatched a team".
+        // The home university's own people as the ones who travel, or sent: "the OUC dispatched a team", "Sent by the OUC to
+        // Nairobi", "Staff of the International Exchange Office of the OUC visited".
         (HomePeople(), VisitDirection.Outbound),
         // Others as the ones who travel: "a delegation of X University visited ...", "Kenya's minister visited ...".
         (OthersTravelling(), VisitDirection.Inbound),
@@ -90,7 +93,7 @@ public static partial class Directions
         return VisitDirection.Outbound;
     }
 
-    [GeneratedRegex(@"\b(visit(ed)?|visiting(?!\s+" + Home + @"\s+((?>[\w-]{1,40})\s+)?" + Visitors + @"\b)|(a|an|their|his|her|its) ((?>[\w-]{1,40})\s+){0,2}((visit|trip|mission|journey) to|(tour|visit) of)|(led|headed) (a|an|the|its|his|her|their) ((?>[\w-]{1,40})\s+){0,2}(delegation|team|group|party) to|(was|were) at|came to|come to|toured|called on|arrived (at|in)|(sent|dispatched)\b[^.;]{0,120}\bto|called at|brought\b[^.;]{0,120}\bto|(welcomed|received|hosted) (at|to)|stopped (at|in)|(were|was) (shown|taken) around|guests? of|inspected|stayed (at|with)|(exchange|stay|placement|attachment)s? at|spent\b[^.;]{0,120}\b(at|with)|visiting (scholar|professor|fellow|researcher|student|lecturer)s? (at|to|of)|(held|had) (talks|meetings?|discussions)\s+at|(dropped|dropping|looked|looking) in on|(dropped|dropping) by)\s+" + Home + @"\b" + NotACentreAbroad, Linear.Options, Linear.TimeoutMilliseconds)]
+    [GeneratedRegex(@"\b(visit(ed)?|visiting(?!\s+" + Home + @"\s+((?>[\w-]{1,40})\s+)?" + Visitors + @"\b)|(a|an|their|his|her|its) ((?>[\w-]{1,40})\s+){0,2}((visit|trip|mission|journey) to|(tour|visit) of)|(led|headed) (a|an|the|its|his|her|their) ((?>[\w-]{1,40})\s+){0,2}(delegation|team|group|party) to|(was|were) at|came to|come to|toured|called on|arrived (at|in)|(sent|dispatched)\b[^.;]{0,120}\bto|called at|brought\b[^.;]{0,120}\bto|(welcomed|received|hosted) (on\s+(\w{1,12}\s+){1,3})?(at|to)|stopped (at|in)|(were|was) (shown|taken) around|guests? of|inspected|stayed (at|with)|(exchange|stay|placement|attachment)s? at|spent\b[^.;]{0,120}\b(at|with)|visiting (scholar|professor|fellow|researcher|student|lecturer)s? (at|to|of)|(held|had) (talks|meetings?|discussions)\s+at|(dropped|dropping|looked|looking) in on|(dropped|dropping) by)\s+" + Home + @"\b" + NotACentreAbroad, Linear.Options, Linear.TimeoutMilliseconds)]
     private static partial Regex ToHome();
 
     /// <summary>"visited the OUC Learning Centre in Zambia": one of the home university's centres abroad is no visit to it.</summary>
@@ -99,7 +102,7 @@ public static partial class Directions
     [GeneratedRegex(@"\b(visited|toured|came to|was at|were at)\s+(the\s+)?((?>[\w'’-]{1,40})\s+){1,4}(of|at)\s+" + Home + @"\b", Linear.Options, Linear.TimeoutMilliseconds)]
     private static partial Regex ToPartOfHome();
 
-    [GeneratedRegex(Home + @"\s+(was|were|has been|had been)\s+(paid a visit|visited)\b", Linear.Options, Linear.TimeoutMilliseconds)]
+    [GeneratedRegex(Home + @"\s+(was|were|has been|had been)\s+(paid a visit|visited|the\s+((?>[\w-]{1,40})\s+)?stop)\b", Linear.Options, Linear.TimeoutMilliseconds)]
     private static partial Regex HomeVisited();
 
     [GeneratedRegex(@"\b" + Hosting + @"\s+((?>[\w,'’-]{1,40})\s+){0,5}" + Visitors + @"\s+(from|of)\s+" + Home + @"\b", Linear.Options, Linear.TimeoutMilliseconds)]
@@ -125,7 +128,7 @@ public static partial class Directions
         + @"|\b(invited by|at the invitation of|on the invitation of)\s+" + Home + @"\b|^(hosting|receiving|welcoming)\b[^,;.]{1,120},\s+(" + HomeOfficer + @"|" + Home + @"\b)", Linear.Options, Linear.TimeoutMilliseconds)]
     private static partial Regex HomeAsHost();
 
-    [GeneratedRegex(@"^(hosted|received|welcomed|invited) by\s+(?!" + Home + @"\b)[^,;.]{1,120},\s+((a|an|the)\s+)?" + Home + @"\s+((?>[\w-]{1,40})\s+){0,2}" + Visitors + @"\b", Linear.Options, Linear.TimeoutMilliseconds)]
+    [GeneratedRegex(@"^(hosted|received|welcomed|invited) (by|at)\s+(?!" + Home + @"\b)[^,;.]{1,120},\s+((a|an|the)\s+)?" + Home + @"\s+((?>[\w-]{1,40})\s+){0,2}" + Visitors + @"\b", Linear.Options, Linear.TimeoutMilliseconds)]
     private static partial Regex HostedByOtherOpener();
 
     [GeneratedRegex(Visitors + @"\s+(of|from)\s+(?!" + Home + @"\b)[^.;]{1,120}?\b(came|come|travell?ed|arrived)\s+(to|in)\s+Beijing\b|\bbrought\s+((?>[\w-]{1,40})\s+){0,3}" + Visitors + @"\s+(of|from)\s+(?!" + Home + @"\b)[^.;]{1,120}?\bto\s+Beijing\b", Linear.Options, Linear.TimeoutMilliseconds)]
@@ -151,7 +154,8 @@ public static partial class Directions
     [GeneratedRegex(@"^accompanied by\b(?![^,;.]{0,120}\b(OUC|Open University of China)\b)[^,;.]{1,120},\s+((a|an|the)\s+)?((?>[\w-]{1,40}\s+)?" + Home + @"\s+((?>[\w-]{1,40})\s+){0,2}" + Visitors + @"\b|((?>[\w-]{1,40})\s+){0,2}" + Visitors + @"\s+(of|from)\s+" + Home + @"\b)", Linear.Options, Linear.TimeoutMilliseconds)]
     private static partial Regex AccompaniedByOthersOpener();
 
-    [GeneratedRegex(Visitors + @"\s+(of\s+(\d+|\w+)\s+)?(of|from)\s+" + Home + @"\b|\b(OUC|Open University of China)('s|’s)?\)?\s+((?>[\w-]{1,40})\s+){0,2}" + Visitors + @"\b|" + Home + @"\s+(sent|dispatched)\b", Linear.Options, Linear.TimeoutMilliseconds)]
+    [GeneratedRegex(Visitors + @"\s+(of\s+(\d+|\w+)\s+)?(of|from)\s+" + Home + @"\b|\b(OUC|Open University of China)('s|’s)?\)?\s+((?>[\w-]{1,40})\s+){0,2}" + Visitors + @"\b|" + Home + @"\s+(sent|dispatched)\b|\b(sent|dispatched) by\s+" + Home + @"\s+to\b"
+        + @"|" + Visitors + @"\s+(of|from)\s+(the\s+)?((?-i:[A-Z])[\w-]{1,30}\s+){1,5}(Office|Department|School|College|Centre|Center|Division)\s+of\s+" + Home + @"\b", Linear.Options, Linear.TimeoutMilliseconds)]
     private static partial Regex HomePeople();
 
     [GeneratedRegex(Visitors + @"\s+(of|from)\b|\b(ambassador|consul|minister|rectors?|chancellor)\b", Linear.Options, Linear.TimeoutMilliseconds)]
