@@ -12,6 +12,10 @@ namespace Timeline.Importing;
 public static partial class Directions
 {
     private const string Home = @"(the\s+)?(OUC|Open University of China)(\s*\(OUC\))?('s|’s)?";
+
+    /// <summary>A unit of the home university, named before its field ("International Exchange Office") or after it ("Office of International Exchange").</summary>
+    private const string HomeUnit = "(Office|Department|School|College|Centre|Center|Division)";
+
     private const string Visitors = @"(delegations?|teams?|group|party|staff|teachers|tutors|researchers|lecturers|professors|designers|representatives|officials|visitors|guests|experts|scholars|learners|students|leaders|engineers|trainers|technicians|instructors|inspectors|journalists|members|president|vice president|secretary|director|dean|head)";
     private const string Hosting = @"(received|welcomed|hosted|invited|greeted|(played|plays|was|were|is|are) host\b[^.;]{0,40}?\bto|opened (its|their) ((?>[\w-]{1,40})\s+){0,2}(campus|doors|classrooms|centres?|centers?|studios|library)\s+" + OnADay + "to|had as (its|their) guests?|had a visit from)";
 
@@ -155,7 +159,7 @@ public static partial class Directions
     private static partial Regex AccompaniedByOthersOpener();
 
     [GeneratedRegex(Visitors + @"\s+(of\s+(\d+|\w+)\s+)?(of|from)\s+" + Home + @"\b|\b(OUC|Open University of China)('s|’s)?\)?\s+((?>[\w-]{1,40})\s+){0,2}" + Visitors + @"\b|" + Home + @"\s+(sent|dispatched)\b|\b(sent|dispatched) by\s+" + Home + @"\s+to\b"
-        + @"|" + Visitors + @"\s+(of|from)\s+(the\s+)?((?-i:[A-Z])[\w-]{1,30}\s+){1,5}(Office|Department|School|College|Centre|Center|Division)\s+of\s+" + Home + @"\b", Linear.Options, Linear.TimeoutMilliseconds)]
+        + @"|" + Visitors + @"\s+(of|from)\s+(the\s+)?(((?-i:[A-Z])[\w-]{1,30}\s+){1,5}" + HomeUnit + @"|" + HomeUnit + @"\s+(of|for)(\s+(?-i:[A-Z])[\w-]{1,30}){1,4})\s+of\s+" + Home + @"\b", Linear.Options, Linear.TimeoutMilliseconds)]
     private static partial Regex HomePeople();
 
     [GeneratedRegex(Visitors + @"\s+(of|from)\b|\b(ambassador|consul|minister|rectors?|chancellor)\b", Linear.Options, Linear.TimeoutMilliseconds)]

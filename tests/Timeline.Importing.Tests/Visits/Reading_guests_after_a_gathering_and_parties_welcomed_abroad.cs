@@ -16,6 +16,8 @@ public sealed class Reading_guests_after_a_gathering_and_parties_welcomed_abroad
     [InlineData("The OUC was the last stop of a study tour made by ten school heads from Latvia, who spent 3 May 2022 at the university.", VisitDirection.Inbound)]
     [InlineData("A team of three OUC technicians travelled to Riga in May 2022 to help a college there equip its studio.", VisitDirection.Outbound)]
     [InlineData("Staff of the International Exchange Office of the OUC visited Tallinn University on 3 May 2022.", VisitDirection.Outbound)]
+    [InlineData("Staff of the Office of International Exchange of the OUC visited the University of Latvia in Riga on 3 May 2022.", VisitDirection.Outbound)]
+    [InlineData("Two lecturers from the Department for Distance Learning of the Open University of China toured Tartu in May 2022.", VisitDirection.Outbound)]
     public void The_visit_and_who_travelled_are_read(string text, VisitDirection direction)
     {
         var reading = AnnouncementExtractor.Extract(text, 0, new DateOnly(2022, 5, 9));
