@@ -30,8 +30,9 @@ public static class ImportScenario
         var split = Paragraphs.Split(page);
         // The service reads pages for as long as it runs, so the figure is its steady pace: first a page of other
         // paragraphs goes through while the just-in-time compiler optimises the extractor. That pass is shown too.
-        // The lexicon's patterns are compiled on a background thread from the first paragraph on (a service starts it
-        // at start-up); the count waits for them, so that making their code is not counted as reading paragraphs.
+        // The lexicon's patterns are compiled on a background thread from the first paragraph on (in a service, from its
+        // first import, or at its start with Api:WarmImporterAtStart); the count waits for them, so that making their code
+        // is not counted as reading paragraphs.
         var clock = Stopwatch.StartNew();
         var compiledIn = AnnouncementExtractor.Warm().ContinueWith(_ => clock.Elapsed.TotalSeconds, TaskScheduler.Default);
         var warmUp = Paragraphs.Split(SyntheticAnnouncements.Page(WarmUpParagraphs, seed: 11));
