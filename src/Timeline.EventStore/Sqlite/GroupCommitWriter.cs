@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Threading.Channels;
 using Microsoft.Data.Sqlite;
 
@@ -23,7 +22,6 @@ internal sealed class GroupCommitWriter : IDisposable
     private readonly SqliteConnection _connection;
     private readonly Action<StoredEvent[]> _committed;
     private readonly Thread _loop;
-    private int _queued;
 
     /// <param name="committed">Given, after each commit returned and before its callers learn of it, the events it stored.</param>
     public GroupCommitWriter(SqliteConnection connection, TimeProvider clock, Action<StoredEvent[]> committed)
@@ -39,7 +37,6 @@ internal sealed class GroupCommitWriter : IDisposable
         CancellationToken cancellationToken)
     {
         var pending = new PendingAppend(stream, expected, events, cancellationToken);
-        Interlocked.Increment(ref _queued);
         if (!_queue.Writer.TryWrite(pending))
             throw new ObjectDisposedException(nameof(SqliteEventStore));
         return pending.Completion.Task;
@@ -48,15 +45,11 @@ internal sealed class GroupCommitWriter : IDisposable
     private void Run()
     {
         var batch = new List<PendingAppend>(MaxAppendsPerCommit);
-        var (answered, took) = (0, 0L);
         while (WaitForAppends())
         {
-            AwaitAnsweredCallers(answered, took);
-            var started = Stopwatch.GetTimestamp();
             batch.Clear();
             while (batch.Count < MaxAppendsPerCommit && _queue.Reader.TryRead(out var pending))
             {
-                Interlocked.Decrement(ref _queued);
                 if (pending.Cancellation.IsCancellationRequested)
                     pending.Completion.TrySetCanceled(pending.Cancellation);
                 else
@@ -64,27 +57,7 @@ internal sealed class GroupCommitWriter : IDisposable
             }
             if (batch.Count > 0)
                 Commit(batch);
-            (answered, took) = (batch.Count, Stopwatch.GetTimestamp() - started);
         }
-    }
-
-    /// <summary>
-    /// Gives the callers the last commit answered time to come back with their next appends before the next group is
-    /// taken, until as many wait as were answered or for at most as long as that commit took. Their continuations run on
-    /// the pool, and the first of them queued its next append within microseconds: taken alone, it cost a whole commit
-    /// and sync while the others queued behind it, so that every other commit of 64 busy writers held one append. A lone
-    /// writer (a last group of one) is never held back, and an append that arrives meanwhile waits no longer than it
-    /// would have behind a commit just begun.
-    /// </summary>
-    private void AwaitAnsweredCallers(int answered, long took)
-    {
-        if (answered <= 1)
-            return;
-        var since = Stopwatch.GetTimestamp();
-        // Yields the core to the callers' continuations rather than sleeping: the shortest sleep outlasts several commits.
-        var spinner = new SpinWait();
-        while (Volatile.Read(ref _queued) < answered && Stopwatch.GetTimestamp() - since < took)
-            spinner.SpinOnce(sleep1Threshold: -1);
     }
 
     /// <summary>Blocks this thread (never a pool thread) until an append waits, or the writer is closed.</summary>
