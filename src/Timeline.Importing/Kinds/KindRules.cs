@@ -94,7 +94,8 @@ public static partial class KindRules
         if (general == ActivityKind.MeetingHeld && firstAt[(int)ActivityKind.DelegationVisited] != int.MaxValue && DuringVisit().IsMatch(text))
             return ActivityKind.DelegationVisited;
         // "made a trip to Colombo to train the university's staff", "visited Bangkok to attend the board meeting", "came to
-        // the OUC for training in blended teaching": a journey made for another act is that act ("for a short course on
+        // the OUC for training in blended teaching", "flew to Nairobi to open the OUC Learning Centre": a journey made for
+        // another act is that act ("for a short course on
         // Chinese culture" is what a visit held).
         if (general == ActivityKind.DelegationVisited && Purpose().Match(text, firstAt[(int)ActivityKind.DelegationVisited]) is { Success: true } purpose)
             return purpose.Groups["training"].Success ? ActivityKind.TrainingHeld

@@ -53,7 +53,7 @@ public static partial class Directions
         (ToPartOfHome(), VisitDirection.Inbound),
         (HomeVisited(), VisitDirection.Inbound),
         // The home university as the host named: "were the OUC's guests", "received by OUC vice president ...", "received by
-        // Wang Ping, vice president of the OUC",
+        // Wang Ping, vice president of the OUC", "Welcomed by the director of the OUC's Learning Resources Centre",
         // "Invited by the OUC, ...", "Hosting a group from X, OUC staff ...".
         (HomeAsHost(), VisitDirection.Inbound),
         // Another side hosting the home university's people: "X received a delegation from the OUC", "hosted OUC staff".
@@ -78,7 +78,8 @@ public static partial class Directions
         // Guests brought to the home university's city: "An exchange visit brought eight lecturers of X to Beijing".
         (ToHomeCity(), VisitDirection.Inbound),
         // The home university's own people as the ones who travel, or sent: "the OUC dispatched a team", "Sent by the OUC to
-        // Nairobi", "Staff of the International Exchange Office of the OUC visited".
+        // Nairobi", "Staff of the International Exchange Office of the OUC visited", "the OUC ... took a group of school heads
+        // to Finland", "the OUC was represented at the University of Cape Town".
         (HomePeople(), VisitDirection.Outbound),
         // Others as the ones who travel: "a delegation of X University visited ...", "Kenya's minister visited ...".
         (OthersTravelling(), VisitDirection.Inbound),
