@@ -8,7 +8,7 @@ edge first. Then leave-one-part-out: on all parts but one, the setting that catc
 most --budget of right ones flagged (fewest flagged on a tie, then the importer's own setting), and what it does on the
 part left out.
 
-    python3 tools/review-flag/curve.py [readings.tsv ...] [--budget 0.15] [--kept-only]
+    python3 tools/review-flag/curve.py [readings.tsv ...] [--budget 0.15] [--kept-only | --new-only]
 """
 import argparse
 import itertools
@@ -61,8 +61,8 @@ VARIED = {
 THRESHOLDS = [0.2, 0.3, 0.35, 0.4, 0.45]
 
 
-def settings(extra):
-    varied = dict(VARIED)
+def settings(extra, only_extra=False):
+    varied = {} if only_extra else dict(VARIED)
     for name in extra:
         varied.setdefault(name, [0, SLIGHT, LESSER, STRONG])
     names = list(varied)
@@ -104,11 +104,12 @@ def main():
     parser.add_argument("--budget", type=float, default=0.15)
     parser.add_argument("--top", type=int, default=12)
     parser.add_argument("--kept-only", action="store_true", help="weigh signals the importer no longer prints at none, not varied")
+    parser.add_argument("--new-only", action="store_true", help="vary only the signals the importer does not weigh (candidates), keeping its own weights")
     args = parser.parse_args()
     for path in args.readings:
         rows = load(path)
         extra = [] if args.kept_only else sorted({s for _, _, fired in rows for s in fired} - set(KEPT))
-        candidates = list(settings(extra))
+        candidates = list(settings(extra, args.new_only))
         print(f"== {path}: {len(rows)} readings, {sum(w for _, w, _ in rows)} wrong; {len(candidates)} settings")
         points = {}
         for threshold, weights in candidates:

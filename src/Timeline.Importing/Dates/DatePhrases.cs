@@ -82,8 +82,12 @@ public static partial class DatePhrases
         var startYear = Number(match, "y1") ?? endYear;
         if (match.Groups["edge"].Success && startYear is { } year)
         {
-            date = HistoricalDate.On(match.Groups["edge"].Value.Equals("first", StringComparison.OrdinalIgnoreCase)
-                ? DatePoint.Create(year, 1, 1) : DatePoint.Create(year, 12, 31));
+            // "the last day of 2019", "the last day of February 2024": the first or last day of the year or month.
+            var first = match.Groups["edge"].Value.Equals("first", StringComparison.OrdinalIgnoreCase);
+            var month = MonthOf(match, "m1");
+            date = HistoricalDate.On(month is { } m
+                ? DatePoint.Create(year, m, first ? 1 : DateTime.DaysInMonth(year, m))
+                : first ? DatePoint.Create(year, 1, 1) : DatePoint.Create(year, 12, 31));
             return true;
         }
         if (endYear is null && match.Groups["m1"].Success && match.Groups["d1"].Success)
@@ -111,7 +115,25 @@ public static partial class DatePhrases
     }
 
     private static int? Number(Match match, string group) =>
-        match.Groups[group].Success ? int.Parse(match.Groups[group].Value, CultureInfo.InvariantCulture) : null;
+        match.Groups[group].Success
+            ? group == "d1" && match.Groups["w1"].Success ? OrdinalDay(match.Groups["w1"].Value) : int.Parse(match.Groups[group].Value, CultureInfo.InvariantCulture)
+            : null;
+
+    /// <summary>"twenty-third" is 23: the tens' word, then the units' ordinal after a hyphen or a space, or an ordinal alone.</summary>
+    private static int OrdinalDay(string words)
+    {
+        var lower = words.ToLowerInvariant();
+        var tens = lower.StartsWith("thirt", StringComparison.Ordinal) ? 30 : lower.StartsWith("twent", StringComparison.Ordinal) ? 20 : 0;
+        var units = tens == 0 ? lower : lower.IndexOfAny(['-', ' ']) is var cut and > 0 ? lower[(cut + 1)..].Trim() : "";
+        return tens + (units.Length == 0 ? 0 : Array.IndexOf(OrdinalWords, units) + 1);
+    }
+
+    private static readonly string[] OrdinalWords =
+        ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth",
+         "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth"];
+
+    /// <summary>The days of a month written as ordinal words, "the twenty-third of May": the tens before the units.</summary>
+    private const string DayWords = @"(?<w1>(?<d1>)(?:(?:twenty|thirty)[\s-](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|thirtieth|twentieth|(?:thir|four|fif|six|seven|eigh|nine)teenth|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth))";
 
     private static int? MonthOf(Match match, string group) => match.Groups[group].Success
         ? match.Groups[group].ValueSpan[..3] switch
@@ -137,7 +159,7 @@ public static partial class DatePhrases
         + @"|(?<d1>1[3-9]|2\d|3[01])/(?<n1>0?[1-9]|1[0-2])/" + Year1 + @"|(?<n1>0?[1-9]|1[0-2])/(?<d1>1[3-9]|2\d|3[01])/" + Year1 + @")(?![\d./-]\d)", Linear.Options, Linear.TimeoutMilliseconds)]
     private static partial Regex NumericDay();
 
-    [GeneratedRegex(@"\b(?:the\s+)?(?<edge>first|last)\s+day\s+of\s+(?:the\s+year\s+)?" + Year1 + @"\b", Linear.Options, Linear.TimeoutMilliseconds)]
+    [GeneratedRegex(@"\b(?:the\s+)?(?<edge>first|last)\s+day\s+of\s+(?:the\s+year\s+|" + Month1 + @",?\s+)?" + Year1 + @"\b", Linear.Options, Linear.TimeoutMilliseconds)]
     private static partial Regex EdgeOfYear();
 
     [GeneratedRegex(@"\b" + Day1 + @"\s+(?:of\s+)?" + Month1 + @",?(?:\s+" + Year1 + ")?" + To + Day2 + @"\s+(?:of\s+)?" + Month2 + @",?\s+" + Year2, Linear.Options, Linear.TimeoutMilliseconds)]
@@ -152,7 +174,7 @@ public static partial class DatePhrases
     [GeneratedRegex(@"\b" + Month1 + @"\s+" + Day1 + To + Day2 + @",?(?:\s+" + Year1 + ")?", Linear.Options, Linear.TimeoutMilliseconds)]
     private static partial Regex WithinMonthMonthFirst();
 
-    [GeneratedRegex(@"\b(?:the\s+)?" + Day1 + @"\s+(?:of\s+|day\s+of\s+)?" + Month1 + @",?(?:\s+" + Year1 + @")?\b", Linear.Options, Linear.TimeoutMilliseconds)]
+    [GeneratedRegex(@"\b(?:(?:the\s+)?" + Day1 + @"\s+(?:of\s+|day\s+of\s+)?|the\s+" + DayWords + @"\s+(?:day\s+)?of\s+)" + Month1 + @",?(?:\s+" + Year1 + @")?\b", Linear.Options, Linear.TimeoutMilliseconds)]
     private static partial Regex DayFirst();
 
     [GeneratedRegex(@"\b" + Month1 + @"\s+(?:the\s+)?" + Day1 + @"(?:,?\s+" + Year1 + @")?\b", Linear.Options, Linear.TimeoutMilliseconds)]

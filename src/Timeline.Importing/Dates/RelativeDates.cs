@@ -60,6 +60,10 @@ public static partial class RelativeDates
         if (ArrivedBefore().IsMatch(text.AsSpan(Math.Max(0, match.Index - ArrivalReach), Math.Min(ArrivalReach, match.Index)))
             && NextDayAfterArrival().IsMatch(text, after))
             return HistoricalDate.On(DatePoint.OfDay(day.AddDays(1)));
+        // "On 3 July 2024, OUC staff flew to Tashkent, where the next day they called on ...": a journey dated, and what was
+        // done on arriving the next day, is that day, as after a dated arrival.
+        if (JourneyThenNextDay().IsMatch(text, after))
+            return HistoricalDate.On(DatePoint.OfDay(day.AddDays(1)));
         if (ClosingDay().Match(text, after) is { Success: true } closing && ClosedOn(closing, day) is { } last)
             return HistoricalDate.Between(DatePoint.OfDay(day), DatePoint.OfDay(last));
         if (!FollowingDay().IsMatch(text, after))
@@ -102,6 +106,9 @@ public static partial class RelativeDates
 
     [GeneratedRegex(@"\G[^.;]{0,80}?\band\s+(?:\w+\s+){0,2}(?:closed|ended|finished|concluded)\s+on\s+(?:the\s+)?(?<d>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?-i:(?<m>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))[a-z]{0,6}\.?(?:,?\s+(?<y>(?:19|20)\d{2}))?\b", Linear.Options, Linear.TimeoutMilliseconds)]
     private static partial Regex ClosingDay();
+
+    [GeneratedRegex(@"\G[^.;]{0,40}?\b(?:flew|travell?ed|went|arrived|landed)\s+(?:to|in|at)\b[^.;]{0,60}?,\s+where\s+(?:(?:on\s+)?the\s+)?(?:following|next)\s+day\b", Linear.Options, Linear.TimeoutMilliseconds)]
+    private static partial Regex JourneyThenNextDay();
 
     [GeneratedRegex(@"\b(?:arrived|arriving|landed)\b[^.;]{0,60}$", Linear.Options, Linear.TimeoutMilliseconds)]
     private static partial Regex ArrivedBefore();

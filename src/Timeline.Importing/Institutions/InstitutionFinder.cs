@@ -36,7 +36,7 @@ public static partial class InstitutionFinder
             // "Education Foundation of the Open University of China (OUC)": the acronym names the words it abbreviates.
             var abbreviated = Abbreviated(name, acronym);
             if (abbreviated == name && name.Contains(" and ", StringComparison.Ordinal) && Initials(name) != acronym
-                && !SpelledThenOf(name.Split(' '), acronym))
+                && !SpelledThenOf(name.Split(' '), acronym) && InitialsWithOf(name.Split(' ')) != acronym)
                 abbreviated = Clean(name[(name.LastIndexOf(" and ", StringComparison.Ordinal) + 5)..]);
             abbreviated = WithItsOwner(name, abbreviated);
             var prefix = name[..^abbreviated.Length].Trim();
@@ -251,7 +251,8 @@ public static partial class InstitutionFinder
             country = known?.Country ?? country;
         }
         // "the International Exchange Office of the OUC": an office or school named as the home university's is the home
-        // university taking part, as its possessive makes it ("the OUC's Office of International Exchange").
+        // university taking part, as its possessive makes it ("the OUC's Office of International Exchange"), also where the
+        // possessive opens the name read ("Staff of the OUC's School of Engineering").
         if (known is null && HomeUnit().IsMatch(name))
         {
             Add(found, KnownInstitutions.Home.Name, KnownInstitutions.Home.Acronym, at);
@@ -344,7 +345,7 @@ public static partial class InstitutionFinder
 
     // Words and runs of words are bounded, so each place in a text is tried a bounded number of times.
     /// <summary>Small words inside names, English and the particles of other languages ("Ateneo de Manila", "Universidade Federal do Rio").</summary>
-    private const string Particles = "of|for|and|the|on|in|de|do|da|dos|das|di|del|della|des|du|van|von|der|den|la|y|a|&";
+    private const string Particles = "of|for|and|the|on|in|de|do|da|dos|das|di|del|della|des|du|van|von|der|den|la|y|a|para|&";
 
     /// <summary>
     /// A capitalised word of a name. A full stop inside a word ("U.S.") or after an abbreviation or an initial ("St. Mary's",
@@ -367,7 +368,7 @@ public static partial class InstitutionFinder
     [GeneratedRegex(@"(?<name>\b" + Word + @"(?:\s{1,4}" + Word + @"){0,14})\s{0,4}\((?<acronym>[A-Z][A-Za-z&]{0,10}[A-Z])\)", RegexOptions.None, matchTimeoutMilliseconds: Linear.TimeoutMilliseconds)]
     private static partial Regex WithAcronym();
 
-    [GeneratedRegex(@"\b(?:(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)" + NameWord + @"\s{1,4}(?:(?:" + Particles + @")\s{1,4}){0,3}){0,10}(?:" + Heads + @")\b(?:\s{1,4}(?:of|for|in|on)\s{1,4}(?:the\s{1,4})?" + NameWord + @"(?:\s{1,4}(?:(?:and|de|do|da|dos|das|di|del|della|des|du|van|von|der|den|la|y|a|es)\s{1,4})?" + NameWord + @"|" + FieldList + @"){0,8}){0,3}", RegexOptions.None, matchTimeoutMilliseconds: Linear.TimeoutMilliseconds)]
+    [GeneratedRegex(@"\b(?:(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)" + NameWord + @"\s{1,4}(?:(?:" + Particles + @")\s{1,4}){0,3}){0,10}(?:" + Heads + @")\b(?:\s{1,4}(?:of|for|in|on)\s{1,4}(?:the\s{1,4})?" + NameWord + @"(?:\s{1,4}(?:(?:and|de|do|da|dos|das|di|del|della|des|du|van|von|der|den|la|y|a|es|para|with(?=\s{1,4}Disabilit))\s{1,4})?" + NameWord + @"|" + FieldList + @"){0,8}){0,3}", RegexOptions.None, matchTimeoutMilliseconds: Linear.TimeoutMilliseconds)]
     private static partial Regex WithHeadNoun();
 
     [GeneratedRegex(@"\b(?:" + Heads + "|UNESCO|UNICEF|" + ForeignHeads + @")\b", RegexOptions.None, matchTimeoutMilliseconds: Linear.TimeoutMilliseconds)]
@@ -405,7 +406,7 @@ public static partial class InstitutionFinder
     [GeneratedRegex(@"^(?:Department|Faculty|Division|Section)\b|^(?:School|Office|College) of (?!the\s)|^Party Committee\b|^OUC\s|^Confucius (?:Institute|Classroom)$", RegexOptions.None, matchTimeoutMilliseconds: Linear.TimeoutMilliseconds)]
     private static partial Regex UnitName();
 
-    [GeneratedRegex(@"\b(?:Office|Department|Division|Faculty|School|College|Centre|Center)\s{1,4}of\s{1,4}(?:the\s{1,4})?(?:OUC|Open\s{1,4}University\s{1,4}of\s{1,4}China)$", RegexOptions.None, matchTimeoutMilliseconds: Linear.TimeoutMilliseconds)]
+    [GeneratedRegex(@"\b(?:Office|Department|Division|Faculty|School|College|Centre|Center)\s{1,4}of\s{1,4}(?:the\s{1,4})?(?:OUC|Open\s{1,4}University\s{1,4}of\s{1,4}China)$|^(?:OUC|Open\s{1,4}University\s{1,4}of\s{1,4}China)['’]s\s", RegexOptions.None, matchTimeoutMilliseconds: Linear.TimeoutMilliseconds)]
     private static partial Regex HomeUnit();
 
     [GeneratedRegex(@"(?:\b(?:a|an|A|An|its|Its)|\b(?:OUC|Open University of China|UNESCO)['’]s)\s{1,4}$", RegexOptions.None, matchTimeoutMilliseconds: Linear.TimeoutMilliseconds)]

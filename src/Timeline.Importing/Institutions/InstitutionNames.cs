@@ -139,8 +139,17 @@ public static partial class InstitutionFinder
             if (SpelledThenOf(words[start..], acronym))
                 return string.Join(' ', words[start..]);
         }
+        // "Ministry of Education and Training (MOET)": an acronym that spells its "of" as well, and so the whole name.
+        for (var start = words.Length - 1; start >= 0; start--)
+        {
+            if (InitialsWithOf(words[start..]).Equals(acronym, StringComparison.Ordinal))
+                return string.Join(' ', words[start..]);
+        }
         return name;
     }
+
+    private static string InitialsWithOf(string[] words) =>
+        string.Concat(words.Where(w => w.Length > 0 && (char.IsUpper(w[0]) || w == "of")).Select(w => w == "of" ? 'O' : w[0]));
 
     private static bool SpelledThenOf(string[] words, string acronym)
     {

@@ -24,6 +24,7 @@ public static class KnownInstitutions
         new("commonwealth-of-learning", "Commonwealth of Learning", "COL", null),
         new("icde", "International Council for Open and Distance Education", "ICDE", null),
         new("aaou", "Asian Association of Open Universities", "AAOU", null),
+        new("international-telecommunication-union", "International Telecommunication Union", "ITU", null),
         new("stou", "Sukhothai Thammathirat Open University", "STOU", "TH"),
         new("open-university-uk", "The Open University", "OU", "GB"),
         new("ignou", "Indira Gandhi National Open University", "IGNOU", "IN"),
@@ -58,6 +59,8 @@ public static class KnownInstitutions
         new("ericsson", "Ericsson", null, null),
         new("telkom-kenya", "Telkom Kenya", null, "KE"),
         new("china-telecom", "China Telecom", null, "CN"),
+        new("china-mobile", "China Mobile", null, "CN"),
+        new("ethio-telecom", "Ethio Telecom", null, "ET"),
         new("nokia", "Nokia", null, null),
         new("siemens-healthineers", "Siemens Healthineers", null, null),
     ];

@@ -62,6 +62,6 @@ public static partial class InstitutionFinder
     [GeneratedRegex(@"\G\s*,\s+(?:the\s+|its\s+|their\s+|an?\s+)?(?:(?-i:[A-Z]{2,8})\s+)?(?:(?:executive|vice|deputy|associate|assistant|acting|former|general|chief)\s+)*(?:president|director|dean|rector|minister|ambassador|secretary|chair|professor|chancellor|principal|head|manager|officer|representative|founder|ceo)\b", Linear.Options, Linear.TimeoutMilliseconds)]
     private static partial Regex RoleAfter();
 
-    [GeneratedRegex(@"\b(?:" + ForeignHeads + @")(?:\s{1,4}(?:(?:de|da|do|dos|das|di|din|del|della|des|du|la|las|los|les|el|a|e|y|für|van|voor)\s{1,4}){0,2}(?>[A-Z\u00C0-\u00DE](?:[\w'’-]|\.(?=\w)){0,40})){1,6}", RegexOptions.None, matchTimeoutMilliseconds: Linear.TimeoutMilliseconds)]
+    [GeneratedRegex(@"\b(?:" + ForeignHeads + @")(?:\s{1,4}(?:(?:de|da|do|dos|das|di|din|del|della|des|du|la|las|los|les|el|a|e|y|para|für|van|voor)\s{1,4}){0,2}(?>[A-Z\u00C0-\u00DE](?:[\w'’-]|\.(?=\w)){0,40})){1,6}", RegexOptions.None, matchTimeoutMilliseconds: Linear.TimeoutMilliseconds)]
     private static partial Regex HeadFirst();
 }

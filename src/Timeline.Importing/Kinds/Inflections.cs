@@ -10,7 +10,9 @@ public static class Inflections
 {
     /// <summary>
     /// Forms of verbs. "base|past|participle|ing" overrides the rule for the forms given. A leading "!" keeps only
-    /// the past and -ing forms, for verbs whose base is also a common noun ("tutors of the OUC" did nothing).
+    /// the past and -ing forms, for verbs whose base is also a common noun ("tutors of the OUC" did nothing). A verb
+    /// written in its past form with nothing overridden ("stayed at") is that form alone: the rule would make forms no one
+    /// writes ("stayeds at", "stayeding at").
     /// </summary>
     public static IEnumerable<string> Verbs(params string[] specs) => specs.SelectMany(VerbForms);
 
@@ -26,6 +28,8 @@ public static class Inflections
         var (head, tail) = Split(nounLike ? spec[1..] : spec);
         var given = head.Split('|');
         var lemma = given[0];
+        if (given.Length == 1 && IsPast(lemma))
+            return [head + tail];
         var past = given.Length > 1 ? given[1] : Past(lemma);
         var participle = given.Length > 2 ? given[2] : past;
         var ing = given.Length > 3 ? given[3] : Ing(lemma);
@@ -46,6 +50,10 @@ public static class Inflections
         var space = spec.IndexOf(' ');
         return space < 0 ? (spec, "") : (spec[..space], spec[space..]);
     }
+
+    /// <summary>"stayed", "visited", "carried"; not "need", "feed", "seed" or "shed", whose -ed is no ending.</summary>
+    private static bool IsPast(string verb) =>
+        verb.Length > 4 && verb.EndsWith("ed", StringComparison.Ordinal) && !verb.EndsWith("eed", StringComparison.Ordinal);
 
     private static bool EndsInConsonantY(string word) =>
         word.Length > 1 && word[^1] == 'y' && !"aeiou".Contains(word[^2]);

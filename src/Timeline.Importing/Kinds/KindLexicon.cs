@@ -65,17 +65,20 @@ public static class KindLexicon
                 "reached the final", "in the final of", "won the final"))),
 
         (ActivityKind.DelegationVisited, Alone(Verbs("visit", "tour", "!call|called|called|calling on", "travel|travelled|travelled|travelling to",
-            "travel|traveled|traveled|traveling to", "journey to", "come|came|come|coming to",
+            "travel|traveled|traveled|traveling to", "journey to", "fly|flew|flown|flying to", "come|came|come|coming to",
             "arrive at", "arrive in", "stayed at", "inspect", "stop|stopped|stopped|stopping at", "play|played|played|playing host to",
             "drop|dropped|dropped|dropping in on", "drop|dropped|dropped|dropping by", "look|looked|looked|looking in on"),
             Nouns("study tour", "study trip", "field trip", "exchange visit", "courtesy call", "fact-finding mission", "trip to|trips to"),
             Phrases("was host to", "were host to", "guests of", "guest of", "'s guests", "’s guests", "'s guest", "’s guest", "shown around", "showed them around",
-                "taken around", "were shown the", "was shown the", "paid a call on", "pay a call on", "as its guests", "as its guest", "as their guests",
+                "taken around", "shown round", "taken round", "showed them round", "were shown the", "was shown the", "paid a call on", "pay a call on", "as its guests", "as its guest", "as their guests",
                 "as their guest", "had a visit from", "has had a visit from",
                 "welcomed at", "was welcomed at", "were welcomed at", "was received at", "were received at"))),
         // Visitors received come after the verb; the passive ("a delegation was received") is a rule of its own.
         (ActivityKind.DelegationVisited, Before(Verbs("receive", "welcome", "host", "greet"), Visitors, FewWords)),
         (ActivityKind.DelegationVisited, Before(Verbs("welcome", "host", "greet"), Honorifics, FewWords)),
+        // "the OUC was represented at the University of Cape Town by ...": a body represented at another's seat visited it
+        // (represented at a conference, it took part in that). Institutions' names read as "Institution" here.
+        (ActivityKind.DelegationVisited, Before(Phrases("was represented at", "were represented at"), Nouns("institution", "headquarters", "campus"), @"\s+(?:the\s+)?")),
         // The sender's side: "sent its deputy vice-chancellor to", "dispatched a team of four to".
         (ActivityKind.DelegationVisited, With(Verbs("send|sent|sent|sending", "dispatch"), Visitors, FewWords)),
 
@@ -96,6 +99,8 @@ public static class KindLexicon
             "webinar", "colloquium|colloquia|colloquiums", "convention", "round table", "roundtable",
             "panel discussion", "expo", "keynote", "lecture", "plenary|plenaries"), Phrases("addressed a panel", "addressed the panel", "spoke on a panel", "sat on a panel"))),
 
+        // "The Academic Committee held its spring session": a body sitting is a meeting ("a training session" is named first as a training).
+        (ActivityKind.MeetingHeld, Before(Verbs("hold|held|held|holding"), Nouns("session"), FewWords)),
         (ActivityKind.MeetingHeld, Alone(Verbs("sit|sat|sat|sitting down with", "sit|sat|sat|sitting with", "get|got|got|getting together"),
             Nouns("meeting", "videoconference", "video conference", "video call", "video link", "teleconference",
                 "consultation", "dialogue", "conversation", "discussion", "working session", "online exchange", "virtual exchange",

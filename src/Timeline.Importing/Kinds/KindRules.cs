@@ -94,11 +94,13 @@ public static partial class KindRules
         if (general == ActivityKind.MeetingHeld && firstAt[(int)ActivityKind.DelegationVisited] != int.MaxValue && DuringVisit().IsMatch(text))
             return ActivityKind.DelegationVisited;
         // "made a trip to Colombo to train the university's staff", "visited Bangkok to attend the board meeting", "came to
-        // the OUC for training in blended teaching": a journey made for another act is that act ("for a short course on
+        // the OUC for training in blended teaching", "flew to Nairobi to open the OUC Learning Centre": a journey made for
+        // another act is that act ("for a short course on
         // Chinese culture" is what a visit held).
         if (general == ActivityKind.DelegationVisited && Purpose().Match(text, firstAt[(int)ActivityKind.DelegationVisited]) is { Success: true } purpose)
             return purpose.Groups["training"].Success ? ActivityKind.TrainingHeld
-                : purpose.Groups["meeting"].Success ? ActivityKind.MeetingHeld : ActivityKind.ConferenceHeld;
+                : purpose.Groups["meeting"].Success ? ActivityKind.MeetingHeld
+                : purpose.Groups["launch"].Success ? ActivityKind.ProgrammeLaunched : ActivityKind.ConferenceHeld;
         if (general is not null)
             return general;
         if (firstAt[(int)ActivityKind.ProgrammeLaunched] != int.MaxValue)
@@ -214,7 +216,7 @@ public static partial class KindRules
 
     // "The delegation's members" says who came, not that anyone did; "a delegation ... attended the conference" is the conference.
     [GeneratedRegex(@"\bdelegations?\b(?!['’]s)(?!\s+(comprised|consisted of|included|was made up of|was composed of)\b)(?![^.;]{0,80}\b(attended|took part in|participated in)\b[^.;]{0,60}\b(conference|forum|symposium|summit|seminar|congress|webinar)s?\b)|\bvisit(ed|s|ing|ors?)?\b|\bstudy (tour|visit|trip|group)s?\b|\bfield (study|trip|research)\b|\binspection tour\b|\bcame to\b|\bcome to\b|\bwent to\b|\btravell?ed to\b|\btoured\b|\bcalled (on|at)\b|\bguests? of\b|\b(was|were) in (?-i:[A-Z])\w"
-            + @"|\bspent\b[^.;]{0,120}\b(at|with|in)\b|\bsent (a|an|the)\b[^.;]{0,120}\b(team|group|delegation)\b"
+            + @"|\bspent\b[^.;]{0,120}\b(at|with|in)\b|^(sent|dispatched) by\b[^,.;]{1,60}?\bto\b|\bsent (a|an|the)\b[^.;]{0,120}\b(team|group|delegation)\b"
             + @"|\b(was|were) (received|welcomed|hosted)\b|^(hosted|welcomed|received) by\b|\b(was|were|played|plays|play|playing) host\b[^.;]{0,40}?\bto\b"
             + @"|\bopened (its|their) (doors|campus) to\b[^.;]{0,60}\b(of|from) (the\s+)?(?-i:[A-Z])"
             + @"|\bopened (its|their) (doors|campus)\b[^.;]{0,40}?\bto\s+(Mrs?|Ms|Dr|Prof|H\.\s?E)\b", Linear.Options, Linear.TimeoutMilliseconds)]
@@ -250,10 +252,10 @@ public static partial class KindRules
     [GeneratedRegex(@"\b(during|on|in the course of)\s+(a|an|his|her|their|its)\s+((?>[\w-]{1,40})\s+){0,2}(visit|trip|tour|journey)\s+to\b", Linear.Options, Linear.TimeoutMilliseconds)]
     private static partial Regex DuringVisit();
 
-    [GeneratedRegex(@"\G[^.;]{0,160}?\bto\s+(attend|give|deliver|run|conduct|hold|teach|lead)\s+(the|a|an|its|their)\s+((?>[\w-]{1,40})\s+){0,4}((?<training>training|course|workshop)|(?<meeting>meeting)|conference|forum|seminar|symposium|summit|congress)s?\b|\G[^.;]{0,160}?\bto\s+(?<training>train)\b|\G[^.;]{0,160}?\bfor\s+(?<training>training)\s+(in|on)\b", Linear.Options, Linear.TimeoutMilliseconds)]
+    [GeneratedRegex(@"\G[^.;]{0,160}?\bto\s+(attend|give|deliver|run|conduct|hold|teach|lead)\s+(the|a|an|its|their)\s+((?>[\w-]{1,40})\s+){0,4}((?<training>training|course|workshop)|(?<meeting>meeting)|conference|forum|seminar|symposium|summit|congress)s?\b|\G[^.;]{0,160}?\bto\s+(?<training>train)\b|\G[^.;]{0,160}?\bto\s+(?<launch>open|launch|inaugurate|unveil)\s+(the|a|an|its|their)\b|\G[^.;]{0,160}?\bfor\s+(?<training>training)\s+(in|on)\b", Linear.Options, Linear.TimeoutMilliseconds)]
     private static partial Regex Purpose();
 
-    [GeneratedRegex(@"(,\s+(who\s+(was|were)\s+)?|^(during|while)\s+((a|an|the|their|its|his|her)\s+)?((?>[\w-]{1,40})\s+){0,3})in\s+(?-i:[A-Z])[\w-]{1,30}(\s+(?-i:[A-Z])[\w-]{1,30}){0,2}\s+for\s+(a|an|the)\s+[^,.;]{1,80},"
+    [GeneratedRegex(@"(,\s+(who\s+(was|were)\s+)?|^(during|while)\s+((a|an|the|their|its|his|her)\s+)?((?>[\w-]{1,40})\s+){0,3})in\s+(?-i:[A-Z])[\w-]{1,30}(\s+(?-i:[A-Z])[\w-]{1,30}){0,2}(\s+(from|between|on)\s+[^,.;]{1,40}?)?\s+for\s+(a|an|the)\s+[^,.;]{1,80},"
         + @"|^(after|following)\s+(the|a|an|its|their)\s+((?>[\w-]{1,40})\s+){0,6}(forum|conference|summit|symposium|congress|seminar)\b[^,.;\d]{0,60},", Linear.Options, Linear.TimeoutMilliseconds)]
     private static partial Regex Aside();
 

@@ -47,7 +47,7 @@ public static partial class PlaceFinder
                     if (places.Count < MaxNames)
                         places.Add((name.ToString(), codes));
                 }
-                else
+                else if (length > 1 || !AddCompound(countries, name))
                     continue;
                 i += length - 1;
                 break;
@@ -107,6 +107,35 @@ public static partial class PlaceFinder
     }
 
     private const int MaxListed = 4;
+
+    /// <summary>
+    /// "the Japan-China Friendship Association", "a Kenya-China workshop": a word of countries joined by hyphens names each
+    /// of them. Every part must be a country's name ("Ust-Kamenogorsk" names none), and nationalities' words stay out: the
+    /// "Kazakh-German University" is in Kazakhstan alone. At most a few parts are tried.
+    /// </summary>
+    private static bool AddCompound(List<string> countries, ReadOnlySpan<char> word)
+    {
+        if (word.IndexOf('-') < 0)
+            return false;
+        Span<Range> parts = stackalloc Range[MaxCompound + 1];
+        var count = word.Split(parts, '-');
+        if (count < 2 || count > MaxCompound)
+            return false;
+        var codes = new string[count];
+        for (var p = 0; p < count; p++)
+        {
+            var part = word[parts[p]];
+            if (Gazetteer.CountryOf.TryGetValue(part, out var country))
+                codes[p] = country;
+            else
+                return false;
+        }
+        foreach (var code in codes)
+            Add(countries, code);
+        return true;
+    }
+
+    private const int MaxCompound = 3;
 
     /// <summary>"learners of Spanish", "teachers of Chinese and Russian": people who learn or teach a tongue open a list of languages.</summary>
     private static bool LearnersOf(ReadOnlySpan<char> before)

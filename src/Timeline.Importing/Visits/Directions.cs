@@ -16,7 +16,7 @@ public static partial class Directions
     /// <summary>A unit of the home university, named before its field ("International Exchange Office") or after it ("Office of International Exchange").</summary>
     private const string HomeUnit = "(Office|Department|School|College|Centre|Center|Division)";
 
-    private const string Visitors = @"(delegations?|teams?|group|party|staff|teachers|tutors|researchers|lecturers|professors|designers|representatives|officials|visitors|guests|experts|scholars|learners|students|leaders|engineers|trainers|technicians|instructors|inspectors|journalists|members|president|vice president|secretary|director|dean|head)";
+    private const string Visitors = @"(delegations?|teams?|group|party|staff|colleagues|teachers|tutors|researchers|lecturers|professors|designers|representatives|officials|visitors|guests|experts|scholars|learners|students|leaders|engineers|trainers|technicians|instructors|inspectors|journalists|members|president|vice president|secretary|director|dean|head)";
     private const string Hosting = @"(received|welcomed|hosted|invited|greeted|(played|plays|was|were|is|are) host\b[^.;]{0,40}?\bto|opened (its|their) ((?>[\w-]{1,40})\s+){0,2}(campus|doors|classrooms|centres?|centers?|studios|library)\s+" + OnADay + "to|had as (its|their) guests?|had a visit from)";
 
     /// <summary>Hosting, or meeting people who came: "met with a visiting delegation", "met with the rector and her delegation".</summary>
@@ -53,7 +53,7 @@ public static partial class Directions
         (ToPartOfHome(), VisitDirection.Inbound),
         (HomeVisited(), VisitDirection.Inbound),
         // The home university as the host named: "were the OUC's guests", "received by OUC vice president ...", "received by
-        // Wang Ping, vice president of the OUC",
+        // Wang Ping, vice president of the OUC", "Welcomed by the director of the OUC's Learning Resources Centre",
         // "Invited by the OUC, ...", "Hosting a group from X, OUC staff ...".
         (HomeAsHost(), VisitDirection.Inbound),
         // Another side hosting the home university's people: "X received a delegation from the OUC", "hosted OUC staff".
@@ -78,7 +78,8 @@ public static partial class Directions
         // Guests brought to the home university's city: "An exchange visit brought eight lecturers of X to Beijing".
         (ToHomeCity(), VisitDirection.Inbound),
         // The home university's own people as the ones who travel, or sent: "the OUC dispatched a team", "Sent by the OUC to
-        // Nairobi", "Staff of the International Exchange Office of the OUC visited".
+        // Nairobi", "Staff of the International Exchange Office of the OUC visited", "the OUC ... took a group of school heads
+        // to Finland", "the OUC was represented at the University of Cape Town".
         (HomePeople(), VisitDirection.Outbound),
         // Others as the ones who travel: "a delegation of X University visited ...", "Kenya's minister visited ...".
         (OthersTravelling(), VisitDirection.Inbound),
@@ -97,7 +98,7 @@ public static partial class Directions
         return VisitDirection.Outbound;
     }
 
-    [GeneratedRegex(@"\b(visit(ed)?|visiting(?!\s+" + Home + @"\s+((?>[\w-]{1,40})\s+)?" + Visitors + @"\b)|(a|an|their|his|her|its) ((?>[\w-]{1,40})\s+){0,2}((visit|trip|mission|journey) to|(tour|visit) of)|(led|headed) (a|an|the|its|his|her|their) ((?>[\w-]{1,40})\s+){0,2}(delegation|team|group|party) to|(was|were) at|came to|come to|toured|called on|arrived (at|in)|(sent|dispatched)\b[^.;]{0,120}\bto|called at|brought\b[^.;]{0,120}\bto|(welcomed|received|hosted) (on\s+(\w{1,12}\s+){1,3})?(at|to)|stopped (at|in)|(were|was) (shown|taken) around|guests? of|inspected|stayed (at|with)|(exchange|stay|placement|attachment)s? at|spent\b[^.;]{0,120}\b(at|with)|visiting (scholar|professor|fellow|researcher|student|lecturer)s? (at|to|of)|(held|had) (talks|meetings?|discussions)\s+at|(dropped|dropping|looked|looking) in on|(dropped|dropping) by)\s+" + Home + @"\b" + NotACentreAbroad, Linear.Options, Linear.TimeoutMilliseconds)]
+    [GeneratedRegex(@"\b(visit(ed)?|visiting(?!\s+" + Home + @"\s+((?>[\w-]{1,40})\s+)?" + Visitors + @"\b)|(a|an|their|his|her|its) ((?>[\w-]{1,40})\s+){0,2}((visit|trip|mission|journey) to|(tour|visit) of)|(led|headed) (a|an|the|its|his|her|their) ((?>[\w-]{1,40})\s+){0,2}(delegation|team|group|party) to|(was|were) at|came to|come to|toured|called on|arrived (at|in)|(sent|dispatched)\b[^.;]{0,120}\bto|called at|brought\b[^.;]{0,120}\bto|(welcomed|received|hosted) (on\s+(\w{1,12}\s+){1,3})?(at|to)|stopped (at|in)|(were|was) (shown|taken) a?round|guests? of|inspected|stayed (at|with)|(exchange|stay|placement|attachment)s? at|spent\b[^.;]{0,120}\b(at|with)|visiting (scholar|professor|fellow|researcher|student|lecturer)s? (at|to|of)|(held|had) (talks|meetings?|discussions)\s+at|(dropped|dropping|looked|looking) in on|(dropped|dropping) by)\s+" + Home + @"\b" + NotACentreAbroad, Linear.Options, Linear.TimeoutMilliseconds)]
     private static partial Regex ToHome();
 
     /// <summary>"visited the OUC Learning Centre in Zambia": one of the home university's centres abroad is no visit to it.</summary>
@@ -129,6 +130,7 @@ public static partial class Directions
 
     [GeneratedRegex(@"\b(OUC|Open University of China)('s|’s)\s+(guests?|visitors?)\b|\b(received|welcomed|hosted|greeted|met)\s+" + OnADay + @"by\s+" + Home + @"\b"
         + @"|\b(received|welcomed|hosted|greeted|met)\s+" + OnADay + @"by\s+(?-i:[A-Z][\w'’-]{1,30}(\s+[A-Z][\w'’-]{1,30}){0,2}),\s+[^,;.]{0,80}?\b(OUC|Open University of China)\b"
+        + @"|\b(received|welcomed|hosted|greeted)\s+" + OnADay + @"by\s+(the\s+)?((?>[\w-]{1,40})\s+){1,3}(of|at)\s+" + Home + @"\b"
         + @"|\b(invited by|at the invitation of|on the invitation of)\s+" + Home + @"\b|^(hosting|receiving|welcoming)\b[^,;.]{1,120},\s+(" + HomeOfficer + @"|" + Home + @"\b)", Linear.Options, Linear.TimeoutMilliseconds)]
     private static partial Regex HomeAsHost();
 
@@ -158,7 +160,7 @@ public static partial class Directions
     [GeneratedRegex(@"^accompanied by\b(?![^,;.]{0,120}\b(OUC|Open University of China)\b)[^,;.]{1,120},\s+((a|an|the)\s+)?((?>[\w-]{1,40}\s+)?" + Home + @"\s+((?>[\w-]{1,40})\s+){0,2}" + Visitors + @"\b|((?>[\w-]{1,40})\s+){0,2}" + Visitors + @"\s+(of|from)\s+" + Home + @"\b)", Linear.Options, Linear.TimeoutMilliseconds)]
     private static partial Regex AccompaniedByOthersOpener();
 
-    [GeneratedRegex(Visitors + @"\s+(of\s+(\d+|\w+)\s+)?(of|from)\s+" + Home + @"\b|\b(OUC|Open University of China)('s|’s)?\)?\s+((?>[\w-]{1,40})\s+){0,2}" + Visitors + @"\b|" + Home + @"\s+(sent|dispatched)\b|\b(sent|dispatched) by\s+" + Home + @"\s+to\b"
+    [GeneratedRegex(Visitors + @"\s+(of\s+(\d+|\w+)\s+)?(of|from)\s+" + Home + @"\b|\b(OUC|Open University of China)('s|’s)?\)?\s+((?>[\w-]{1,40})\s+){0,2}" + Visitors + @"\b|" + Home + @"\s+(sent|dispatched)\b|" + Home + @"(\s*,[^,;.]{1,80},)?\s+(took|led)\s+(a|an|the|its|their)\s+((?>[\w-]{1,40})\s+){0,3}" + Visitors + @"\b|" + Home + @"\s+(was|were)\s+represented\s+(at|in)\b|\b(sent|dispatched) by\s+" + Home + @"\s+to\b"
         + @"|" + Visitors + @"\s+(of|from)\s+(the\s+)?(((?-i:[A-Z])[\w-]{1,30}\s+){1,5}" + HomeUnit + @"|" + HomeUnit + @"\s+(of|for)(\s+(?-i:[A-Z])[\w-]{1,30}){1,4})\s+of\s+" + Home + @"\b", Linear.Options, Linear.TimeoutMilliseconds)]
     private static partial Regex HomePeople();
 

@@ -199,6 +199,22 @@ public sealed class Extraction_accuracy(ITestOutputHelper output)
         AssertThresholds(card);
     }
 
+    [Fact]
+    public void The_sixteenth_round_is_labelled_whole_meets_the_thresholds_and_shows_every_miss_and_verdict()
+    {
+        // Written in the OUC newsroom's register, half of it visits told from either side (the OUC's people named by an
+        // office, a school, a centre or a college, guests by theirs; staff sent abroad, joined by a partner, hosting
+        // online; ministries, embassies, companies, international bodies and Chinese partners the OUC went with), dates
+        // in every written form (ordinal days in figures and in words, ranges across months and years, "late May", "the
+        // first week of", seasons, weekdays beside a publication date, a background date beside the act's), the other
+        // kinds in other words and paragraphs that state no act, and scored once as unseen text before any rule or the
+        // model changed (kind 0.923, exact date 0.958, foreign countries 0.985, institutions 0.952, direction 0.914); its
+        // rules since reach the thresholds, which now hold it.
+        var card = ScoreRound(LabelledSet.Round16, atLeast: 120);
+
+        AssertThresholds(card);
+    }
+
     /// <summary>
     /// A round is written as unseen text and scored once before any rule is changed, then built against like the tuning
     /// part: every miss and every verdict of the flag is shown, and every label is well formed.
@@ -219,7 +235,7 @@ public sealed class Extraction_accuracy(ITestOutputHelper output)
         return card;
     }
 
-    [Fact(Skip = "Goal not met: after the fifteenth round (asides opened by a gathering, parties welcomed abroad, journeys for training, a closing day, learners of a language, the home university's offices and institutes abroad), the sealed part gives 0.333 of 12 wrong extractions caught (goal 0.80) and 0.083 of 108 right ones flagged (goal at most 0.20); after the fourteenth round (hosts that had guests, guests who dropped in or were named by an honorific, regions and languages that name no country), as after the thirteenth (journeys made for another act, guests received on a day by an OUC officer, a country's departments, glosses in brackets, centres being made; the model retrained on twelve development parts at p >= 0.6), the sealed part gives 0.308 of 13 wrong extractions caught (goal 0.80) and 0.084 of 107 right ones flagged (goal at most 0.20), as after the twelfth; after the tenth it gave 0.333 of 12 and 0.083 of 108. The calibration part gives 0.813 of 16 and 0.147 of 163. Left out part by part, no threshold or weights chosen on the other development parts with at most 0.17 of right readings flagged caught more without flagging more, nor did the trained model disagreeing with the rules or giving the rules' kind a low probability as a doubt (docs/import.md, A twelfth round and A thirteenth round). The figures print with each part's")]
+    [Fact(Skip = "Goal not met: after the sixteenth round (the home university's units as hosts and travellers, ordinal words and month edges, acronyms that spell \"of\", country names joined by hyphens), as after the fifteenth, the sealed part gives 0.333 of 12 wrong extractions caught (goal 0.80) and 0.083 of 108 right ones flagged (goal at most 0.20); the candidate signals printed beside the readings (the model's margin, a date not the first sentence's, an institution in no table, a direction from the model) gave no clear held-out gain; after the fifteenth round (asides opened by a gathering, parties welcomed abroad, journeys for training, a closing day, learners of a language, the home university's offices and institutes abroad), the sealed part gives 0.333 of 12 wrong extractions caught (goal 0.80) and 0.083 of 108 right ones flagged (goal at most 0.20); after the fourteenth round (hosts that had guests, guests who dropped in or were named by an honorific, regions and languages that name no country), as after the thirteenth (journeys made for another act, guests received on a day by an OUC officer, a country's departments, glosses in brackets, centres being made; the model retrained on twelve development parts at p >= 0.6), the sealed part gives 0.308 of 13 wrong extractions caught (goal 0.80) and 0.084 of 107 right ones flagged (goal at most 0.20), as after the twelfth; after the tenth it gave 0.333 of 12 and 0.083 of 108. The calibration part gives 0.813 of 16 and 0.147 of 163. Left out part by part, no threshold or weights chosen on the other development parts with at most 0.17 of right readings flagged caught more without flagging more, nor did the trained model disagreeing with the rules or giving the rules' kind a low probability as a doubt (docs/import.md, A twelfth round and A thirteenth round). The figures print with each part's")]
     public void On_the_sealed_part_the_review_flag_catches_most_wrong_extractions_and_few_right_ones()
     {
         var card = Scorecard.Of(LabelledSet.Load(LabelledSet.Sealed));

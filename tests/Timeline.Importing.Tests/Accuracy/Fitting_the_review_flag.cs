@@ -5,8 +5,8 @@ namespace Timeline.Importing.Tests;
 
 /// <summary>
 /// The review flag's weights are fitted on the development parts' readings (tools/review-flag): this prints each
-/// recorded reading with its doubts, the data the fit reads, and checks that the doubt score ranks wrong readings
-/// above right ones. The calibration and sealed parts stay out: they judge the flag, never fit it.
+/// recorded reading with its doubts (and the candidate signals beside them, which weigh nothing in the importer), the
+/// data the fit reads, and checks that the doubt score ranks wrong readings above right ones. The calibration and sealed parts stay out: they judge the flag, never fit it.
 /// </summary>
 public sealed class Fitting_the_review_flag(ITestOutputHelper output)
 {
@@ -29,7 +29,7 @@ public sealed class Fitting_the_review_flag(ITestOutputHelper output)
                 var score = AnnouncementExtractor.Certain - reading.Confidence;
                 scored.Add((wrong, score));
                 output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"readings: {part}\t{(wrong ? 1 : 0)}\t{string.Join("; ", reading.Doubts)}"));
+                    $"readings: {part}\t{(wrong ? 1 : 0)}\t{string.Join("; ", reading.Doubts.Concat(CandidateSignals.Of(set[i], reading)))}"));
             }
         }
 

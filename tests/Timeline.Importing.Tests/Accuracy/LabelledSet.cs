@@ -22,7 +22,7 @@ public sealed record LabelledAnnouncement(
 /// <summary>
 /// The labelled announcements, split once by a fixed seed into a tuning part (the rules are built against it) and a
 /// sealed part (measured, never used to build), a calibration part written later on purpose unlike the tuning
-/// part (the review flag is calibrated on it; the rules are never tuned on it), and a third to fifteenth round, each written to be
+/// part (the review flag is calibrated on it; the rules are never tuned on it), and a third to sixteenth round, each written to be
 /// scored once as unseen text and then built against. The part is stored with each item, so it never moves.
 /// </summary>
 public static class LabelledSet
@@ -43,6 +43,7 @@ public static class LabelledSet
     public const string Round13 = "round13";
     public const string Round14 = "round14";
     public const string Round15 = "round15";
+    public const string Round16 = "round16";
 
     public static IReadOnlyList<LabelledAnnouncement> Load(string part) =>
         JsonSerializer.Deserialize<List<LabelledAnnouncement>>(

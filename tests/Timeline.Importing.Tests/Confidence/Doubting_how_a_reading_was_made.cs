@@ -5,7 +5,7 @@ public sealed class Doubting_how_a_reading_was_made
     [Theory]
     [InlineData("On 3 May 2021 the OUC signed an agreement with Makumira University of Arusha.", "a name that may hold where it is")]
     [InlineData("Delegates of the OUC and a college in Peru met on 3 May 2021 to settle the text, which their heads then signed.", "a word of signing, giving or winning that decided nothing")]
-    [InlineData("On 3 May 2021 the OUC met officials of the Instituto Nacional para a Educação (INPE) of Peru.", "a name that does not start as its acronym does")]
+    [InlineData("On 3 May 2021 the OUC met officials of the Instituto Nacional pela Educação (INPE) of Peru.", "a name that does not start as its acronym does")]
     public void A_reading_the_rules_may_have_made_wrongly_names_its_doubt(string text, string signal) =>
         Assert.Contains(AnnouncementExtractor.Extract(text, 0, null).Doubts, doubt => doubt.Contains(signal, StringComparison.Ordinal));
 

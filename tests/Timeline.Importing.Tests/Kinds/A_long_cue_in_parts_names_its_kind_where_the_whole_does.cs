@@ -13,7 +13,7 @@ public sealed class A_long_cue_in_parts_names_its_kind_where_the_whole_does
     [
         LabelledSet.Tuning, LabelledSet.Round3, LabelledSet.Round4, LabelledSet.Round5, LabelledSet.Round6, LabelledSet.Round7,
         LabelledSet.Round8, LabelledSet.Round9, LabelledSet.Round10, LabelledSet.Round11, LabelledSet.Round12, LabelledSet.Round13,
-        LabelledSet.Round14, LabelledSet.Round15,
+        LabelledSet.Round14, LabelledSet.Round15, LabelledSet.Round16,
     ];
 
     private static Regex Pattern(KindCue cue) => new(cue.Pattern(), Linear.Options, TimeSpan.FromMilliseconds(Linear.TimeoutMilliseconds));
