@@ -52,10 +52,15 @@ public static class Doubts
             doubts.Add(new(Kind, "kind chosen over a rival kind's words by word order alone", Doubt.Slight));
         if (reading.KindClues > 2)
             doubts.Add(new(Kind, "words of several kinds of activity", Doubt.Slight));
-        // "..., which the two presidents then signed": a signing, gift or prize the rules did not take as the act.
+        // "..., which the two presidents then signed": a signing, gift or prize the rules did not take as the act. One that
+        // the act carries out ("to implement the agreement signed last year") was set aside by a rule: a lesser doubt.
         if (reading.Kind is not (ActivityKind.AgreementSigned or ActivityKind.DonationMade or ActivityKind.CompetitionHeld)
             && Says(reading.Text, SpecificActs))
-            doubts.Add(new(Kind, "a word of signing, giving or winning that decided nothing", Doubt.Strong));
+        {
+            doubts.Add(Says(KindRules.WithoutAgreementsCarriedOut(reading.Text), SpecificActs)
+                ? new(Kind, "a word of signing, giving or winning that decided nothing", Doubt.Strong)
+                : new(Kind, "a signing set aside as one the act carries out", Doubt.Slight));
+        }
     }
 
     private static void OfDate(Reading reading, List<Doubt> doubts)

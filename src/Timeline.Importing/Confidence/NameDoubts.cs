@@ -118,7 +118,7 @@ internal static class NameDoubts
 
     /// <summary>
     /// A capitalised word standing alone inside a sentence that is no institution found, place, country, nationality,
-    /// month or acronym of a name found: "Huawei", "Tencent", a town the gazetteer lacks. Person names come in pairs.
+    /// month, role or acronym of a name found: "Huawei", "Tencent", a town the gazetteer lacks. Person names come in pairs.
     /// </summary>
     public static string? LoneCapitalised(string text, IReadOnlyList<FoundInstitution> found)
     {
@@ -130,7 +130,7 @@ internal static class NameDoubts
             if (word.Length < 3 || !char.IsUpper(word[0]) || word.All(char.IsUpper) || Capitalised(words[i - 1]) || words[i - 1].EndsWith('.')
                 || i + 1 < words.Length && Capitalised(words[i + 1]))
                 continue;
-            if (NameWords.IsPlaceOrDate(word) || NameWords.IsOpener(word) || NameWords.NamesNoInstitution(word)
+            if (NameWords.IsPlaceOrDate(word) || NameWords.IsOpener(word) || NameWords.IsRole(word) || NameWords.NamesNoInstitution(word)
                 || found.Any(f => f.Name.Contains(word, StringComparison.Ordinal) || f.Acronym == word))
                 continue;
             return word;

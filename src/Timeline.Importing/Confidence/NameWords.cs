@@ -53,7 +53,10 @@ internal static class NameWords
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Calendar = FrozenSet.ToFrozenSet(
         ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
-         "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"], StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+         "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+         // Their abbreviations, which the date rules read ("1 Sept. 2016", "Dec 12th"), and languages no country is named after.
+         "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Mon", "Tue", "Tues", "Wed", "Thu", "Thur",
+         "Thurs", "Fri", "Sat", "English", "Arabic", "Swahili", "Esperanto"], StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Regions = FrozenSet.ToFrozenSet(
         ["Central", "North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Inner", "Outer", "Upper", "Lower",

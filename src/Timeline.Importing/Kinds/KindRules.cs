@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 using Timeline.Domain.Dates;
 using Timeline.Domain.Records;
@@ -30,14 +31,28 @@ public static partial class KindRules
         // rector ... came to the OUC": why the visitors were in town is background; the act is the one the sentence goes on
         // to tell, when it tells one. A dated gathering ("After a forum in Seoul on 6 November 2019, OUC staff visited ...")
         // is what the paragraph dates, so no background.
-        if (Aside().Match(text) is { Success: true } aside
-            && ClassifyWhole(text.Remove(aside.Index, aside.Length).Insert(aside.Index, ","), out var withoutClues, out var withoutRivalled) is { } told and not ActivityKind.ActivityReported)
+        // "To implement the agreement signed last year, a delegation ... visited the OUC", "In line with the memorandum the two
+        // sides concluded in 2017, twenty officials began a course": an agreement the paragraph's act carries out was signed
+        // before it, so the act is the one told. With no other act told, the signing stays the paragraph's subject.
+        var background = text;
+        if (Aside().Match(text) is { Success: true } aside)
+            background = text.Remove(aside.Index, aside.Length).Insert(aside.Index, ",");
+        background = WithoutAgreementsCarriedOut(background);
+        if (!ReferenceEquals(background, text)
+            && ClassifyWhole(background, out var withoutClues, out var withoutRivalled) is { } told and not ActivityKind.ActivityReported)
         {
             (clues, rivalled) = (withoutClues, withoutRivalled);
             return told;
         }
         return ClassifyWhole(text, out clues, out rivalled);
     }
+
+    /// <summary>The text without the agreements its act carries out (<see cref="AgreementCarriedOut"/>).</summary>
+    public static string WithoutAgreementsCarriedOut(string text) =>
+        text.AsSpan().IndexOfAny(AgreementWords) >= 0 ? AgreementCarriedOut().Replace(text, "${carried} the cooperation") : text;
+
+    private static readonly SearchValues<string> AgreementWords =
+        SearchValues.Create(["agreement", "memorand", "mou", "accord", "protocol"], StringComparison.OrdinalIgnoreCase);
 
     private static ActivityKind? ClassifyWhole(string text, out int clues, out bool rivalled)
     {
@@ -215,9 +230,9 @@ public static partial class KindRules
     private static partial Regex Competition();
 
     // "The delegation's members" says who came, not that anyone did; "a delegation ... attended the conference" is the conference.
-    [GeneratedRegex(@"\bdelegations?\b(?!['’]s)(?!\s+(comprised|consisted of|included|was made up of|was composed of)\b)(?![^.;]{0,80}\b(attended|took part in|participated in)\b[^.;]{0,60}\b(conference|forum|symposium|summit|seminar|congress|webinar)s?\b)|\bvisit(ed|s|ing|ors?)?\b|\bstudy (tour|visit|trip|group)s?\b|\bfield (study|trip|research)\b|\binspection tour\b|\bcame to\b|\bcome to\b|\bwent to\b|\btravell?ed to\b|\btoured\b|\bcalled (on|at)\b|\bguests? of\b|\b(was|were) in (?-i:[A-Z])\w"
+    [GeneratedRegex(@"\bdelegations?\b(?!['’]s)(?!\s+(comprised|consisted of|included|was made up of|was composed of)\b)(?![^.;]{0,80}\b(attended|took part in|participated in)\b[^.;]{0,60}\b(conference|forum|symposium|summit|seminar|congress|webinar)s?\b)|\bvisit(ed|s|ing|ors?)?\b|\bstudy (tour|visit|trip|group)s?\b|\bfield (stud(y|ies)|trips?|research|surveys?|visits?|investigations?)\b|\binspection tour\b|\bcame to\b|\bcome to\b|\bwent to\b|\btravell?ed to\b|\btoured\b|\bcalled (on|at)\b|\bguests? of\b|\b(was|were) in (?-i:[A-Z])\w"
             + @"|\bspent\b[^.;]{0,120}\b(at|with|in)\b|^(sent|dispatched) by\b[^,.;]{1,60}?\bto\b|\bsent (a|an|the)\b[^.;]{0,120}\b(team|group|delegation)\b"
-            + @"|\b(was|were) (received|welcomed|hosted)\b|^(hosted|welcomed|received) by\b|\b(was|were|played|plays|play|playing) host\b[^.;]{0,40}?\bto\b"
+            + @"|\b(was|were) (received|welcomed|hosted)\b|^(hosted|welcomed|received) by\b(?!" + HostedEvent + @")|\b(was|were|played|plays|play|playing) host\b[^.;]{0,40}?\bto\b"
             + @"|\bopened (its|their) (doors|campus) to\b[^.;]{0,60}\b(of|from) (the\s+)?(?-i:[A-Z])"
             + @"|\bopened (its|their) (doors|campus)\b[^.;]{0,40}?\bto\s+(Mrs?|Ms|Dr|Prof|H\.\s?E)\b", Linear.Options, Linear.TimeoutMilliseconds)]
     private static partial Regex Visit();
@@ -225,7 +240,12 @@ public static partial class KindRules
     // "held a meeting ... on teacher training" is the meeting: a verb of holding reaches a training only over no other act's noun.
     [GeneratedRegex(@"\btraining (courses?|workshops?|programmes?|programs?|sessions?|class(es)?|camps?)\b|\bworkshops?\b|\btrained\b|\bbootcamps?\b"
             + @"|\b(ran|run|gave|give|held|organi[sz]ed|offered|provided|conducted|delivered|completed|attended|received|took part in)\b(?:(?!\b(?:meetings?|talks|conferences?|forums?|seminars?|symposi(?:um|a)|summits?|webinars?)\b(?!-))[^.;]){0,120}\btraining\b"
-            + @"|\btrain(s|ing)? (teachers|staff|tutors|officials|lecturers|managers|principals|doctors)\b|\b(course|class(es)?) for\b", Linear.Options, Linear.TimeoutMilliseconds)]
+            + @"|\btrain(s|ing)? (teachers|staff|tutors|officials|lecturers|managers|principals|doctors)\b|\b(course|class(es)?) for\b"
+            // "began a two-week course", "ran a ten-day study programme", "completed a month-long class": a course told by its
+            // length, begun, held or finished, is taught ("taking part in a month-long course in Beijing, spent a day at the
+            // OUC" tells why visitors were in town, not what was done).
+            + @"|\b(began|started|opened|completed|finished|attended|ran|held|gave|offered|organi[sz]ed|conducted|delivered)\s+(a|an|the|its|their)\s+"
+            + @"((\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty)[- ](day|week|month)s?|(day|week|month)-long)\s+(courses?|class(es)?|study programmes?)\b", Linear.Options, Linear.TimeoutMilliseconds)]
     private static partial Regex Training();
 
     [GeneratedRegex(@"(?<!\b(press|news|video)\s+)\bconferences?\b|\bforums?\b|\bsymposi(um|a|ums)\b|\bseminars?\b|\bsummits?\b|\bwebinars?\b|\bcongress(es)? on\b|\bcolloqui(um|a)\b|\blecture series\b", Linear.Options, Linear.TimeoutMilliseconds)]
@@ -254,6 +274,20 @@ public static partial class KindRules
 
     [GeneratedRegex(@"\G[^.;]{0,160}?\bto\s+(attend|give|deliver|run|conduct|hold|teach|lead)\s+(the|a|an|its|their)\s+((?>[\w-]{1,40})\s+){0,4}((?<training>training|course|workshop)|(?<meeting>meeting)|conference|forum|seminar|symposium|summit|congress)s?\b|\G[^.;]{0,160}?\bto\s+(?<training>train)\b|\G[^.;]{0,160}?\bto\s+(?<launch>open|launch|inaugurate|unveil)\s+(the|a|an|its|their)\b|\G[^.;]{0,160}?\bfor\s+(?<training>training)\s+(in|on)\b", Linear.Options, Linear.TimeoutMilliseconds)]
     private static partial Regex Purpose();
+
+    /// <summary>
+    /// An agreement the act carries out: "implement the agreement signed last year", "in line with the memorandum the two
+    /// sides concluded in 2017", "under their MoU". The group <c>carried</c> keeps the words before it.
+    /// </summary>
+    [GeneratedRegex(@"\b(?<carried>implement(s|ed|ing)?|carry(ing)? out|carried out|put(ting)? into (practice|effect)|under|in line with|pursuant to|in accordance with|(with)?in the framework of|as part of|follow(ing)? up( on)?|deliver(ing)? on|act(ing)? on)\s+(the|a|an|their|its|this|that|both sides['’])\s+((?>[\w-]{1,40})\s+){0,4}?(agreements?|memorand(um|a)( of understanding)?|MOUs?|accords?|protocols?)\b"
+        + @"(,?\s+((that|which)\s+)?((the|both)\s+(two\s+)?(sides|parties|universities|institutions)\s+|they\s+|it\s+)?((had|have|has)\s+(been\s+)?)?(signed|concluded|reached|inked|renewed)\b[^,.;]{0,60})?", Linear.Options, Linear.TimeoutMilliseconds)]
+    private static partial Regex AgreementCarriedOut();
+
+    /// <summary>
+    /// What a sentence opened by "Hosted by X," names when the thing hosted is an event, not guests: the event's noun
+    /// heads the subject, with no verb before it ("an OUC group of six studied its courses" is guests).
+    /// </summary>
+    private const string HostedEvent = @"[^,;.]{1,80},\s+(the|a|an|this|this year's|its)\s+((?![\w'’-]+ed\b)(?>[\w'’-]{1,40})\s+){0,6}?(conferences?|forums?|symposi(um|a)|seminars?|summits?|congress|webinars?|workshops?|meetings?|ceremon(y|ies)|courses?|training|competitions?|contests?|festivals?|exhibitions?|fairs?|games)\b";
 
     [GeneratedRegex(@"(,\s+(who\s+(was|were)\s+)?|^(during|while)\s+((a|an|the|their|its|his|her)\s+)?((?>[\w-]{1,40})\s+){0,3})in\s+(?-i:[A-Z])[\w-]{1,30}(\s+(?-i:[A-Z])[\w-]{1,30}){0,2}(\s+(from|between|on)\s+[^,.;]{1,40}?)?\s+for\s+(a|an|the)\s+[^,.;]{1,80},"
         + @"|^(after|following)\s+(the|a|an|its|their)\s+((?>[\w-]{1,40})\s+){0,6}(forum|conference|summit|symposium|congress|seminar)\b[^,.;\d]{0,60},", Linear.Options, Linear.TimeoutMilliseconds)]

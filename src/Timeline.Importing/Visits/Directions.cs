@@ -113,7 +113,7 @@ public static partial class Directions
     [GeneratedRegex(@"\b" + Hosting + @"\s+((?>[\w,'’-]{1,40})\s+){0,5}" + Visitors + @"\s+(from|of)\s+" + Home + @"\b", Linear.Options, Linear.TimeoutMilliseconds)]
     private static partial Regex HostingHomeVisitors();
 
-    [GeneratedRegex(@"\b" + Hosting + @"\s+(a|an|the|its|their|some)?\s*((?>[\w,'’-]{1,40})\s+){0,3}" + Home + @"\s+((?>[\w-]{1,40})\s+){0,2}" + Visitors + @"\b", Linear.Options, Linear.TimeoutMilliseconds)]
+    [GeneratedRegex(@"\b" + Hosting + @"\s+(a|an|the|its|their|some)?\s*((?!by\b)(?>[\w,'’-]{1,40})\s+){0,3}" + Home + @"\s+((?>[\w-]{1,40})\s+){0,2}" + Visitors + @"\b", Linear.Options, Linear.TimeoutMilliseconds)]
     private static partial Regex HostingHomePeople();
 
     [GeneratedRegex(Home + @"\s+((?>[\w-]{1,40})\s+){0,3}" + Visitors + @"\s+(were|was)\s+(received|welcomed|hosted|guests)\b", Linear.Options, Linear.TimeoutMilliseconds)]
@@ -128,7 +128,7 @@ public static partial class Directions
         + @"|" + HomeOfficer + @"(has\s+|had\s+)?(recently\s+)?" + HostingGuests + @"\b", Linear.Options, Linear.TimeoutMilliseconds)]
     private static partial Regex HomeHosting();
 
-    [GeneratedRegex(@"\b(OUC|Open University of China)('s|’s)\s+(guests?|visitors?)\b|\b(received|welcomed|hosted|greeted|met)\s+" + OnADay + @"by\s+" + Home + @"\b"
+    [GeneratedRegex(@"\b(OUC|Open University of China)('s|’s)\s+(guests?|visitors?)\b|\b(received|welcomed|hosted|greeted|met)\s+((to|in|at)\s+" + Name + @"\s+)?" + OnADay + @"by\s+" + Home + @"\b"
         + @"|\b(received|welcomed|hosted|greeted|met)\s+" + OnADay + @"by\s+(?-i:[A-Z][\w'’-]{1,30}(\s+[A-Z][\w'’-]{1,30}){0,2}),\s+[^,;.]{0,80}?\b(OUC|Open University of China)\b"
         + @"|\b(received|welcomed|hosted|greeted)\s+" + OnADay + @"by\s+(the\s+)?((?>[\w-]{1,40})\s+){1,3}(of|at)\s+" + Home + @"\b"
         + @"|\b(invited by|at the invitation of|on the invitation of)\s+" + Home + @"\b|^(hosting|receiving|welcoming)\b[^,;.]{1,120},\s+(" + HomeOfficer + @"|" + Home + @"\b)", Linear.Options, Linear.TimeoutMilliseconds)]

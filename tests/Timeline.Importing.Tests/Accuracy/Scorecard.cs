@@ -103,6 +103,9 @@ public sealed class Scorecard
         public int Total { get; private set; }
         public double Value => Total == 0 ? 1 : (double)_hits / Total;
 
+        /// <summary>How many of those counted were not hits.</summary>
+        public int Misses => Total - _hits;
+
         public bool Add(bool hit)
         {
             Total++;
