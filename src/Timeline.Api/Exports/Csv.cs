@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Text;
 using Timeline.Projections.Timelines;
 
@@ -44,8 +45,10 @@ public sealed class Csv : IAsyncDisposable
     /// <summary>A value the service makes itself (an id, a date, a number): quoted when it must be, never guarded.</summary>
     public void Value(string? cell) => Append(Encoded(cell), guard: false);
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Value(ReadOnlySpan<byte> utf8) => Append(utf8, guard: false);
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Value(long? number)
     {
         Span<byte> digits = stackalloc byte[20];
@@ -56,9 +59,11 @@ public sealed class Csv : IAsyncDisposable
     /// Text from a source, guarded against formula injection: a spreadsheet runs a cell that starts with = + - @
     /// (or a tab or carriage return), so such a cell starts with an apostrophe instead.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Text(ReadOnlySpan<byte> utf8) => Append(utf8, guard: true);
 
     /// <summary>Several values in one cell, joined by "; ", guarded as one text when <paramref name="guard"/> says so.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Joined(List<Utf8Text> items, bool guard)
     {
         var length = 0;
@@ -72,6 +77,7 @@ public sealed class Csv : IAsyncDisposable
     }
 
     /// <summary>Ends the row; sends what is buffered once it is enough to be worth a write.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public ValueTask EndRowAsync(CancellationToken cancellationToken)
     {
         Copy(ref _bytes, ref _byteLength, "\r\n"u8);
@@ -110,6 +116,7 @@ public sealed class Csv : IAsyncDisposable
         return _scratch.AsSpan(0, Encoding.UTF8.GetBytes(text, _scratch));
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Append(ReadOnlySpan<byte> cell, bool guard)
     {
         // At most: a comma, two quotes, an apostrophe, and each of the cell's quotes doubled.
@@ -138,6 +145,7 @@ public sealed class Csv : IAsyncDisposable
             _bytes[_byteLength++] = (byte)'"';
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void Copy(ref byte[] buffer, ref int length, ReadOnlySpan<byte> bytes)
     {
         if (buffer.Length - length < bytes.Length)

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Text;
 using Timeline.Domain.Dates;
 
@@ -17,6 +18,7 @@ public sealed class ExportDates
 
     public ExportDates() => _byText = _dates.GetAlternateLookup<ReadOnlySpan<char>>();
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public ExportDate Of(ReadOnlySpan<byte> edtf)
     {
         Span<char> buffer = stackalloc char[64];

@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Text;
 using Timeline.Projections.Timelines;
 
@@ -25,6 +26,7 @@ public sealed class HtmlText
     }
 
     /// <summary>Markup, written as it is.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public HtmlText Raw(ReadOnlySpan<byte> markup)
     {
         if (_bytes.Length - _length < markup.Length)
@@ -34,6 +36,7 @@ public sealed class HtmlText
         return this;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public HtmlText Encoded(ReadOnlySpan<byte> text)
     {
         while (!text.IsEmpty)
@@ -65,6 +68,7 @@ public sealed class HtmlText
     }
 
     /// <summary>The texts joined by ", ", encoded.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public HtmlText Encoded(List<Utf8Text> texts)
     {
         for (var i = 0; i < texts.Count; i++)
@@ -77,6 +81,7 @@ public sealed class HtmlText
     }
 
     /// <summary>A number as string interpolation writes it (the current culture; nothing for null).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public HtmlText Number(int? number)
     {
         Span<byte> digits = stackalloc byte[16];

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Timeline.Projections.Timelines;
 
 namespace Timeline.Api.Exports;
@@ -19,27 +20,32 @@ public static class TimelineCsv
         var written = 0;
         await foreach (var entry in entries.WithCancellation(cancellationToken))
         {
-            row.Read(entry);
-            var date = dates.Of(row.Date.Span);
-            csv.Value(row.RecordId.Span);
-            csv.Value(date.Edtf);
-            csv.Value(row.DateDisplay.Span);
-            csv.Value(date.Earliest);
-            csv.Value(date.Latest);
-            csv.Value(row.Kind.Span);
-            csv.Text(row.Title.Span);
-            csv.Joined(row.InstitutionNames, guard: true);
-            csv.Joined(row.Countries, guard: false);
-            csv.Joined(row.Places, guard: true);
-            csv.Joined(row.People, guard: true);
-            csv.Text(row.Url.Span);
-            csv.Text(row.DocumentId.Span);
-            csv.Value(row.ParagraphIndex);
-            csv.Value(row.Revision);
-            csv.Value(row.Corrections);
+            WriteRow(csv, row.Read(entry), dates);
             await csv.EndRowAsync(cancellationToken);
             if (++written % 500 == 0)
                 await csv.FlushAsync(cancellationToken);
         }
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static void WriteRow(Csv csv, ExportRow row, ExportDates dates)
+    {
+        var date = dates.Of(row.Date.Span);
+        csv.Value(row.RecordId.Span);
+        csv.Value(date.Edtf);
+        csv.Value(row.DateDisplay.Span);
+        csv.Value(date.Earliest);
+        csv.Value(date.Latest);
+        csv.Value(row.Kind.Span);
+        csv.Text(row.Title.Span);
+        csv.Joined(row.InstitutionNames, guard: true);
+        csv.Joined(row.Countries, guard: false);
+        csv.Joined(row.Places, guard: true);
+        csv.Joined(row.People, guard: true);
+        csv.Text(row.Url.Span);
+        csv.Text(row.DocumentId.Span);
+        csv.Value(row.ParagraphIndex);
+        csv.Value(row.Revision);
+        csv.Value(row.Corrections);
     }
 }

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text;
 using System.Text.Json;
 using Timeline.Domain.Dates;
@@ -25,35 +26,42 @@ public static class TimelineJs
         var written = 0;
         await foreach (var entry in entries.WithCancellation(cancellationToken))
         {
-            row.Read(entry);
-            var date = dates.Of(row.Date.Span);
-            if ((date.Date.Start ?? date.Date.End) is not { } first)
-                continue;
-            json.WriteStartObject();
-            WriteDate(json, "start_date", first, date.Date.Start is null ? row.DateDisplay.Span : date.StartDisplay);
-            if (date.Date is { Start: not null, End: { } end })
-                WriteDate(json, "end_date", end, date.EndDisplay);
-            json.WriteString("display_date", row.DateDisplay.Span);
-            html.Clear().Raw("<p>"u8).Encoded(row.InstitutionNames).Raw("</p>"u8);
-            if (row.Places.Count > 0)
-                html.Raw("<p>"u8).Encoded(row.Places).Raw("</p>"u8);
-            html.Raw("<p>EDTF: "u8).Encoded(date.Edtf).Raw(". "u8);
-            if (!row.Url.IsNull)
-                html.Raw("<a href=\""u8).Encoded(row.Url.Span).Raw("\">Source</a>"u8);
-            else
-                html.Raw("Source: "u8).Encoded(row.DocumentId.Span).Raw(" paragraph "u8).Number(row.ParagraphIndex);
-            html.Raw("</p>"u8);
-            WriteText(json, row.Title.Span, html.Utf8);
-            json.WriteString("group", row.Kind.Span);
-            json.WriteString("unique_id", row.RecordId.Span);
-            json.WriteEndObject();
-            if (++written % 200 == 0)
+            if (WriteEvent(json, row.Read(entry), dates, html) && ++written % 200 == 0)
                 await json.FlushAsync(cancellationToken);
         }
         json.WriteEndArray();
         json.WriteEndObject();
     }
 
+    /// <summary>Writes the entry's event; false for a date with no year, which TimelineJS cannot place.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static bool WriteEvent(Utf8JsonWriter json, ExportRow row, ExportDates dates, HtmlText html)
+    {
+        var date = dates.Of(row.Date.Span);
+        if ((date.Date.Start ?? date.Date.End) is not { } first)
+            return false;
+        json.WriteStartObject();
+        WriteDate(json, "start_date", first, date.Date.Start is null ? row.DateDisplay.Span : date.StartDisplay);
+        if (date.Date is { Start: not null, End: { } end })
+            WriteDate(json, "end_date", end, date.EndDisplay);
+        json.WriteString("display_date", row.DateDisplay.Span);
+        html.Clear().Raw("<p>"u8).Encoded(row.InstitutionNames).Raw("</p>"u8);
+        if (row.Places.Count > 0)
+            html.Raw("<p>"u8).Encoded(row.Places).Raw("</p>"u8);
+        html.Raw("<p>EDTF: "u8).Encoded(date.Edtf).Raw(". "u8);
+        if (!row.Url.IsNull)
+            html.Raw("<a href=\""u8).Encoded(row.Url.Span).Raw("\">Source</a>"u8);
+        else
+            html.Raw("Source: "u8).Encoded(row.DocumentId.Span).Raw(" paragraph "u8).Number(row.ParagraphIndex);
+        html.Raw("</p>"u8);
+        WriteText(json, row.Title.Span, html.Utf8);
+        json.WriteString("group", row.Kind.Span);
+        json.WriteString("unique_id", row.RecordId.Span);
+        json.WriteEndObject();
+        return true;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void WriteText(Utf8JsonWriter json, ReadOnlySpan<byte> headline, ReadOnlySpan<byte> text)
     {
         json.WriteStartObject("text");
@@ -63,6 +71,7 @@ public static class TimelineJs
     }
 
     /// <summary>A season starts at its first month; unspecified digits and months are left out rather than guessed.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void WriteDate(Utf8JsonWriter json, string name, DatePoint point, ReadOnlySpan<byte> display)
     {
         json.WriteStartObject(name);

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text;
 using System.Text.Json;
 using Timeline.Domain.Countries;
@@ -21,47 +22,52 @@ public static class TimelineJsonLd
         json.WriteString("name", title);
         json.WriteString("itemListOrder", "https://schema.org/ItemListOrderAscending");
         json.WriteStartArray("itemListElement");
-        var (row, dates) = (new ExportRow(), new ExportDates());
+        var (row, dates, countries) = (new ExportRow(), new ExportDates(), new CountryNames());
         var position = 0;
         await foreach (var entry in entries.WithCancellation(cancellationToken))
         {
-            row.Read(entry);
-            var date = dates.Of(row.Date.Span);
-            json.WriteStartObject();
-            json.WriteString("@type", "ListItem");
-            json.WriteNumber("position", ++position);
-            json.WriteStartObject("item");
-            json.WriteString("@type", "Event");
-            json.WriteString("identifier", row.RecordId.Span);
-            json.WriteString("name", row.Title.Span);
-            json.WriteString("additionalType", row.Kind.Span);
-            if (date.IsoStart is { } start)
-                json.WriteString("startDate", start);
-            if (date.IsoEnd is { } end)
-                json.WriteString("endDate", end);
-            json.WriteStartObject("additionalProperty");
-            json.WriteString("@type", "PropertyValue");
-            json.WriteString("name", "edtf");
-            json.WriteString("value", date.Edtf);
-            json.WriteString("description", row.DateDisplay.Span);
-            json.WriteEndObject();
-            json.WriteStartArray("location");
-            foreach (var place in row.Places)
-                WriteNamed(json, "Place", place.Span, []);
-            foreach (var country in row.Countries)
-                WriteNamed(json, "Country", Encoding.UTF8.GetBytes(CountryCode.Parse(Encoding.UTF8.GetString(country.Span)).Name), country.Span);
-            json.WriteEndArray();
-            WriteInstitutions(json, "organizer", row.Institutions, organisers: true);
-            WriteInstitutions(json, "attendee", row.Institutions, organisers: false);
-            if (!row.Url.IsNull)
-                json.WriteString("url", row.Url.Span);
-            json.WriteEndObject();
-            json.WriteEndObject();
+            WriteItem(json, row.Read(entry), dates, countries, ++position);
             if (position % 200 == 0)
                 await json.FlushAsync(cancellationToken);
         }
         json.WriteEndArray();
         json.WriteNumber("numberOfItems", position);
+        json.WriteEndObject();
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static void WriteItem(Utf8JsonWriter json, ExportRow row, ExportDates dates, CountryNames countries, int position)
+    {
+        var date = dates.Of(row.Date.Span);
+        json.WriteStartObject();
+        json.WriteString("@type", "ListItem");
+        json.WriteNumber("position", position);
+        json.WriteStartObject("item");
+        json.WriteString("@type", "Event");
+        json.WriteString("identifier", row.RecordId.Span);
+        json.WriteString("name", row.Title.Span);
+        json.WriteString("additionalType", row.Kind.Span);
+        if (date.IsoStart is { } start)
+            json.WriteString("startDate", start);
+        if (date.IsoEnd is { } end)
+            json.WriteString("endDate", end);
+        json.WriteStartObject("additionalProperty");
+        json.WriteString("@type", "PropertyValue");
+        json.WriteString("name", "edtf");
+        json.WriteString("value", date.Edtf);
+        json.WriteString("description", row.DateDisplay.Span);
+        json.WriteEndObject();
+        json.WriteStartArray("location");
+        foreach (var place in row.Places)
+            WriteNamed(json, "Place", place.Span, []);
+        foreach (var country in row.Countries)
+            WriteNamed(json, "Country", countries.NameOf(country.Span), country.Span);
+        json.WriteEndArray();
+        WriteInstitutions(json, "organizer", row.Institutions, organisers: true);
+        WriteInstitutions(json, "attendee", row.Institutions, organisers: false);
+        if (!row.Url.IsNull)
+            json.WriteString("url", row.Url.Span);
+        json.WriteEndObject();
         json.WriteEndObject();
     }
 
@@ -83,5 +89,22 @@ public static class TimelineJsonLd
         if (!identifier.IsEmpty)
             json.WriteString("identifier", identifier);
         json.WriteEndObject();
+    }
+}
+
+/// <summary>Countries' names as UTF-8 by their stored codes, each looked up once an export.</summary>
+internal sealed class CountryNames
+{
+    private readonly Dictionary<int, byte[]> _names = [];
+
+    public ReadOnlySpan<byte> NameOf(ReadOnlySpan<byte> code)
+    {
+        var key = code.Length == 2 ? code[0] << 8 | code[1] : -1;
+        if (key >= 0 && _names.TryGetValue(key, out var known))
+            return known;
+        var name = Encoding.UTF8.GetBytes(CountryCode.Parse(Encoding.UTF8.GetString(code)).Name);
+        if (key >= 0)
+            _names[key] = name;
+        return name;
     }
 }

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Timeline.Projections.Timelines;
 
 namespace Timeline.Api.Exports;
@@ -18,21 +19,7 @@ public static class TimelineJsonLines
         var written = 0;
         await foreach (var entry in entries.WithCancellation(cancellationToken))
         {
-            row.Read(entry);
-            buffer.Write("{\"entry\":"u8);
-            buffer.Write(row.EntryJson.Span);
-            // The serialiser left out a null member, as the fold's facts never have.
-            if (!row.PeopleJson.IsEmpty)
-            {
-                buffer.Write(",\"people\":"u8);
-                buffer.Write(row.PeopleJson.Span);
-            }
-            if (!row.SourceJson.IsEmpty)
-            {
-                buffer.Write(",\"source\":"u8);
-                buffer.Write(row.SourceJson.Span);
-            }
-            buffer.Write("}\n"u8);
+            WriteLine(buffer, row.Read(entry));
             var flush = ++written % 500 == 0;
             if (buffer.Length < SendAt && !flush)
                 continue;
@@ -42,5 +29,24 @@ public static class TimelineJsonLines
                 await stream.FlushAsync(cancellationToken);
         }
         await stream.WriteAsync(buffer.GetBuffer().AsMemory(0, (int)buffer.Length), cancellationToken);
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static void WriteLine(MemoryStream buffer, ExportRow row)
+    {
+        buffer.Write("{\"entry\":"u8);
+        buffer.Write(row.EntryJson.Span);
+        // The serialiser left out a null member, as the fold's facts never have.
+        if (!row.PeopleJson.IsEmpty)
+        {
+            buffer.Write(",\"people\":"u8);
+            buffer.Write(row.PeopleJson.Span);
+        }
+        if (!row.SourceJson.IsEmpty)
+        {
+            buffer.Write(",\"source\":"u8);
+            buffer.Write(row.SourceJson.Span);
+        }
+        buffer.Write("}\n"u8);
     }
 }

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text.Json;
 
 namespace Timeline.Projections.Timelines;
@@ -48,13 +49,16 @@ public sealed class ExportRow
     public Utf8Text DocumentId { get; private set; }
     public int? ParagraphIndex { get; private set; }
 
-    public void Read(ExportedEntry stored)
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public ExportRow Read(ExportedEntry stored)
     {
         _unescapedLength = 0;
         ReadEntry(stored.EntryJson);
         ReadFacts(stored.FactsJson);
+        return this;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void ReadEntry(byte[] json)
     {
         EntryJson = json;
@@ -94,6 +98,7 @@ public sealed class ExportRow
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void ReadInstitutions(ref Utf8JsonReader reader, byte[] json)
     {
         if (reader.TokenType != JsonTokenType.StartArray)
@@ -120,6 +125,7 @@ public sealed class ExportRow
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void ReadFacts(byte[] json)
     {
         (PeopleJson, SourceJson, Url, DocumentId, ParagraphIndex) = (default, default, default, default, null);
@@ -150,6 +156,7 @@ public sealed class ExportRow
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void ReadPeople(ref Utf8JsonReader reader, byte[] json)
     {
         while (reader.Read() && reader.TokenType == JsonTokenType.StartObject)
@@ -168,6 +175,7 @@ public sealed class ExportRow
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void ReadSource(ref Utf8JsonReader reader, byte[] json)
     {
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
@@ -185,6 +193,7 @@ public sealed class ExportRow
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Texts(ref Utf8JsonReader reader, byte[] json, List<Utf8Text> texts)
     {
         if (reader.TokenType != JsonTokenType.StartArray)
@@ -194,6 +203,7 @@ public sealed class ExportRow
     }
 
     /// <summary>The string at the reader: its bytes in <paramref name="json"/>, or unescaped into the kept buffer.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private Utf8Text Text(ref Utf8JsonReader reader, byte[] json)
     {
         if (reader.TokenType == JsonTokenType.Null)
