@@ -54,7 +54,7 @@ public sealed class ExportRow
     {
         _unescapedLength = 0;
         ReadEntry(stored.EntryJson);
-        ReadFacts(stored.FactsJson);
+        ReadFacts(stored.FactsJson, stored.FactsInEvent);
         return this;
     }
 
@@ -126,12 +126,22 @@ public sealed class ExportRow
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private void ReadFacts(byte[] json)
+    private void ReadFacts(byte[] json, bool inEvent)
     {
         (PeopleJson, SourceJson, Url, DocumentId, ParagraphIndex) = (default, default, default, default, null);
         People.Clear();
         var reader = new Utf8JsonReader(json);
         reader.Read();
+        if (inEvent)
+        {
+            while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName && !reader.ValueTextEquals("facts"u8))
+            {
+                reader.Read();
+                reader.Skip();
+            }
+            if (reader.TokenType != JsonTokenType.PropertyName || !reader.Read() || reader.TokenType != JsonTokenType.StartObject)
+                return;
+        }
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
             var name = reader.ValueSpan;

@@ -6,9 +6,12 @@ namespace Timeline.Projections.Timelines;
 
 /// <summary>
 /// A timeline entry's stored JSON with its record's facts (whose people and source an export adds), as the read model
-/// holds them: <see cref="ExportRow"/> reads an export's cells from these bytes without building objects.
+/// holds them: <see cref="ExportRow"/> reads an export's cells from these bytes without building objects. The row of
+/// a record never corrected keeps no facts of its own: they are then the <c>facts</c> member of the event that
+/// recorded it, which <see cref="FactsJson"/> holds whole (<see cref="FactsInEvent"/>), found there by the reader
+/// rather than by SQLite's JSON functions.
 /// </summary>
-public sealed record ExportedEntry(byte[] EntryJson, byte[] FactsJson);
+public sealed record ExportedEntry(byte[] EntryJson, byte[] FactsJson, bool FactsInEvent = false);
 
 /// <summary>
 /// Reads a whole timeline in date order, in batches that each continue after the last key read (sort key, then
@@ -40,7 +43,7 @@ public sealed class TimelineExport(SqliteReadModel readModel)
         {
             await using var command = connection.CreateCommand();
             command.CommandText = $"""
-                SELECT t.sort_key, t.position, r.entry_json, {ReadModelTables.FactsOf("r")}
+                SELECT t.sort_key, t.position, r.entry_json, r.facts_json, CASE WHEN r.facts_json IS NULL THEN r.recorded_json END
                 FROM {table} t JOIN {tables.Records} r ON r.first_position = t.position
                 WHERE t.{keyColumn} = $key AND (t.sort_key, t.position) > ($sortKey, $position)
                 ORDER BY t.sort_key, t.position
@@ -56,7 +59,8 @@ public sealed class TimelineExport(SqliteReadModel readModel)
                 {
                     read++;
                     after = (reader.GetInt64(0), reader.GetInt64(1));
-                    yield return new ExportedEntry(reader.GetFieldValue<byte[]>(2), reader.GetFieldValue<byte[]>(3));
+                    var inEvent = reader.IsDBNull(3);
+                    yield return new ExportedEntry(reader.GetFieldValue<byte[]>(2), reader.GetFieldValue<byte[]>(inEvent ? 4 : 3), inEvent);
                 }
             }
             if (read < BatchSize)

@@ -19,9 +19,12 @@ public sealed record ExportedFacts(IReadOnlyList<Person> People, Source Source);
 /// </summary>
 public static class ExportsAsTheyWere
 {
+    /// <summary>The entry and its facts as objects; facts held in their recording event are its <c>facts</c> member, as <c>json_extract</c> took them.</summary>
     public static (TimelineEntry Entry, ExportedFacts Facts) Deserialised(ExportedEntry stored) =>
         (JsonSerializer.Deserialize<TimelineEntry>(stored.EntryJson, EventJson.Options)!,
-            JsonSerializer.Deserialize<ExportedFacts>(stored.FactsJson, EventJson.Options)!);
+            stored.FactsInEvent
+                ? JsonDocument.Parse(stored.FactsJson).RootElement.GetProperty("facts").Deserialize<ExportedFacts>(EventJson.Options)!
+                : JsonSerializer.Deserialize<ExportedFacts>(stored.FactsJson, EventJson.Options)!);
 
     public static async Task WriteAsync(string format, Stream stream, string title, IEnumerable<ExportedEntry> stored)
     {

@@ -75,15 +75,21 @@ public class Exports_are_the_bytes_they_were
         from paragraph in Gen.Choose(-2, 3_000).Select(p => p < 0 ? (int?)null : p)
         from revision in Gen.Choose(0, 100_000)
         from corrections in Gen.Choose(0, 9)
+        from inEvent in Gen.Elements(false, true)
+        let facts = new ActivityFacts(date, title, institutions, countries, places,
+            people.Select((name, i) => new Person(name, i % 2 == 0 ? null : name, i % 3 == 0 ? null : "ouc")).ToList(),
+            new Source(document, url, paragraph, text, "0", paragraph is { } day ? new DateOnly(2000, 1, 1).AddDays(day) : null))
         select new ExportedEntry(
             JsonSerializer.SerializeToUtf8Bytes(
                 new TimelineEntry(recordId, kind, date, display, title, institutions, countries, places, revision, corrections, revision + 1L),
                 EventJson.Options),
-            JsonSerializer.SerializeToUtf8Bytes(
-                new ActivityFacts(date, title, institutions, countries, places,
-                    people.Select((name, i) => new Person(name, i % 2 == 0 ? null : name, i % 3 == 0 ? null : "ouc")).ToList(),
-                    new Source(document, url, paragraph, text, "0", paragraph is { } day ? new DateOnly(2000, 1, 1).AddDays(day) : null)),
-                EventJson.Options));
+            Stored(facts, inEvent),
+            inEvent);
+
+    /// <summary>A corrected record's row keeps its facts; an uncorrected one's are in the event that recorded it, among other members.</summary>
+    private static byte[] Stored(ActivityFacts facts, bool inEvent) => inEvent
+        ? JsonSerializer.SerializeToUtf8Bytes(new Dictionary<string, object> { ["direction"] = "inbound", ["facts"] = facts, ["visitors"] = new[] { facts.Title } }, EventJson.Options)
+        : JsonSerializer.SerializeToUtf8Bytes(facts, EventJson.Options);
 
     // Up to about 1,200 entries, so a file crosses the flushes every 200 and 500 entries as well as the buffers.
     private static readonly Gen<ExportedEntry[]> Files =
