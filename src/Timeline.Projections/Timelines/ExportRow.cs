@@ -21,6 +21,11 @@ public readonly record struct ExportedInstitution(Utf8Text Id, Utf8Text Name, bo
 /// The stored JSON is what the serialiser wrote (every lone surrogate already U+FFFD), so the UTF-8 here is what
 /// encoding the deserialised strings would give.
 /// </summary>
+/// <remarks>
+/// The readers here, and each format's per-row writing, are compiled optimised on first use: left to tiering, a new
+/// service ran them unoptimised through its first export and instrumented through its second, while the deserialiser
+/// they replace comes precompiled.
+/// </remarks>
 public sealed class ExportRow
 {
     private byte[] _unescaped = new byte[1024];

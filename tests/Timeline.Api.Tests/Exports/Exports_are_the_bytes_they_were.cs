@@ -31,7 +31,7 @@ public class Exports_are_the_bytes_they_were
 
     private static readonly string[] DateForms =
     [
-        "2018-12-17", "2019-06", "2019", "2020-11-17/2020-11-18", "2021?", "2014-06~", "2018-06-11%", "2018-06-11?~", "XXXX", "XXXX-XX",
+        "2018-12-17", "2019-06", "2019", "2020-11-17/2020-11-18", "2021?", "2014-06~", "2018-06-11%", "XXXX", "XXXX-XX",
         "XXXX-XX-XX", "2019-XX", "2019-12-XX", "201X", "19XX", "-1985", "-198X", "Y170000002", "0000", "1985-04-12T23:20:30Z",
         "1985-04-12T23:20:30+08:00", "2014-21", "2014-22", "2014-23", "2014-24", "1984?/2004%", "2018-12-01/..", "2018/", "../2024-07-20",
         "/2018", "2019-12-30/2020-01-02", "2020-02-29",
@@ -98,7 +98,7 @@ public class Exports_are_the_bytes_they_were
         select Enumerable.Repeat(entries, copies).SelectMany(e => e).ToArray();
 
     [Fact]
-    public void Every_date_form_the_domain_has_is_among_those_drawn() => Assert.True(Dates.Length >= 30, string.Join(" ", DateForms.Except(Dates)));
+    public void Every_date_form_drawn_is_one_the_domain_parses() => Assert.Empty(DateForms.Except(Dates));
 
     [Property(MaxTest = 100)]
     public Property A_CSV_export_is_the_same_bytes_as_before() => Same("csv");
