@@ -1,26 +1,25 @@
 using System.Buffers;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Text;
+using Timeline.Projections.Timelines;
 
 namespace Timeline.Api.Exports;
 
 /// <summary>
 /// RFC 4180 CSV for spreadsheets: UTF-8 with a byte order mark, CRLF line ends, a header row, and cells quoted
-/// when they hold a comma, a quote or a line break. A row is built as text in a buffer kept from row to row and
-/// encoded into a pooled byte buffer, which goes to the stream once it holds <see cref="SendAt"/> bytes: no string
-/// is made for a cell or a row. Every row ends in CRLF, so encoding row by row gives the bytes encoding the whole
-/// text at once gives (a surrogate pair never straddles two rows; a lone surrogate becomes U+FFFD either way).
+/// when they hold a comma, a quote or a line break. Cells are written as UTF-8 straight into a pooled buffer, which
+/// goes to the stream once it holds <see cref="SendAt"/> bytes: no string is made for a cell or a row. A text cell is
+/// encoded on its own, which gives the bytes encoding its whole row gave: cells are parted by commas and list items by
+/// "; ", so a surrogate pair never straddles two of them, and a lone surrogate becomes U+FFFD either way.
 /// </summary>
 public sealed class Csv : IAsyncDisposable
 {
     private const int SendAt = 64 * 1024;
-    private const string Separator = "; ";
-    private static readonly SearchValues<char> Quotable = SearchValues.Create(",\"\r\n");
+    private static readonly SearchValues<byte> Quotable = SearchValues.Create(",\"\r\n"u8);
     private readonly Stream _stream;
-    private char[] _row = ArrayPool<char>.Shared.Rent(1024);
-    private int _rowLength;
     private bool _rowHasCell;
-    private char[] _joined = ArrayPool<char>.Shared.Rent(256);
+    private byte[] _scratch = ArrayPool<byte>.Shared.Rent(1024);
     private byte[] _bytes = ArrayPool<byte>.Shared.Rent(SendAt + 16 * 1024);
     private int _byteLength;
 
@@ -44,48 +43,44 @@ public sealed class Csv : IAsyncDisposable
     }
 
     /// <summary>A value the service makes itself (an id, a date, a number): quoted when it must be, never guarded.</summary>
-    public void Value(string? cell) => Append(cell, guard: false);
+    public void Value(string? cell) => Append(Encoded(cell), guard: false);
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public void Value(ReadOnlySpan<byte> utf8) => Append(utf8, guard: false);
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Value(long? number)
     {
-        Span<char> digits = stackalloc char[20];
+        Span<byte> digits = stackalloc byte[20];
         Append(number is { } n && n.TryFormat(digits, out var length, default, CultureInfo.InvariantCulture) ? digits[..length] : [], guard: false);
-    }
-
-    public void Value(DateOnly? day)
-    {
-        Span<char> text = stackalloc char[16];
-        Append(day is { } d && d.TryFormat(text, out var length, "yyyy-MM-dd", CultureInfo.InvariantCulture) ? text[..length] : [], guard: false);
     }
 
     /// <summary>
     /// Text from a source, guarded against formula injection: a spreadsheet runs a cell that starts with = + - @
     /// (or a tab or carriage return), so such a cell starts with an apostrophe instead.
     /// </summary>
-    public void Text(string? cell) => Append(cell, guard: true);
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public void Text(ReadOnlySpan<byte> utf8) => Append(utf8, guard: true);
 
     /// <summary>Several values in one cell, joined by "; ", guarded as one text when <paramref name="guard"/> says so.</summary>
-    public void Joined<T>(IReadOnlyList<T> items, Func<T, string?> text, bool guard)
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public void Joined(List<Utf8Text> items, bool guard)
     {
         var length = 0;
         for (var i = 0; i < items.Count; i++)
         {
             if (i > 0)
-                Copy(ref _joined, ref length, Separator);
-            Copy(ref _joined, ref length, text(items[i]));
+                Copy(ref _scratch, ref length, "; "u8);
+            Copy(ref _scratch, ref length, items[i].Span);
         }
-        Append(_joined.AsSpan(0, length), guard);
+        Append(_scratch.AsSpan(0, length), guard);
     }
 
     /// <summary>Ends the row; sends what is buffered once it is enough to be worth a write.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public ValueTask EndRowAsync(CancellationToken cancellationToken)
     {
-        Put("\r\n");
-        var most = Encoding.UTF8.GetMaxByteCount(_rowLength);
-        if (_bytes.Length - _byteLength < most)
-            Grow(ref _bytes, _byteLength, _byteLength + most);
-        _byteLength += Encoding.UTF8.GetBytes(_row.AsSpan(0, _rowLength), _bytes.AsSpan(_byteLength));
-        _rowLength = 0;
+        Copy(ref _bytes, ref _byteLength, "\r\n"u8);
         _rowHasCell = false;
         return _byteLength >= SendAt ? SendAsync(cancellationToken) : ValueTask.CompletedTask;
     }
@@ -105,52 +100,65 @@ public sealed class Csv : IAsyncDisposable
         }
         finally
         {
-            ArrayPool<char>.Shared.Return(_row);
-            ArrayPool<char>.Shared.Return(_joined);
+            ArrayPool<byte>.Shared.Return(_scratch);
             ArrayPool<byte>.Shared.Return(_bytes);
-            (_row, _joined, _bytes) = ([], [], []);
+            (_scratch, _bytes) = ([], []);
         }
     }
 
-    private void Append(ReadOnlySpan<char> cell, bool guard)
+    private ReadOnlySpan<byte> Encoded(string? text)
     {
+        if (text is null)
+            return [];
+        var most = Encoding.UTF8.GetMaxByteCount(text.Length);
+        if (_scratch.Length < most)
+            Grow(ref _scratch, 0, most);
+        return _scratch.AsSpan(0, Encoding.UTF8.GetBytes(text, _scratch));
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private void Append(ReadOnlySpan<byte> cell, bool guard)
+    {
+        // At most: a comma, two quotes, an apostrophe, and each of the cell's quotes doubled.
+        if (_bytes.Length - _byteLength < 2 * cell.Length + 4)
+            Grow(ref _bytes, _byteLength, _byteLength + 2 * cell.Length + 4);
         if (_rowHasCell)
-            Put(",");
+            _bytes[_byteLength++] = (byte)',';
         _rowHasCell = true;
-        var apostrophe = guard && cell.Length > 0 && cell[0] is '=' or '+' or '-' or '@' or '\t' or '\r' ? "'" : "";
-        if (!cell.ContainsAny(Quotable))
+        var guarded = guard && cell.Length > 0 && cell[0] is (byte)'=' or (byte)'+' or (byte)'-' or (byte)'@' or (byte)'\t' or (byte)'\r';
+        var quoted = cell.ContainsAny(Quotable);
+        if (quoted)
+            _bytes[_byteLength++] = (byte)'"';
+        if (guarded)
+            _bytes[_byteLength++] = (byte)'\'';
+        if (quoted)
         {
-            Put(apostrophe);
-            Put(cell);
-            return;
+            for (var quote = cell.IndexOf((byte)'"'); quote >= 0; quote = cell.IndexOf((byte)'"'))
+            {
+                Copy(ref _bytes, ref _byteLength, cell[..(quote + 1)]);
+                _bytes[_byteLength++] = (byte)'"';
+                cell = cell[(quote + 1)..];
+            }
         }
-        Put("\"");
-        Put(apostrophe);
-        for (var quote = cell.IndexOf('"'); quote >= 0; quote = cell.IndexOf('"'))
-        {
-            Put(cell[..(quote + 1)]);
-            Put("\"");
-            cell = cell[(quote + 1)..];
-        }
-        Put(cell);
-        Put("\"");
+        Copy(ref _bytes, ref _byteLength, cell);
+        if (quoted)
+            _bytes[_byteLength++] = (byte)'"';
     }
 
-    private void Put(ReadOnlySpan<char> text) => Copy(ref _row, ref _rowLength, text);
-
-    private static void Copy(ref char[] buffer, ref int length, ReadOnlySpan<char> text)
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static void Copy(ref byte[] buffer, ref int length, ReadOnlySpan<byte> bytes)
     {
-        if (buffer.Length - length < text.Length)
-            Grow(ref buffer, length, length + text.Length);
-        text.CopyTo(buffer.AsSpan(length));
-        length += text.Length;
+        if (buffer.Length - length < bytes.Length)
+            Grow(ref buffer, length, length + bytes.Length);
+        bytes.CopyTo(buffer.AsSpan(length));
+        length += bytes.Length;
     }
 
-    private static void Grow<T>(ref T[] buffer, int used, int needed)
+    private static void Grow(ref byte[] buffer, int used, int needed)
     {
-        var larger = ArrayPool<T>.Shared.Rent(Math.Max(needed, buffer.Length * 2));
+        var larger = ArrayPool<byte>.Shared.Rent(Math.Max(needed, buffer.Length * 2));
         buffer.AsSpan(0, used).CopyTo(larger);
-        ArrayPool<T>.Shared.Return(buffer);
+        ArrayPool<byte>.Shared.Return(buffer);
         buffer = larger;
     }
 

@@ -1,7 +1,9 @@
+using System.Runtime.CompilerServices;
 using Timeline.Projections.Timelines;
 
 namespace Timeline.Api.Exports;
 
+/// <summary>A timeline as CSV, one row an entry, its cells read from the stored JSON (<see cref="ExportRow"/>).</summary>
 public static class TimelineCsv
 {
     public static readonly string[] Header =
@@ -14,28 +16,36 @@ public static class TimelineCsv
     {
         await using var csv = new Csv(stream);
         await csv.WriteRowAsync(Header);
+        var (row, dates) = (new ExportRow(), new ExportDates());
         var written = 0;
-        await foreach (var (entry, facts) in entries.WithCancellation(cancellationToken))
+        await foreach (var entry in entries.WithCancellation(cancellationToken))
         {
-            csv.Value(entry.RecordId);
-            csv.Value(entry.Date.ToString());
-            csv.Value(entry.DateDisplay);
-            csv.Value(entry.Date.Earliest);
-            csv.Value(entry.Date.Latest);
-            csv.Value(entry.Kind);
-            csv.Text(entry.Title);
-            csv.Joined(entry.Institutions, i => i.Name, guard: true);
-            csv.Joined(entry.Countries, c => c.Value, guard: false);
-            csv.Joined(entry.Places, p => p, guard: true);
-            csv.Joined(facts.People, p => p.Name, guard: true);
-            csv.Text(facts.Source.Url);
-            csv.Text(facts.Source.DocumentId);
-            csv.Value(facts.Source.ParagraphIndex);
-            csv.Value(entry.Revision);
-            csv.Value(entry.Corrections);
+            WriteRow(csv, row.Read(entry), dates);
             await csv.EndRowAsync(cancellationToken);
             if (++written % 500 == 0)
                 await csv.FlushAsync(cancellationToken);
         }
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static void WriteRow(Csv csv, ExportRow row, ExportDates dates)
+    {
+        var date = dates.Of(row.Date.Span);
+        csv.Value(row.RecordId.Span);
+        csv.Value(date.Edtf);
+        csv.Value(row.DateDisplay.Span);
+        csv.Value(date.Earliest);
+        csv.Value(date.Latest);
+        csv.Value(row.Kind.Span);
+        csv.Text(row.Title.Span);
+        csv.Joined(row.InstitutionNames, guard: true);
+        csv.Joined(row.Countries, guard: false);
+        csv.Joined(row.Places, guard: true);
+        csv.Joined(row.People, guard: true);
+        csv.Text(row.Url.Span);
+        csv.Text(row.DocumentId.Span);
+        csv.Value(row.ParagraphIndex);
+        csv.Value(row.Revision);
+        csv.Value(row.Corrections);
     }
 }

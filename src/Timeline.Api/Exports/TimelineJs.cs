@@ -1,4 +1,5 @@
-using System.Net;
+using System.Runtime.CompilerServices;
+using System.Text;
 using System.Text.Json;
 using Timeline.Domain.Dates;
 using Timeline.Projections.Timelines;
@@ -18,37 +19,50 @@ public static class TimelineJs
         json.WriteStartObject();
         json.WriteString("scale", "human");
         json.WriteStartObject("title");
-        WriteText(json, title, "Records of the OUC Timeline, in date order.");
+        WriteText(json, Encoding.UTF8.GetBytes(title), "Records of the OUC Timeline, in date order."u8);
         json.WriteEndObject();
         json.WriteStartArray("events");
+        var (row, dates, html) = (new ExportRow(), new ExportDates(), new HtmlText());
         var written = 0;
-        await foreach (var (entry, facts) in entries.WithCancellation(cancellationToken))
+        await foreach (var entry in entries.WithCancellation(cancellationToken))
         {
-            if ((entry.Date.Start ?? entry.Date.End) is not { } first)
-                continue;
-            json.WriteStartObject();
-            WriteDate(json, "start_date", first, entry.Date.Start is null ? entry.DateDisplay : first.Display);
-            if (entry.Date is { Start: not null, End: { } end })
-                WriteDate(json, "end_date", end, end.Display);
-            json.WriteString("display_date", entry.DateDisplay);
-            var source = facts.Source.Url is { } url
-                ? $"<a href=\"{WebUtility.HtmlEncode(url)}\">Source</a>"
-                : $"Source: {WebUtility.HtmlEncode(facts.Source.DocumentId ?? "")} paragraph {facts.Source.ParagraphIndex}";
-            WriteText(json, entry.Title,
-                $"<p>{WebUtility.HtmlEncode(string.Join(", ", entry.Institutions.Select(i => i.Name)))}</p>"
-                + (entry.Places.Count > 0 ? $"<p>{WebUtility.HtmlEncode(string.Join(", ", entry.Places))}</p>" : "")
-                + $"<p>EDTF: {WebUtility.HtmlEncode(entry.Date.ToString())}. {source}</p>");
-            json.WriteString("group", entry.Kind);
-            json.WriteString("unique_id", entry.RecordId);
-            json.WriteEndObject();
-            if (++written % 200 == 0)
+            if (WriteEvent(json, row.Read(entry), dates, html) && ++written % 200 == 0)
                 await json.FlushAsync(cancellationToken);
         }
         json.WriteEndArray();
         json.WriteEndObject();
     }
 
-    private static void WriteText(Utf8JsonWriter json, string headline, string text)
+    /// <summary>Writes the entry's event; false for a date with no year, which TimelineJS cannot place.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static bool WriteEvent(Utf8JsonWriter json, ExportRow row, ExportDates dates, HtmlText html)
+    {
+        var date = dates.Of(row.Date.Span);
+        if ((date.Date.Start ?? date.Date.End) is not { } first)
+            return false;
+        json.WriteStartObject();
+        WriteDate(json, "start_date", first, date.Date.Start is null ? row.DateDisplay.Span : date.StartDisplay);
+        if (date.Date is { Start: not null, End: { } end })
+            WriteDate(json, "end_date", end, date.EndDisplay);
+        json.WriteString("display_date", row.DateDisplay.Span);
+        html.Clear().Raw("<p>"u8).Encoded(row.InstitutionNames).Raw("</p>"u8);
+        if (row.Places.Count > 0)
+            html.Raw("<p>"u8).Encoded(row.Places).Raw("</p>"u8);
+        html.Raw("<p>EDTF: "u8).Encoded(date.Edtf).Raw(". "u8);
+        if (!row.Url.IsNull)
+            html.Raw("<a href=\""u8).Encoded(row.Url.Span).Raw("\">Source</a>"u8);
+        else
+            html.Raw("Source: "u8).Encoded(row.DocumentId.Span).Raw(" paragraph "u8).Number(row.ParagraphIndex);
+        html.Raw("</p>"u8);
+        WriteText(json, row.Title.Span, html.Utf8);
+        json.WriteString("group", row.Kind.Span);
+        json.WriteString("unique_id", row.RecordId.Span);
+        json.WriteEndObject();
+        return true;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static void WriteText(Utf8JsonWriter json, ReadOnlySpan<byte> headline, ReadOnlySpan<byte> text)
     {
         json.WriteStartObject("text");
         json.WriteString("headline", headline);
@@ -57,7 +71,8 @@ public static class TimelineJs
     }
 
     /// <summary>A season starts at its first month; unspecified digits and months are left out rather than guessed.</summary>
-    private static void WriteDate(Utf8JsonWriter json, string name, DatePoint point, string display)
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static void WriteDate(Utf8JsonWriter json, string name, DatePoint point, ReadOnlySpan<byte> display)
     {
         json.WriteStartObject(name);
         json.WriteNumber("year", point.UnspecifiedYearDigits > 0 ? point.Earliest.Year : point.Year);

@@ -1,6 +1,7 @@
+using System.Runtime.CompilerServices;
+using System.Text;
 using System.Text.Json;
-using Timeline.Domain.Dates;
-using Timeline.Domain.Institutions;
+using Timeline.Domain.Countries;
 using Timeline.Projections.Timelines;
 
 namespace Timeline.Api.Exports;
@@ -21,39 +22,11 @@ public static class TimelineJsonLd
         json.WriteString("name", title);
         json.WriteString("itemListOrder", "https://schema.org/ItemListOrderAscending");
         json.WriteStartArray("itemListElement");
+        var (row, dates, countries) = (new ExportRow(), new ExportDates(), new CountryNames());
         var position = 0;
-        await foreach (var (entry, facts) in entries.WithCancellation(cancellationToken))
+        await foreach (var entry in entries.WithCancellation(cancellationToken))
         {
-            json.WriteStartObject();
-            json.WriteString("@type", "ListItem");
-            json.WriteNumber("position", ++position);
-            json.WriteStartObject("item");
-            json.WriteString("@type", "Event");
-            json.WriteString("identifier", entry.RecordId);
-            json.WriteString("name", entry.Title);
-            json.WriteString("additionalType", entry.Kind);
-            if (Iso(entry.Date.Start) is { } start)
-                json.WriteString("startDate", start);
-            if (Iso(entry.Date.End) is { } end)
-                json.WriteString("endDate", end);
-            json.WriteStartObject("additionalProperty");
-            json.WriteString("@type", "PropertyValue");
-            json.WriteString("name", "edtf");
-            json.WriteString("value", entry.Date.ToString());
-            json.WriteString("description", entry.DateDisplay);
-            json.WriteEndObject();
-            json.WriteStartArray("location");
-            foreach (var place in entry.Places)
-                WriteNamed(json, "Place", place, null);
-            foreach (var country in entry.Countries)
-                WriteNamed(json, "Country", country.Name, country.Value);
-            json.WriteEndArray();
-            WriteInstitutions(json, "organizer", entry.Institutions.Where(IsOrganiser));
-            WriteInstitutions(json, "attendee", entry.Institutions.Where(i => !IsOrganiser(i)));
-            if (facts.Source.Url is { } url)
-                json.WriteString("url", url);
-            json.WriteEndObject();
-            json.WriteEndObject();
+            WriteItem(json, row.Read(entry), dates, countries, ++position);
             if (position % 200 == 0)
                 await json.FlushAsync(cancellationToken);
         }
@@ -62,30 +35,76 @@ public static class TimelineJsonLd
         json.WriteEndObject();
     }
 
-    private static bool IsOrganiser(InstitutionRef institution) => institution.Role is InstitutionRole.Host or InstitutionRole.Organiser;
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static void WriteItem(Utf8JsonWriter json, ExportRow row, ExportDates dates, CountryNames countries, int position)
+    {
+        var date = dates.Of(row.Date.Span);
+        json.WriteStartObject();
+        json.WriteString("@type", "ListItem");
+        json.WriteNumber("position", position);
+        json.WriteStartObject("item");
+        json.WriteString("@type", "Event");
+        json.WriteString("identifier", row.RecordId.Span);
+        json.WriteString("name", row.Title.Span);
+        json.WriteString("additionalType", row.Kind.Span);
+        if (date.IsoStart is { } start)
+            json.WriteString("startDate", start);
+        if (date.IsoEnd is { } end)
+            json.WriteString("endDate", end);
+        json.WriteStartObject("additionalProperty");
+        json.WriteString("@type", "PropertyValue");
+        json.WriteString("name", "edtf");
+        json.WriteString("value", date.Edtf);
+        json.WriteString("description", row.DateDisplay.Span);
+        json.WriteEndObject();
+        json.WriteStartArray("location");
+        foreach (var place in row.Places)
+            WriteNamed(json, "Place", place.Span, []);
+        foreach (var country in row.Countries)
+            WriteNamed(json, "Country", countries.NameOf(country.Span), country.Span);
+        json.WriteEndArray();
+        WriteInstitutions(json, "organizer", row.Institutions, organisers: true);
+        WriteInstitutions(json, "attendee", row.Institutions, organisers: false);
+        if (!row.Url.IsNull)
+            json.WriteString("url", row.Url.Span);
+        json.WriteEndObject();
+        json.WriteEndObject();
+    }
 
-    private static void WriteInstitutions(Utf8JsonWriter json, string property, IEnumerable<InstitutionRef> institutions)
+    private static void WriteInstitutions(Utf8JsonWriter json, string property, List<ExportedInstitution> institutions, bool organisers)
     {
         json.WriteStartArray(property);
         foreach (var institution in institutions)
-            WriteNamed(json, "Organization", institution.Name, institution.Id);
+            if (institution.IsOrganiser == organisers)
+                WriteNamed(json, "Organization", institution.Name.Span, institution.Id.Span);
         json.WriteEndArray();
     }
 
-    private static void WriteNamed(Utf8JsonWriter json, string type, string name, string? identifier)
+    /// <summary>A named thing; its identifier left out when empty (places have none; ids and codes are never empty).</summary>
+    private static void WriteNamed(Utf8JsonWriter json, string type, ReadOnlySpan<byte> name, ReadOnlySpan<byte> identifier)
     {
         json.WriteStartObject();
         json.WriteString("@type", type);
         json.WriteString("name", name);
-        if (identifier is not null)
+        if (!identifier.IsEmpty)
             json.WriteString("identifier", identifier);
         json.WriteEndObject();
     }
+}
 
-    /// <summary>The ISO 8601 form of a plain day (with its time, if any), month or year of 0001-9999; null where EDTF says more.</summary>
-    private static string? Iso(DatePoint? point) =>
-        point is { Qualifier: DateQualifier.None, Season: null, UnspecifiedYearDigits: 0, Year: >= 1 and <= 9999 } plain
-        && !plain.ToString().Contains('X')
-            ? plain.ToString()
-            : null;
+/// <summary>Countries' names as UTF-8 by their stored codes, each looked up once an export.</summary>
+internal sealed class CountryNames
+{
+    private readonly Dictionary<int, byte[]> _names = [];
+
+    public ReadOnlySpan<byte> NameOf(ReadOnlySpan<byte> code)
+    {
+        var key = code.Length == 2 ? code[0] << 8 | code[1] : -1;
+        if (key >= 0 && _names.TryGetValue(key, out var known))
+            return known;
+        var name = Encoding.UTF8.GetBytes(CountryCode.Parse(Encoding.UTF8.GetString(code)).Name);
+        if (key >= 0)
+            _names[key] = name;
+        return name;
+    }
 }

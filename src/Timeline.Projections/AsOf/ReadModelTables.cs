@@ -38,12 +38,6 @@ public sealed class ReadModelTables
          WHERE ({CurrentRecordThen("c.")}) OR v.record_id IS NOT NULL)
         """;
 
-    /// <summary>
-    /// A record's facts, from a row of <see cref="Records"/> named <paramref name="alias"/>: the current row of an
-    /// uncorrected record keeps none of its own, so they are the facts of the event that recorded it.
-    /// </summary>
-    public static string FactsOf(string alias) => $"COALESCE({alias}.facts_json, json_extract(CAST({alias}.recorded_json AS TEXT), '$.facts'))";
-
     public string InstitutionTimeline => Timeline("institution_timeline", "institution_id");
 
     public string CountryTimeline => Timeline("country_timeline", "country");

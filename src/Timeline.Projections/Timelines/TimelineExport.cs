@@ -1,21 +1,17 @@
 using System.Runtime.CompilerServices;
-using System.Text.Json;
-using Timeline.Domain.People;
-using Timeline.Domain.Sources;
-using Timeline.EventStore.Serialization;
 using Timeline.Projections.AsOf;
 using Timeline.Projections.Storage;
 
 namespace Timeline.Projections.Timelines;
 
-/// <summary>A timeline entry with the facts an export adds to it: the people and the source.</summary>
-public sealed record ExportedEntry(TimelineEntry Entry, ExportedFacts Facts);
-
 /// <summary>
-/// The record's facts as far as an export reads them. The rest of the facts (date, title, institutions, countries,
-/// places) is what the entry already shows, so it is skipped rather than read and its date parsed a second time.
+/// A timeline entry's stored JSON with its record's facts (whose people and source an export adds), as the read model
+/// holds them: <see cref="ExportRow"/> reads an export's cells from these bytes without building objects. The row of
+/// a record never corrected keeps no facts of its own: they are then the <c>facts</c> member of the event that
+/// recorded it, which <see cref="FactsJson"/> holds whole (<see cref="FactsInEvent"/>), found there by the reader
+/// rather than by SQLite's JSON functions.
 /// </summary>
-public sealed record ExportedFacts(IReadOnlyList<Person> People, Source Source);
+public sealed record ExportedEntry(byte[] EntryJson, byte[] FactsJson, bool FactsInEvent = false);
 
 /// <summary>
 /// Reads a whole timeline in date order, in batches that each continue after the last key read (sort key, then
@@ -47,7 +43,7 @@ public sealed class TimelineExport(SqliteReadModel readModel)
         {
             await using var command = connection.CreateCommand();
             command.CommandText = $"""
-                SELECT t.sort_key, t.position, r.entry_json, {ReadModelTables.FactsOf("r")}
+                SELECT t.sort_key, t.position, r.entry_json, r.facts_json, CASE WHEN r.facts_json IS NULL THEN r.recorded_json END
                 FROM {table} t JOIN {tables.Records} r ON r.first_position = t.position
                 WHERE t.{keyColumn} = $key AND (t.sort_key, t.position) > ($sortKey, $position)
                 ORDER BY t.sort_key, t.position
@@ -63,9 +59,8 @@ public sealed class TimelineExport(SqliteReadModel readModel)
                 {
                     read++;
                     after = (reader.GetInt64(0), reader.GetInt64(1));
-                    yield return new ExportedEntry(
-                        JsonSerializer.Deserialize<TimelineEntry>((byte[])reader.GetValue(2), EventJson.Options)!,
-                        JsonSerializer.Deserialize<ExportedFacts>(reader.GetFieldValue<byte[]>(3), EventJson.Options)!);
+                    var inEvent = reader.IsDBNull(3);
+                    yield return new ExportedEntry(reader.GetFieldValue<byte[]>(2), reader.GetFieldValue<byte[]>(inEvent ? 4 : 3), inEvent);
                 }
             }
             if (read < BatchSize)

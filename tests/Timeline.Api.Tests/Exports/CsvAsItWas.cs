@@ -11,7 +11,7 @@ namespace Timeline.Api.Tests.Exports;
 /// </summary>
 public static class CsvAsItWas
 {
-    public static async Task WriteAsync(Stream stream, IEnumerable<ExportedEntry> entries)
+    public static async Task WriteAsync(Stream stream, IEnumerable<(TimelineEntry Entry, ExportedFacts Facts)> entries)
     {
         await using var writer = new StreamWriter(stream, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true), 64 * 1024, leaveOpen: true)
         {
