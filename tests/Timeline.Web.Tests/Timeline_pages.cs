@@ -21,6 +21,16 @@ public sealed class Timeline_pages(WebApp app)
     }
 
     [ChromiumFact]
+    public async Task The_page_opened_at_its_file_s_address_says_where_timelines_are_instead_of_asking_for_one_named_undefined()
+    {
+        await using var session = await app.OpenAsync("/timeline.html");
+
+        var problem = await session.Page.Locator("#timeline .problem").InnerTextAsync();
+        Assert.Contains("/institutions/{id}", problem);
+        Assert.DoesNotContain("undefined", problem);
+    }
+
+    [ChromiumFact]
     public async Task Each_date_is_drawn_as_what_it_is_a_day_as_a_point_a_range_as_a_span_and_an_unknown_date_apart()
     {
         var timeline = await app.GetJsonAsync("/api/timelines/institutions/ouc?pageSize=500");

@@ -73,6 +73,10 @@ async function load(params) {
   const current = ++loads;
   delete document.body.dataset.listed;
   try {
+    // Opened at its file's own address rather than a timeline's, the page has nothing to read.
+    if (!subject || !['institutions', 'countries'].includes(section)) {
+      throw new Error('No timeline is named in this address: an institution\'s is at /institutions/{id} and a country\'s at /countries/{code}; the dashboard links the busiest.');
+    }
     const timeline = await readTimeline(params);
     if (current !== loads) return;
     const name = heading(timeline);
