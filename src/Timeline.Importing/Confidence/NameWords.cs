@@ -20,7 +20,7 @@ internal static class NameWords
     {
         words = words.EndsWith("'s") || words.EndsWith("’s") ? words[..^2] : words.TrimEnd('\'');
         if (Gazetteer.CountryOf.ContainsKey(words) || Gazetteer.TryGetPlace(words, out _) || Gazetteer.DemonymOf.ContainsKey(words)
-            || Calendar.Contains(words) || Regions.Contains(words))
+            || Calendar.Contains(words) || Tongues.Contains(words) || Regions.Contains(words))
             return true;
         // "Central Asian", "Inner Mongolia": a region's word before a place.
         var space = words.IndexOf(' ');
@@ -54,9 +54,13 @@ internal static class NameWords
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Calendar = FrozenSet.ToFrozenSet(
         ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
          "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
-         // Their abbreviations, which the date rules read ("1 Sept. 2016", "Dec 12th"), and languages no country is named after.
+         // Their abbreviations, which the date rules read ("1 Sept. 2016", "Dec 12th").
          "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Mon", "Tue", "Tues", "Wed", "Thu", "Thur",
-         "Thurs", "Fri", "Sat", "English", "Arabic", "Swahili", "Esperanto"], StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+         "Thurs", "Fri", "Sat"], StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Languages no country's demonym names ("courses in English"): a place's word, as a nationality's is.</summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Tongues = FrozenSet.ToFrozenSet(
+        ["English", "Arabic", "Swahili", "Esperanto"], StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Regions = FrozenSet.ToFrozenSet(
         ["Central", "North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Inner", "Outer", "Upper", "Lower",
